@@ -1,0 +1,7 @@
+"""Entry point for `python -m kwtsms_desktop`."""
+
+import sys
+
+from kwtsms_desktop.app import main
+
+sys.exit(main())

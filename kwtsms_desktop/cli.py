@@ -1,0 +1,77 @@
+"""The command line without windows: simulate, send, resume, history (CONTRACTS.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+EXIT_OK = 0  # everything accepted
+EXIT_INCOMPLETE = 1  # finished with rejected or uncertain batches
+EXIT_BAD_INPUT = 2  # nothing sent
+EXIT_PAUSED = 3  # balance, account or message problem: resumable
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kwtsms-desktop", description="kwtSMS Desktop, without the window.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    sim = commands.add_parser(
+        "simulate",
+        help="run the local kwtSMS gateway simulator until killed",
+        description="Run the local kwtSMS gateway simulator until killed.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sim.add_argument("--host", default="127.0.0.1")
+    sim.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    sim.add_argument("--latency-ms", type=int, default=0, help="added to every answer")
+    sim.add_argument("--ledger", help="also append every accepted send to this JSON-lines file")
+    sim.add_argument("--balance", type=float, default=None, help="starting balance of the demo account")
+    sim.add_argument("--tls-cert", help="PEM certificate chain: serve HTTPS instead of HTTP")
+    sim.add_argument("--tls-key", help="PEM private key for --tls-cert")
+
+    send = commands.add_parser("send", help="plan, journal and run one broadcast")
+    send.add_argument("--recipients", required=True, help="spreadsheet, CSV, vCard or text file")
+    send.add_argument("--phone-column", help="header of the phone column (detected when omitted)")
+    send.add_argument("--name-column", help="header of the name column")
+    message = send.add_mutually_exclusive_group(required=True)
+    message.add_argument("--message")
+    message.add_argument("--message-file")
+    send.add_argument("--sender", required=True, help="sender ID (case-sensitive)")
+    send.add_argument("--test", action="store_true", help="test mode: queued, not delivered")
+    send.add_argument("--gateway", help="gateway URL (http:// only for loopback)")
+    send.add_argument("--data-dir")
+    send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    resume = commands.add_parser("resume", help="continue a broadcast from its journal")
+    resume.add_argument("id", type=int)
+    resume.add_argument("--data-dir")
+    resume.add_argument("--gateway")
+
+    history = commands.add_parser("history", help="list broadcasts with their state and counts")
+    history.add_argument("--data-dir")
+    history.add_argument("--json", action="store_true")
+    return parser
+
+
+def run_command(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    handler = _HANDLERS[args.command]
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return EXIT_INCOMPLETE
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.gateway.simulator import run_from_command_line
+
+    return run_from_command_line(args)
+
+
+def _not_yet(args: argparse.Namespace) -> int:
+    print(f"'{args.command}' arrives with issue 4.", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+_HANDLERS = {"simulate": _simulate, "send": _not_yet, "resume": _not_yet, "history": _not_yet}

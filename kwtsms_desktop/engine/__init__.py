@@ -1,0 +1,1 @@
+"""The send engine: runs a broadcast from its journal."""

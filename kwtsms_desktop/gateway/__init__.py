@@ -1,0 +1,1 @@
+"""Local gateway client and the kwtSMS simulator."""

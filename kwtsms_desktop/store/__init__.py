@@ -1,0 +1,1 @@
+"""The SQLite store: schema, migrations, repositories. Nothing else in the app writes SQL."""
