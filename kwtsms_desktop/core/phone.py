@@ -1,0 +1,327 @@
+"""Phone numbers: read what people type or paste into the digits the kwtSMS gateway wants.
+
+`check_number(raw, None)` accepts exactly what the official kwtSMS clients accept
+(`validate_phone_input` of kwtsms 0.7.40) and gives the same digits; with a default country
+(Kuwait unless told otherwise) a number written without `+` or `00` that looks like a local
+mobile number of that country is read as one. Deliberate differences from the official
+client, each because following it would send to a wrong number or a number the gateway
+cannot read, are listed in tests/core/test_phone_vectors.py:
+  * scientific notation (9.65988E+10) is rejected: the spreadsheet already lost digits;
+  * a whole number rendered as a float (96598765432.0) is read as 96598765432, not 965987654320;
+  * every Unicode decimal digit (fullwidth, Devanagari...) becomes its Latin digit.
+
+Called for every row of an import (100,000 rows), so the common path is one str.translate,
+two string tests and a few dict lookups.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kwtsms_desktop.core.countries import COUNTRY_NAMES, PHONE_RULES
+
+__all__ = [
+    "KUWAIT",
+    "NumberCheck",
+    "check_number",
+    "country_name",
+    "country_of",
+    "known_countries",
+    "normalize_number",
+]
+
+KUWAIT = "965"
+MIN_DIGITS = 7  # shortest real number with its country code
+MAX_DIGITS = 15  # E.164 maximum
+
+
+@dataclass(frozen=True, slots=True)
+class NumberCheck:
+    """What `check_number` found: `number` is what the gateway gets when `ok`."""
+
+    ok: bool
+    number: str
+    country: str | None
+    error: str | None
+
+
+# ── Tables built once ──────────────────────────────────────────────────────────
+
+_ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"  # U+0660..U+0669
+_PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"  # U+06F0..U+06F9
+
+# Separators people type and the invisible marks spreadsheets and phones paste in.
+_SEPARATORS = (
+    " \t\r\n\v\f-()[]{}/\\_"
+    "\u00a0\u00ad\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u200b\u200c\u200d\u200e\u200f\u2010\u2011\u2012\u2013\u2014\u2015\u2028\u2029"
+    "\u202a\u202b\u202c\u202d\u202e\u202f\u205f\u2060\u2061\u2062\u2063\u2064"
+    "\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\u2212\u3000\ufeff\u061c"
+)
+
+# Arabic-Indic and Persian digits to Latin, separators removed, fullwidth plus to '+'.
+# '+' and '.' are kept: '+' marks an international number, '.' may be an Excel float.
+_CLEAN: dict[int, int | None] = {ord(c): None for c in _SEPARATORS}
+_CLEAN.update({ord(a): ord("0") + i for i, a in enumerate(_ARABIC_DIGITS)})
+_CLEAN.update({ord(p): ord("0") + i for i, p in enumerate(_PERSIAN_DIGITS)})
+_CLEAN[0xFF0B] = ord("+")  # fullwidth plus sign
+_CLEAN[0xFE62] = ord("+")  # small plus sign
+
+_NOT_DIGIT = re.compile(r"\D")  # Unicode: keeps every decimal digit, as the official client does
+_FIRST_MARK = re.compile(r"[+\d]")
+# 9.65988E+10, 9,65988E+10, 9.65988e10, 1E+11, ٩٫٦٥E+١٠ ...
+_SCIENTIFIC = re.compile(r"[+\-]?\d+(?:[.,\u066b]\d*)?[eE][+\-]?\d+")
+# 96598765432.0 / 98765432.00: a whole number a spreadsheet rendered as a float
+_EXCEL_FLOAT = re.compile(r"(\+?)(\d+)[.\u066b]0+")
+
+# code -> (lengths, first digits, name used in sentences, lengths text, first digits text)
+_Rule = tuple[frozenset[int], frozenset[str], str, str, str]
+
+
+def _join_or(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+_RULES: dict[str, _Rule] = {
+    code: (
+        frozenset(lengths),
+        frozenset(starts),
+        COUNTRY_NAMES[code][0],
+        _join_or([str(n) for n in lengths]),
+        _join_or(list(starts)) if starts else "",
+    )
+    for code, (lengths, starts) in PHONE_RULES.items()
+}
+
+# default_country as callers pass it ("965", "+965", 965...) -> the calling code or None
+_DEFAULT_CODES: dict[object, str | None] = {None: None, "": None}
+
+
+def _default_code(default_country: object) -> str | None:
+    try:
+        return _DEFAULT_CODES[default_country]
+    except (KeyError, TypeError):
+        pass
+    code = _NOT_DIGIT.sub("", str(default_country).translate(_CLEAN)).lstrip("0") or None
+    if code is not None and not code.isascii():
+        code = _latin_digits(code)
+    try:
+        if len(_DEFAULT_CODES) < 1000:
+            _DEFAULT_CODES[default_country] = code
+    except TypeError:  # unhashable: just don't remember it
+        pass
+    return code
+
+
+def _latin_digits(text: str) -> str:
+    """Every Unicode decimal digit as its Latin digit; everything else dropped."""
+    return "".join(str(unicodedata.decimal(c)) for c in text if c.isdecimal())
+
+
+def _find_code(digits: str) -> str | None:
+    """The known calling code `digits` starts with; the longest wins (as the official client)."""
+    if digits[:3] in _RULES:
+        return digits[:3]
+    if digits[:2] in _RULES:
+        return digits[:2]
+    if digits[:1] in _RULES:
+        return digits[:1]
+    return None
+
+
+# ── Public helpers ─────────────────────────────────────────────────────────────
+
+
+def normalize_number(raw: str) -> str:
+    """Digits only, Latin, no leading zeros, no trunk zero after a known calling code.
+
+    Same result as the official client's `normalize_phone` (9660559123456 -> 966559123456),
+    except that any Unicode decimal digit becomes its Latin digit.
+    """
+    if raw.__class__ is not str:
+        raw = "" if raw is None else str(raw)
+    digits = raw.translate(_CLEAN)
+    if not (digits.isascii() and digits.isdigit()):
+        digits = _NOT_DIGIT.sub("", digits)
+        if not digits.isascii():
+            digits = _latin_digits(digits)
+    return _international(digits.lstrip("0"))
+
+
+def _international(digits: str) -> str:
+    code = _find_code(digits)
+    if code is not None and digits[len(code) : len(code) + 1] == "0":
+        return code + digits[len(code) :].lstrip("0")
+    return digits
+
+
+def country_of(number: str) -> str | None:
+    """The known calling code a normalized international number starts with, or None."""
+    return _find_code(number) if number else None
+
+
+def country_name(code: str, lang: str = "en") -> str | None:
+    """The country's name in English (or Arabic with lang="ar"), None for an unknown code."""
+    names = COUNTRY_NAMES.get(str(code).lstrip("+"))
+    if names is None:
+        return None
+    return names[2] if lang == "ar" else names[1]
+
+
+def known_countries() -> list[tuple[str, str]]:
+    """(calling code, English name) of every country with rules, sorted by name."""
+    return sorted(((code, names[1]) for code, names in COUNTRY_NAMES.items()), key=lambda cn: cn[1])
+
+
+# ── check_number ───────────────────────────────────────────────────────────────
+
+_EMPTY = NumberCheck(False, "", None, "The phone number is empty: type a number, for example +965 9876 5432.")
+_EMAIL = NumberCheck(False, "", None, "This is an email address, not a phone number.")
+_NO_DIGITS = NumberCheck(False, "", None, "There are no digits here, so this is not a phone number.")
+_SCIENTIFIC_ERROR = NumberCheck(
+    False,
+    "",
+    None,
+    "This number was written in scientific notation (like 9.65988E+10): the last digits were lost, "
+    "type the number again. In the spreadsheet, format the column as Text before typing numbers.",
+)
+
+
+def check_number(raw: str, default_country: str | None = KUWAIT) -> NumberCheck:
+    """Read one phone number as typed or pasted; never raises.
+
+    With `default_country=None` it accepts exactly what the official kwtSMS clients accept.
+    With a default country, a number without `+` or `00` is that country's local mobile number
+    when, after dropping one trunk zero, it has the local length and a mobile first digit.
+    """
+    if raw.__class__ is not str:
+        raw = "" if raw is None else str(raw)
+    text = raw.translate(_CLEAN)
+    marked = False  # written with '+': always international
+    if text[:1] == "+":
+        marked = True
+        text = text[1:]
+    if not (text.isascii() and text.isdigit()):
+        return _check_unusual(raw, default_country)
+    return _check_digits(text, marked, default_country)
+
+
+def _check_unusual(raw: str, default_country: object) -> NumberCheck:
+    """The slow path: anything that is not just digits, separators and a leading '+'."""
+    stripped = raw.strip()
+    if not stripped:
+        return _EMPTY
+    if "@" in stripped:
+        return _EMAIL
+    text = stripped.translate(_CLEAN)
+    if _SCIENTIFIC.fullmatch(text):
+        return _SCIENTIFIC_ERROR
+    excel = _EXCEL_FLOAT.fullmatch(stripped)  # as typed: "9659876.5432.0" is not a float
+    if excel is not None:
+        marked = excel[1] == "+"
+        digits = excel[2].translate(_CLEAN)
+    else:
+        first = _FIRST_MARK.search(text)
+        marked = first is not None and first[0] == "+"
+        digits = _NOT_DIGIT.sub("", text)
+    if not digits.isascii():
+        digits = _latin_digits(digits)
+    if not digits:
+        return _NO_DIGITS
+    return _check_digits(digits, marked, default_country)
+
+
+def _check_digits(digits: str, marked: bool, default_country: object) -> NumberCheck:
+    """`digits` is non-empty Latin digits; `marked` when written with a leading '+'."""
+    home = None
+    if default_country is not None and not marked and digits[:2] != "00":
+        home = default_country if default_country in _RULES else _default_code(default_country)
+        rule = _RULES.get(home) if home is not None else None
+        if rule is not None:
+            local = digits[1:] if digits[:1] == "0" else digits
+            if len(local) in rule[0] and (not rule[1] or local[:1] in rule[1]):
+                return NumberCheck(True, home + local, home, None)
+        else:
+            home = None
+
+    number = digits.lstrip("0")
+    code = _find_code(number)
+    cut = len(code) if code is not None else 0
+    if code is not None and number[cut : cut + 1] == "0":
+        number = code + number[cut:].lstrip("0")
+    size = len(number)
+    if size < MIN_DIGITS or size > MAX_DIGITS:
+        return _length_error(number, home, digits)
+    if code is None:
+        if home is not None and len(digits[1:] if digits[:1] == "0" else digits) in _RULES[home][0]:
+            # Local length of the default country but not one of its mobiles: never some
+            # unknown country's number (an 8-digit Kuwait landline is not +22345678).
+            return NumberCheck(False, number, home, _home_hint(home, digits))
+        return NumberCheck(True, number, None, None)
+    lengths, starts, name, lengths_text, starts_text = _RULES[code]
+    local = number[cut:]
+    if len(local) not in lengths:
+        if home is not None:
+            hint = _home_hint(home, digits)
+            if hint is not None:
+                return NumberCheck(False, number, home, hint)
+        return NumberCheck(
+            False,
+            number,
+            code,
+            f"{name} mobile numbers have {lengths_text} digits after the country code {code}; "
+            f"this one has {len(local)}. Check for a missing or extra digit.",
+        )
+    if starts and local[0] not in starts:
+        if home is not None:
+            hint = _home_hint(home, digits)
+            if hint is not None:
+                return NumberCheck(False, number, home, hint)
+        return NumberCheck(
+            False,
+            number,
+            code,
+            f"{name} mobile numbers start with {starts_text} after the country code {code}; "
+            f"this one starts with {local[0]}.",
+        )
+    return NumberCheck(True, number, code, None)
+
+
+def _home_hint(home: str, digits: str) -> str | None:
+    """A sentence about the default country when `digits` looks like a mistyped local number."""
+    lengths, starts, name, lengths_text, starts_text = _RULES[home]
+    local = digits[1:] if digits[:1] == "0" else digits
+    if len(local) in lengths:  # right length, so the first digit is wrong
+        return f"{name} mobile numbers start with {starts_text}; this one starts with {local[0]}."
+    if len(local) < min(lengths):
+        return (
+            f"This number has {len(local)} digits: {name} mobile numbers have {lengths_text}. "
+            f"For another country, write its country code first, with + or 00."
+        )
+    return None
+
+
+def _length_error(number: str, home: str | None, digits: str) -> NumberCheck:
+    size = len(number)
+    country = _find_code(number)
+    if size > MAX_DIGITS:
+        return NumberCheck(
+            False,
+            number,
+            country,
+            f"This number is too long: it has {size} digits and a phone number has at most "
+            f"{MAX_DIGITS}. Is it two numbers in one cell?",
+        )
+    if home is not None:
+        hint = _home_hint(home, digits)
+        if hint is not None:
+            return NumberCheck(False, number, home, hint)
+    return NumberCheck(
+        False,
+        number,
+        country,
+        f"This number is too short: it has {size} digit{'' if size == 1 else 's'} and a phone "
+        f"number with its country code has at least {MIN_DIGITS}.",
+    )
