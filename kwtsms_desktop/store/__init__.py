@@ -1,1 +1,24 @@
 """The SQLite store: schema, migrations, repositories. Nothing else in the app writes SQL."""
+
+from kwtsms_desktop.store.batches import Batch, JournalConflict
+from kwtsms_desktop.store.broadcasts import Broadcast, BroadcastSummary
+from kwtsms_desktop.store.database import StoreError
+from kwtsms_desktop.store.migrations import BATCH_STATES, BROADCAST_STATES, LATEST_VERSION
+from kwtsms_desktop.store.paths import DATABASE_FILE, resolve_data_dir
+from kwtsms_desktop.store.settings import SecretNotAllowed
+from kwtsms_desktop.store.store import Store
+
+__all__ = [
+    "BATCH_STATES",
+    "BROADCAST_STATES",
+    "Batch",
+    "Broadcast",
+    "BroadcastSummary",
+    "DATABASE_FILE",
+    "JournalConflict",
+    "LATEST_VERSION",
+    "SecretNotAllowed",
+    "Store",
+    "StoreError",
+    "resolve_data_dir",
+]

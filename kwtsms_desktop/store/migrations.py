@@ -1,0 +1,154 @@
+"""Versioned schema migrations, recorded in ``PRAGMA user_version``.
+
+Before an existing file is migrated it is copied aside (``<file>.bak-v<old version>``); a file
+written by a newer version of the app is refused rather than touched.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from kwtsms_desktop.store.database import StoreError, transaction
+
+# Batch states. The first five are CONTRACTS.md's; a batch never attempted keeps "pending" even
+# when its broadcast is cancelled (the broadcast's own state says it will not be sent).
+BATCH_STATES = ("pending", "sending", "accepted", "rejected", "uncertain")
+
+# Broadcast states: planned (journaled, never started), sending (being run, or the process died
+# while running it), paused (resumable: balance, account, message, sender, throttling, network),
+# stopped (protocol error: a bug, resumable once fixed), finished (every batch accepted, rejected
+# or uncertain), cancelled (the user cancelled; batches not sent stay pending and are never sent).
+BROADCAST_STATES = ("planned", "sending", "paused", "stopped", "finished", "cancelled")
+
+_V1 = f"""
+CREATE TABLE broadcasts (
+    id INTEGER PRIMARY KEY,
+    created_utc TEXT NOT NULL,
+    updated_utc TEXT NOT NULL,
+    message TEXT NOT NULL,
+    cleaned_message TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    test INTEGER NOT NULL,
+    encoding TEXT NOT NULL,
+    pages INTEGER NOT NULL,
+    estimated_points INTEGER NOT NULL,
+    gateway_url TEXT,
+    source TEXT,
+    state TEXT NOT NULL CHECK (state IN {BROADCAST_STATES!r}),
+    error_code TEXT,
+    reason_en TEXT,
+    reason_ar TEXT
+);
+
+CREATE TABLE batches (
+    id INTEGER PRIMARY KEY,
+    broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    state TEXT NOT NULL CHECK (state IN {BATCH_STATES!r}),
+    numbers TEXT NOT NULL,              -- JSON list of the numbers in this batch
+    size INTEGER NOT NULL,
+    msg_id TEXT,                        -- uncapped: ids longer than 32 characters exist
+    points_charged REAL,
+    balance_after REAL,
+    gateway_timestamp INTEGER,          -- the gateway's unix-timestamp (Asia/Kuwait clock)
+    sent_utc TEXT,                      -- our clock, when the last attempt was committed as sending
+    answered_utc TEXT,                  -- our clock, when the last answer (or its absence) was recorded
+    error_code TEXT,
+    error_text TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    marked_by_user INTEGER NOT NULL DEFAULT 0,   -- uncertain batch marked received by the user
+    UNIQUE (broadcast_id, seq)
+);
+CREATE INDEX batches_by_state ON batches (broadcast_id, state);
+
+-- Every recipient of a broadcast: in a batch (batch_seq set) or set aside with a reason.
+CREATE TABLE recipients (
+    id INTEGER PRIMARY KEY,
+    broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id) ON DELETE CASCADE,
+    batch_seq INTEGER,
+    number TEXT NOT NULL,               -- normalized digits; "" when none could be read
+    raw TEXT,
+    name TEXT,
+    source_row INTEGER,
+    set_aside TEXT CHECK (set_aside IN ('invalid', 'duplicate', 'suppressed', 'not_covered')),
+    detail TEXT
+);
+CREATE INDEX recipients_by_broadcast ON recipients (broadcast_id, batch_seq);
+
+CREATE TABLE suppressions (
+    number TEXT PRIMARY KEY,
+    reason TEXT,
+    added_utc TEXT NOT NULL
+);
+
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    name TEXT,
+    added_utc TEXT NOT NULL
+);
+
+CREATE TABLE templates (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL,
+    updated_utc TEXT NOT NULL
+);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL                 -- JSON
+);
+"""
+
+# Index i holds the script that takes the schema from version i to version i + 1.
+MIGRATIONS: tuple[str, ...] = (_V1,)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup_path(database: Path, version: int) -> Path:
+    return database.with_name(f"{database.name}.bak-v{version}")
+
+
+def migrate(connection: sqlite3.Connection, database: Path) -> int:
+    """Bring the schema to :data:`LATEST_VERSION`; returns the version found before.
+
+    Raises :class:`StoreError` when the file was written by a newer version of the app.
+    """
+    found = schema_version(connection)
+    if found > LATEST_VERSION:
+        raise StoreError(
+            f"The data in {database} was written by a newer version of kwtSMS Desktop "
+            f"(data version {found}; this version understands up to {LATEST_VERSION}). "
+            "Install the newer version again, or start this one with another data folder."
+        )
+    if found == LATEST_VERSION:
+        return found
+    if found > 0:
+        # Keep a consistent copy (the backup API includes what is still in the WAL).
+        target = sqlite3.connect(str(backup_path(database, found)))
+        try:
+            connection.backup(target)
+        finally:
+            target.close()
+    for version in range(found, LATEST_VERSION):
+        with transaction(connection):
+            for statement in _statements(MIGRATIONS[version]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {version + 1}")
+    return found
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (executescript would commit behind our back).
+
+    Migration scripts never hold "--" or ";" inside string literals.
+    """
+    without_comments = re.sub(r"--[^\n]*", "", script)
+    return [part.strip() for part in without_comments.split(";") if part.strip()]
