@@ -177,9 +177,11 @@ def known_countries() -> list[tuple[str, str]]:
 
 # ── check_number ───────────────────────────────────────────────────────────────
 
-_EMPTY = NumberCheck(False, "", None, "The phone number is empty: type a number, for example +965 9876 5432.")
-_EMAIL = NumberCheck(False, "", None, "This is an email address, not a phone number.")
-_NO_DIGITS = NumberCheck(False, "", None, "There are no digits here, so this is not a phone number.")
+_EMPTY = NumberCheck(
+    False, "", None, "A phone number is required, but this one is empty: type a number such as +965 9876 5432."
+)
+_NO_DIGITS = NumberCheck(False, "", None, "This is not a phone number: no digits found.")
+_SHOWN_MAX = 40  # characters of the raw text quoted back in a sentence
 _SCIENTIFIC_ERROR = NumberCheck(
     False,
     "",
@@ -214,7 +216,8 @@ def _check_unusual(raw: str, default_country: object) -> NumberCheck:
     if not stripped:
         return _EMPTY
     if "@" in stripped:
-        return _EMAIL
+        shown = stripped if len(stripped) <= _SHOWN_MAX else stripped[: _SHOWN_MAX - 1] + "…"
+        return NumberCheck(False, "", None, f"“{shown}” is an email address, not a phone number.")
     text = stripped.translate(_CLEAN)
     if _SCIENTIFIC.fullmatch(text):
         return _SCIENTIFIC_ERROR
@@ -255,10 +258,14 @@ def _check_digits(digits: str, marked: bool, default_country: object) -> NumberC
     if size < MIN_DIGITS or size > MAX_DIGITS:
         return _length_error(number, home, digits)
     if code is None:
-        if home is not None and len(digits[1:] if digits[:1] == "0" else digits) in _RULES[home][0]:
-            # Local length of the default country but not one of its mobiles: never some
-            # unknown country's number (an 8-digit Kuwait landline is not +22345678).
-            return NumberCheck(False, number, home, _home_hint(home, digits))
+        if home is not None:
+            # Without + or 00, an unknown calling code is a guess. Refuse it when the text looks
+            # local: the default country's length (an 8-digit Kuwait landline is not +22345678)
+            # or a trunk zero (0501234567 is dialled inside some country, not from abroad).
+            if len(digits[1:] if digits[:1] == "0" else digits) in _RULES[home][0]:
+                return NumberCheck(False, number, home, _home_hint(home, digits))
+            if digits[:1] == "0":
+                return NumberCheck(False, number, home, _foreign_local(home))
         return NumberCheck(True, number, None, None)
     lengths, starts, name, lengths_text, starts_text = _RULES[code]
     local = number[cut:]
@@ -297,10 +304,22 @@ def _home_hint(home: str, digits: str) -> str | None:
         return f"{name} mobile numbers start with {starts_text}; this one starts with {local[0]}."
     if len(local) < min(lengths):
         return (
-            f"This number has {len(local)} digits: {name} mobile numbers have {lengths_text}. "
-            f"For another country, write its country code first, with + or 00."
+            f"This number is too short: it has {_digits(len(local))}, and {name} mobile numbers "
+            f"have {lengths_text}. For another country, write its country code first, with + or 00."
         )
     return None
+
+
+def _foreign_local(home: str) -> str:
+    name = _RULES[home][2]
+    return (
+        f"This is not a {name} mobile number, and it starts with 0 like a number dialled inside "
+        f"another country: write it with its country code, for example +966 50 123 4567."
+    )
+
+
+def _digits(count: int) -> str:
+    return "1 digit" if count == 1 else f"{count} digits"
 
 
 def _length_error(number: str, home: str | None, digits: str) -> NumberCheck:
@@ -311,8 +330,8 @@ def _length_error(number: str, home: str | None, digits: str) -> NumberCheck:
             False,
             number,
             country,
-            f"This number is too long: it has {size} digits and a phone number has at most "
-            f"{MAX_DIGITS}. Is it two numbers in one cell?",
+            f"This number is too long: it has {size} digits, the maximum is {MAX_DIGITS}. "
+            f"Is it two numbers in one cell?",
         )
     if home is not None:
         hint = _home_hint(home, digits)
@@ -322,6 +341,6 @@ def _length_error(number: str, home: str | None, digits: str) -> NumberCheck:
         False,
         number,
         country,
-        f"This number is too short: it has {size} digit{'' if size == 1 else 's'} and a phone "
-        f"number with its country code has at least {MIN_DIGITS}.",
+        f"This number is too short: it has {_digits(size)}, the minimum is {MIN_DIGITS} "
+        f"with the country code.",
     )
