@@ -1,0 +1,102 @@
+"""JSON-lines log of every gateway call (like the official client's), rotated, with the password masked.
+
+One line per call: ``{"ts": UTC ISO time, "endpoint", "request": {..., "password": "***"},
+"response": {...} or null, "ok": bool, "error": str or null}``. The password is replaced wherever it
+appears (request, response, error text), so the file is safe to attach to a support request.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+__all__ = ["ApiLog", "MASK", "mask_secret"]
+
+MASK = "***"
+
+
+def mask_secret(value: Any, secret: str | None) -> Any:
+    """``value`` (str, dict, list, nested) with every occurrence of ``secret`` in its strings replaced by ***."""
+    if not secret:
+        return value
+    if isinstance(value, str):
+        return value.replace(secret, MASK) if secret in value else value
+    if isinstance(value, dict):
+        return {mask_secret(k, secret): mask_secret(v, secret) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [mask_secret(v, secret) for v in value]
+    return value
+
+
+class ApiLog:
+    """Appends one JSON line per gateway call to ``path``; rotates at ``max_bytes`` keeping ``backups`` old files.
+
+    Writing never raises: a full disk or a read-only folder must not break a send. Each line is
+    opened, written and closed (no file handle stays open), under a lock shared by all threads.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], enabled: bool = True, *, max_bytes: int = 5_000_000,
+                 backups: int = 3) -> None:
+        self.path = Path(path)
+        self.enabled = enabled
+        self.max_bytes = max_bytes
+        self.backups = backups
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"ApiLog({str(self.path)!r}, enabled={self.enabled})"
+
+    def record(self, endpoint: str, request: dict, response: Any, *, ok: bool, error: str | None = None,
+               secret: str | None = None) -> None:
+        """Write one call. ``secret`` (the password) is masked everywhere; the request's password key always is."""
+        if not self.enabled:
+            return
+        safe_request = {k: (MASK if k == "password" else v) for k, v in request.items()}
+        entry = {
+            "ts": datetime.now(timezone.utc).isoformat(),
+            "endpoint": endpoint,
+            "request": safe_request,
+            "response": response,
+            "ok": bool(ok),
+            "error": error,
+        }
+        try:
+            line = json.dumps(mask_secret(entry, secret), ensure_ascii=False, default=str)
+        except (TypeError, ValueError):
+            line = json.dumps(mask_secret({**entry, "response": repr(response)}, secret), ensure_ascii=False)
+        if secret and secret in line:  # e.g. escaped differently inside JSON
+            line = line.replace(secret, MASK)
+        data = (line + "\n").encode("utf-8")
+        with self._lock:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._rotate_if_needed(len(data))
+                with open(self.path, "ab") as f:
+                    f.write(data)
+            except OSError:
+                pass
+
+    def _rotate_if_needed(self, incoming: int) -> None:
+        try:
+            size = self.path.stat().st_size
+        except FileNotFoundError:
+            return
+        if size + incoming <= self.max_bytes or size == 0:
+            return
+        if self.backups <= 0:
+            self.path.unlink(missing_ok=True)
+            return
+        for n in range(self.backups - 1, 0, -1):
+            older = self.path.with_name(f"{self.path.name}.{n}")
+            if older.exists():
+                os.replace(older, self.path.with_name(f"{self.path.name}.{n + 1}"))
+        os.replace(self.path, self.path.with_name(f"{self.path.name}.1"))
+
+    def files(self) -> list[Path]:
+        """The log and its rotated copies that exist, newest first."""
+        names = [self.path] + [self.path.with_name(f"{self.path.name}.{n}") for n in range(1, self.backups + 1)]
+        return [p for p in names if p.exists()]
