@@ -118,7 +118,9 @@ class BatchRepository:
         """sending -> rejected: the gateway refused this batch's numbers."""
         self._answered(broadcast_id, seq, "rejected", error_code, error_text)
 
-    def mark_pending_again(self, broadcast_id: int, seq: int, *, error_code: str, error_text: str | None = None) -> None:
+    def mark_pending_again(
+        self, broadcast_id: int, seq: int, *, error_code: str | None = None, error_text: str | None = None
+    ) -> None:
         """sending -> pending: the gateway refused the call in a way that sent nothing (retry or pause)."""
         self._answered(broadcast_id, seq, "pending", error_code, error_text)
 
@@ -148,7 +150,7 @@ class BatchRepository:
         """uncertain -> accepted, on the user's word (flagged as marked by the user)."""
         self._move(broadcast_id, seq, "uncertain", "accepted", "marked_by_user = 1, answered_utc = ?", (utc_now(),))
 
-    def _answered(self, broadcast_id: int, seq: int, to: str, error_code: str, error_text: str | None) -> None:
+    def _answered(self, broadcast_id: int, seq: int, to: str, error_code: str | None, error_text: str | None) -> None:
         self._move(
             broadcast_id, seq, "sending", to,
             "error_code = ?, error_text = ?, answered_utc = ?",
