@@ -15,10 +15,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kwtsms-desktop", description="kwtSMS Desktop, without the window.")
     commands = parser.add_subparsers(dest="command", required=True)
 
+    from kwtsms_desktop.gateway.simulator_help import SIMULATE_EPILOG
+
     sim = commands.add_parser(
         "simulate",
         help="run the local kwtSMS gateway simulator until killed",
-        description="Run the local kwtSMS gateway simulator until killed.",
+        description="Run the local kwtSMS gateway simulator until killed. The first line on stdout is "
+        "'listening on http://HOST:PORT/API/'; SIGTERM or Ctrl+C stops it.",
+        epilog=SIMULATE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sim.add_argument("--host", default="127.0.0.1")
@@ -28,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--balance", type=float, default=None, help="starting balance of the demo account")
     sim.add_argument("--tls-cert", help="PEM certificate chain: serve HTTPS instead of HTTP")
     sim.add_argument("--tls-key", help="PEM private key for --tls-cert")
+    sim.add_argument("--coverage", help="country prefixes of the account, e.g. '965 966' ('' for none: ERR033)")
+    sim.add_argument("--same-number-seconds", type=float, default=None,
+                     help="ERR028 window for the same number (default 15)")
+    sim.add_argument("--dlr-ready-seconds", type=float, default=None,
+                     help="delivery reports answer ERR022 until this long after sending (default 300)")
 
     send = commands.add_parser("send", help="plan, journal and run one broadcast")
     send.add_argument("--recipients", required=True, help="spreadsheet, CSV, vCard or text file")

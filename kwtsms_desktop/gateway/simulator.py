@@ -32,35 +32,14 @@ import time
 from typing import Any
 
 from .simulator_faults import FaultQueue, parse_faults
+from .simulator_help import FAULTS_HELP
 from .simulator_http import SimulatorServer
 from .simulator_state import AccountConfig, GatewayState
 from .simulator_traffic import TrafficMonitor
 
 __all__ = ["Simulator", "run_from_command_line", "FAULTS_HELP"]
 
-FAULTS_HELP = """\
-test endpoints (besides the seven /API/<endpoint>/ ones):
-  GET  /_sim/ledger        every accepted send: msg-id, numbers, message, sender, test, at
-  GET  /_sim/stats         requests, max_requests_in_any_second, rate_violations, ...
-  POST /_sim/balance       {"balance": 100}
-  POST /_sim/unblock       lift the automatic rate block
-  POST /_sim/clear-queue   delete held test messages; their credits come back
-  POST /_sim/faults        make the next calls fail; one object or a list of them:
-    {"endpoint": "send",   one of balance senderid coverage validate send status dlr, or "*"
-     "kind": "timeout",    delay | timeout | reset | http500 | not_json | empty | error
-     "count": 1,           how many matching calls (default 1)
-     "code": "ERR013",     kind "error": the code answered with HTTP 403
-     "seconds": 2.0,       delay: extra wait; timeout: longest hold (default 60)
-     "accepted": false}    send with timeout/reset/http500/not_json/empty: true = the send
-                           was accepted and charged, only the answer is lost
-    timeout = no answer until the client gives up; reset = TCP reset after reading the
-    request; http500 = HTML error page; not_json = 200 with plain text; empty = 200, no body.
-  GET /_sim/faults lists pending faults; DELETE /_sim/faults drops them.
 
-account: username demo, password demo, sender IDs KWT-SMS and DEMO,
-coverage 965 966 971 973 974 968. Test sends hold credits (balance-after drops).
-rate: more than 5 requests in one second is a violation; violations in 3 different
-seconds within 10 s block the client for 60 s (HTTP 403, ERR024)."""
 
 
 class Simulator:
