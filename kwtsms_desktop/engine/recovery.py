@@ -1,0 +1,67 @@
+"""After a crash, and the user's two choices for an uncertain batch (resend it, or mark it received).
+
+An uncertain batch is never resent by the runner itself: only :func:`resend_uncertain` puts it back
+in the queue, on the user's explicit word.
+"""
+
+from __future__ import annotations
+
+from kwtsms_desktop.engine.lock import BroadcastLock
+from kwtsms_desktop.engine.runner import finished_reason
+from kwtsms_desktop.store import Store
+
+_WILL_RESEND = (
+    "Batch {seq} will be sent again: resume the broadcast to send it.",
+    "ستُرسل الدفعة {seq} مرة أخرى: استأنف الإرسال لإرسالها.",
+)
+
+
+def recover_interrupted(store: Store) -> list[tuple[int, int]]:
+    """At app start: every batch left 'sending' by a process that died becomes 'uncertain'.
+
+    Broadcasts another process is sending right now (their lock is held) are left alone.
+    Returns the (broadcast_id, seq) pairs moved.
+    """
+    moved: list[tuple[int, int]] = []
+    for broadcast_id in store.broadcasts.ids(states=("sending",)):
+        lock = BroadcastLock(store.data_dir, broadcast_id)
+        if not lock.try_acquire():
+            continue
+        try:
+            moved += store.batches.recover_sending(broadcast_id)
+            if store.batches.next_pending(broadcast_id) is None:
+                _refresh_finished(store, broadcast_id)
+            else:
+                store.broadcasts.set_state(
+                    broadcast_id, "paused", error_code="INTERRUPTED",
+                    reason_en="Sending was interrupted (the app stopped). Resume to send to the numbers not sent yet.",
+                    reason_ar="انقطع الإرسال (توقف البرنامج). استأنف لإرسال الرسالة إلى الأرقام التي لم تصلها بعد.",
+                )
+        finally:
+            lock.release()
+    return moved
+
+
+def resend_uncertain(store: Store, broadcast_id: int, seq: int) -> None:
+    """The user chose to send an uncertain batch again: it becomes pending; resuming sends it."""
+    with store.transaction():
+        store.batches.resend_uncertain(broadcast_id, seq)
+        broadcast = store.broadcasts.get(broadcast_id)
+        if broadcast is not None and broadcast.state in ("finished", "cancelled"):
+            en, ar = _WILL_RESEND
+            store.broadcasts.set_state(broadcast_id, "paused", reason_en=en.format(seq=seq), reason_ar=ar.format(seq=seq))
+
+
+def mark_received(store: Store, broadcast_id: int, seq: int) -> None:
+    """The user says an uncertain batch did arrive: it counts as accepted (flagged as the user's word)."""
+    with store.transaction():
+        store.batches.mark_received(broadcast_id, seq)
+        broadcast = store.broadcasts.get(broadcast_id)
+        if broadcast is not None and broadcast.state == "finished":
+            _refresh_finished(store, broadcast_id)
+
+
+def _refresh_finished(store: Store, broadcast_id: int) -> None:
+    counts = store.batches.counts(broadcast_id)
+    en, ar = finished_reason({s: n for s, (_, n) in counts.items()}, counts.get("uncertain", (0, 0))[0])
+    store.broadcasts.set_state(broadcast_id, "finished", reason_en=en, reason_ar=ar)
