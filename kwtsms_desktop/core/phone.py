@@ -147,10 +147,10 @@ def normalize_number(raw: str) -> str:
         digits = _NOT_DIGIT.sub("", digits)
         if not digits.isascii():
             digits = _latin_digits(digits)
-    return _international(digits.lstrip("0"))
+    return _drop_trunk_zero(digits.lstrip("0"))
 
 
-def _international(digits: str) -> str:
+def _drop_trunk_zero(digits: str) -> str:
     code = _find_code(digits)
     if code is not None and digits[len(code) : len(code) + 1] == "0":
         return code + digits[len(code) :].lstrip("0")
@@ -177,6 +177,33 @@ def known_countries() -> list[tuple[str, str]]:
 
 # ── check_number ───────────────────────────────────────────────────────────────
 
+# A frozen dataclass's generated __init__ costs about 1 us (four object.__setattr__ calls); the
+# slot descriptors set the same fields in half the time. Only this module builds NumberChecks.
+_new = object.__new__
+_set_ok = NumberCheck.__dict__["ok"].__set__
+_set_number = NumberCheck.__dict__["number"].__set__
+_set_country = NumberCheck.__dict__["country"].__set__
+_set_error = NumberCheck.__dict__["error"].__set__
+
+
+def _accepted(number: str, country: str | None) -> NumberCheck:
+    result = _new(NumberCheck)
+    _set_ok(result, True)
+    _set_number(result, number)
+    _set_country(result, country)
+    _set_error(result, None)
+    return result
+
+
+def _rejected(number: str, country: str | None, error: str) -> NumberCheck:
+    result = _new(NumberCheck)
+    _set_ok(result, False)
+    _set_number(result, number)
+    _set_country(result, country)
+    _set_error(result, error)
+    return result
+
+
 _EMPTY = NumberCheck(
     False, "", None, "A phone number is required, but this one is empty: type a number such as +965 9876 5432."
 )
@@ -190,6 +217,23 @@ _SCIENTIFIC_ERROR = NumberCheck(
     "type the number again. In the spreadsheet, format the column as Text before typing numbers.",
 )
 
+# Local-number rule of each possible default country: (code, local lengths, first digits).
+# A country without first-digit rules accepts any first digit (a local number never starts
+# with 0 here: one trunk zero is dropped and "00" means international).
+_ANY_FIRST = frozenset("0123456789")
+_HOMES: dict[object, tuple[str, frozenset[int], frozenset[str]] | None] = {
+    code: (code, rule[0], rule[1] or _ANY_FIRST) for code, rule in _RULES.items()
+}
+_HOMES[None] = None
+
+
+def _home_of(default_country: object) -> tuple[str, frozenset[int], frozenset[str]] | None:
+    try:
+        return _HOMES[default_country]
+    except (KeyError, TypeError):
+        code = _default_code(default_country)
+        return _HOMES.get(code) if code is not None else None
+
 
 def check_number(raw: str, default_country: str | None = KUWAIT) -> NumberCheck:
     """Read one phone number as typed or pasted; never raises.
@@ -201,13 +245,20 @@ def check_number(raw: str, default_country: str | None = KUWAIT) -> NumberCheck:
     if raw.__class__ is not str:
         raw = "" if raw is None else str(raw)
     text = raw.translate(_CLEAN)
-    marked = False  # written with '+': always international
+    if text.isdigit() and text.isascii():
+        if default_country is not None and text[:2] != "00":
+            home = _home_of(default_country)
+            if home is not None:
+                local = text[1:] if text[0] == "0" else text
+                if len(local) in home[1] and local[0] in home[2]:
+                    return _accepted(home[0] + local, home[0])
+                return _international(text, home[0])
+        return _international(text, None)
     if text[:1] == "+":
-        marked = True
         text = text[1:]
-    if not (text.isascii() and text.isdigit()):
-        return _check_unusual(raw, default_country)
-    return _check_digits(text, marked, default_country)
+        if text.isdigit() and text.isascii():
+            return _international(text, None)
+    return _check_unusual(raw, default_country)
 
 
 def _check_unusual(raw: str, default_country: object) -> NumberCheck:
@@ -217,7 +268,7 @@ def _check_unusual(raw: str, default_country: object) -> NumberCheck:
         return _EMPTY
     if "@" in stripped:
         shown = stripped if len(stripped) <= _SHOWN_MAX else stripped[: _SHOWN_MAX - 1] + "…"
-        return NumberCheck(False, "", None, f"“{shown}” is an email address, not a phone number.")
+        return _rejected("", None, f"“{shown}” is an email address, not a phone number.")
     text = stripped.translate(_CLEAN)
     if _SCIENTIFIC.fullmatch(text):
         return _SCIENTIFIC_ERROR
@@ -233,81 +284,109 @@ def _check_unusual(raw: str, default_country: object) -> NumberCheck:
         digits = _latin_digits(digits)
     if not digits:
         return _NO_DIGITS
-    return _check_digits(digits, marked, default_country)
+    if marked or default_country is None or digits[:2] == "00":
+        return _international(digits, None)
+    home = _home_of(default_country)
+    if home is None:
+        return _international(digits, None)
+    local = digits[1:] if digits[0] == "0" else digits
+    if len(local) in home[1] and local[0] in home[2]:
+        return _accepted(home[0] + local, home[0])
+    return _international(digits, home[0])
 
 
-def _check_digits(digits: str, marked: bool, default_country: object) -> NumberCheck:
-    """`digits` is non-empty Latin digits; `marked` when written with a leading '+'."""
-    home = None
-    if default_country is not None and not marked and digits[:2] != "00":
-        home = default_country if default_country in _RULES else _default_code(default_country)
-        rule = _RULES.get(home) if home is not None else None
-        if rule is not None:
-            local = digits[1:] if digits[:1] == "0" else digits
-            if len(local) in rule[0] and (not rule[1] or local[:1] in rule[1]):
-                return NumberCheck(True, home + local, home, None)
-        else:
-            home = None
+def _international(digits: str, home: str | None) -> NumberCheck:
+    """Read Latin `digits` as an international number, exactly as the official client does.
 
+    `home` is the default country when the text was written without + or 00 (and did not fit
+    that country's local numbers): its rules give a better sentence when the number fails.
+    """
     number = digits.lstrip("0")
-    code = _find_code(number)
-    cut = len(code) if code is not None else 0
-    if code is not None and number[cut : cut + 1] == "0":
-        number = code + number[cut:].lstrip("0")
-    size = len(number)
-    if size < MIN_DIGITS or size > MAX_DIGITS:
-        return _length_error(number, home, digits)
-    if code is None:
+    if number[:3] in _RULES:
+        code = number[:3]
+    elif number[:2] in _RULES:
+        code = number[:2]
+    elif number[:1] in _RULES:
+        code = number[:1]
+    else:
+        size = len(number)
+        if size < MIN_DIGITS or size > MAX_DIGITS:
+            return _length_error(number, home, digits)
         if home is not None:
             # Without + or 00, an unknown calling code is a guess. Refuse it when the text looks
             # local: the default country's length (an 8-digit Kuwait landline is not +22345678)
             # or a trunk zero (0501234567 is dialled inside some country, not from abroad).
-            if len(digits[1:] if digits[:1] == "0" else digits) in _RULES[home][0]:
-                return NumberCheck(False, number, home, _home_hint(home, digits))
-            if digits[:1] == "0":
-                return NumberCheck(False, number, home, _foreign_local(home))
-        return NumberCheck(True, number, None, None)
-    lengths, starts, name, lengths_text, starts_text = _RULES[code]
+            if len(digits[1:] if digits[0] == "0" else digits) in _RULES[home][0]:
+                return _rejected(number, home, _home_hint(home, digits))
+            if digits[0] == "0":
+                return _rejected(number, home, _foreign_local(home))
+        return _accepted(number, None)
+    cut = len(code)
+    if number[cut : cut + 1] == "0":
+        number = code + number[cut:].lstrip("0")
+    size = len(number)
+    if size < MIN_DIGITS or size > MAX_DIGITS:
+        return _length_error(number, home, digits)
+    lengths, starts, _, _, _ = _RULES[code]
     local = number[cut:]
+    if len(local) in lengths and (not starts or local[0] in starts):
+        return _accepted(number, code)
+    if home is not None:
+        hint = _home_hint(home, digits)
+        if hint is not None:
+            return _rejected(number, home, hint)
     if len(local) not in lengths:
-        if home is not None:
-            hint = _home_hint(home, digits)
-            if hint is not None:
-                return NumberCheck(False, number, home, hint)
-        return NumberCheck(
-            False,
-            number,
-            code,
+        return _rejected(number, code, _wrong_length(code, len(local)))
+    return _rejected(number, code, _wrong_start(code, local[0]))
+
+
+# Sentences are built once per distinct case: an import of 100,000 bad rows repeats a few dozen.
+_SENTENCES: dict[tuple, str | None] = {}
+
+
+def _wrong_length(code: str, size: int) -> str:
+    key = ("length", code, size)
+    sentence = _SENTENCES.get(key)
+    if sentence is None:
+        _, _, name, lengths_text, _ = _RULES[code]
+        sentence = _SENTENCES[key] = (
             f"{name} mobile numbers have {lengths_text} digits after the country code {code}; "
-            f"this one has {len(local)}. Check for a missing or extra digit.",
+            f"this one has {size}. Check for a missing or extra digit."
         )
-    if starts and local[0] not in starts:
-        if home is not None:
-            hint = _home_hint(home, digits)
-            if hint is not None:
-                return NumberCheck(False, number, home, hint)
-        return NumberCheck(
-            False,
-            number,
-            code,
+    return sentence
+
+
+def _wrong_start(code: str, first: str) -> str:
+    key = ("start", code, first)
+    sentence = _SENTENCES.get(key)
+    if sentence is None:
+        _, _, name, _, starts_text = _RULES[code]
+        sentence = _SENTENCES[key] = (
             f"{name} mobile numbers start with {starts_text} after the country code {code}; "
-            f"this one starts with {local[0]}.",
+            f"this one starts with {first}."
         )
-    return NumberCheck(True, number, code, None)
+    return sentence
 
 
 def _home_hint(home: str, digits: str) -> str | None:
     """A sentence about the default country when `digits` looks like a mistyped local number."""
-    lengths, starts, name, lengths_text, starts_text = _RULES[home]
     local = digits[1:] if digits[:1] == "0" else digits
+    key = ("home", home, len(local), local[:1])
+    try:
+        return _SENTENCES[key]
+    except KeyError:
+        pass
+    lengths, _, name, lengths_text, starts_text = _RULES[home]
+    sentence: str | None = None
     if len(local) in lengths:  # right length, so the first digit is wrong
-        return f"{name} mobile numbers start with {starts_text}; this one starts with {local[0]}."
-    if len(local) < min(lengths):
-        return (
+        sentence = f"{name} mobile numbers start with {starts_text}; this one starts with {local[:1]}."
+    elif len(local) < min(lengths):
+        sentence = (
             f"This number is too short: it has {_digits(len(local))}, and {name} mobile numbers "
             f"have {lengths_text}. For another country, write its country code first, with + or 00."
         )
-    return None
+    _SENTENCES[key] = sentence
+    return sentence
 
 
 def _foreign_local(home: str) -> str:
@@ -326,8 +405,7 @@ def _length_error(number: str, home: str | None, digits: str) -> NumberCheck:
     size = len(number)
     country = _find_code(number)
     if size > MAX_DIGITS:
-        return NumberCheck(
-            False,
+        return _rejected(
             number,
             country,
             f"This number is too long: it has {size} digits, the maximum is {MAX_DIGITS}. "
@@ -336,9 +414,8 @@ def _length_error(number: str, home: str | None, digits: str) -> NumberCheck:
     if home is not None:
         hint = _home_hint(home, digits)
         if hint is not None:
-            return NumberCheck(False, number, home, hint)
-    return NumberCheck(
-        False,
+            return _rejected(number, home, hint)
+    return _rejected(
         number,
         country,
         f"This number is too short: it has {_digits(size)}, the minimum is {MIN_DIGITS} "
