@@ -1,0 +1,151 @@
+"""Pause, resume and cancel at any moment; the user's choices for an uncertain batch; recovery at app start."""
+
+from __future__ import annotations
+
+import queue
+import threading
+
+import pytest
+
+from kwtsms_desktop.engine.events import BatchChanged, Waiting
+from kwtsms_desktop.engine.lock import BroadcastLock
+from kwtsms_desktop.engine.recovery import mark_received, recover_interrupted, resend_uncertain
+from kwtsms_desktop.store import JournalConflict, Store
+
+from .conftest import Run, journal, ledger_numbers, make_client, numbers
+
+
+def accepted_after(run, count, action):
+    """Call ``action`` right after the count-th batch is accepted (from inside the run)."""
+    seen = []
+
+    def hook(event):
+        if isinstance(event, BatchChanged) and event.state == "accepted":
+            seen.append(event.seq)
+            if len(seen) == count:
+                action()
+
+    run.on_event = hook
+
+
+def test_pause_mid_broadcast_then_resume_sends_each_number_exactly_once(store, client, simulator):
+    broadcast_id = journal(store, numbers(1000))
+    run = Run(store, client, broadcast_id)
+    accepted_after(run, 2, run.runner.pause)
+    outcome = run()
+    assert outcome.state == "paused" and outcome.numbers_by_state == {"accepted": 400, "pending": 600}
+    assert "Resume" in outcome.reason_en
+    assert sorted(ledger_numbers(simulator)) == numbers(400)
+
+    resumed = Run(store, client, broadcast_id)()
+    assert resumed.all_accepted
+    sent = ledger_numbers(simulator)
+    assert sorted(sent) == numbers(1000) and len(sent) == 1000
+
+
+def test_cancel_mid_broadcast_leaves_the_rest_unsent_for_good(store, client, simulator):
+    broadcast_id = journal(store, numbers(1000))
+    run = Run(store, client, broadcast_id)
+    accepted_after(run, 1, run.runner.cancel)
+    outcome = run()
+    assert outcome.state == "cancelled" and "800 numbers not sent yet will not be sent" in outcome.reason_en
+    assert [b.state for b in store.batches.of_broadcast(broadcast_id)] == ["accepted"] + ["pending"] * 4
+    again = Run(store, client, broadcast_id)()
+    assert again.state == "cancelled"
+    assert sorted(ledger_numbers(simulator)) == numbers(200)
+
+
+class ThreadedRun:
+    """A run on its own thread with its own Store (one connection per thread), controlled from this one."""
+
+    def __init__(self, data_dir, client, broadcast_id, *, watch, **options):
+        self.seen: queue.Queue = queue.Queue()
+        self.outcome: queue.Queue = queue.Queue()
+        made: queue.Queue = queue.Queue()
+
+        def work():
+            with Store.open(data_dir) as own:
+                run = Run(own, client, broadcast_id, **options)
+                run.on_event = lambda event: self.seen.put(event) if watch(event) else None
+                made.put(run.runner)
+                self.outcome.put(run())
+
+        self.thread = threading.Thread(target=work)
+        self.thread.start()
+        self.runner = made.get(timeout=5)
+
+    def finish(self):
+        outcome = self.outcome.get(timeout=5)
+        self.thread.join()
+        return outcome
+
+
+def test_pause_from_another_thread_cuts_a_long_backoff_short(store, client, simulator):
+    broadcast_id = journal(store, numbers(10))
+    simulator.add_fault({"endpoint": "send", "kind": "error", "code": "ERR013"})
+    # The real 30 s wait:
+    run = ThreadedRun(store.data_dir, client, broadcast_id, watch=lambda e: isinstance(e, Waiting), delay_scale=1.0)
+    assert run.seen.get(timeout=10).seconds == 30
+    run.runner.pause()
+    outcome = run.finish()  # within 5 s, far less than the 30 s wait
+    assert outcome.state == "paused" and simulator.ledger() == []
+    assert store.batches.get(broadcast_id, 1).state == "pending"
+
+
+def test_cancel_while_waiting_for_the_rate_limiter_sends_nothing_more(store, simulator):
+    broadcast_id = journal(store, numbers(600))
+    with make_client(simulator.url, rate=1.0) as slow:  # one request per second: the run waits on the limiter
+        run = ThreadedRun(
+            store.data_dir, slow, broadcast_id,
+            watch=lambda e: isinstance(e, BatchChanged) and e.state == "sending" and e.seq == 2,
+        )
+        run.seen.get(timeout=10)
+        run.runner.cancel()
+        outcome = run.finish()
+    assert outcome.state == "cancelled"
+    journaled = [b.state for b in store.batches.of_broadcast(broadcast_id)]
+    assert journaled[0] == "accepted" and journaled[2] == "pending"
+    # Batch 2 was either cancelled before it left (pending) or sent and journaled; never lost.
+    assert sorted(ledger_numbers(simulator)) == sorted(
+        n for b in store.batches.of_broadcast(broadcast_id) if b.state == "accepted" for n in b.numbers
+    )
+
+
+def test_an_uncertain_batch_is_resent_only_when_the_user_says_so(store, client, simulator):
+    broadcast_id = journal(store, numbers(450))
+    simulator.add_fault([{"endpoint": "send", "kind": "delay", "seconds": 0}, {"endpoint": "send", "kind": "reset"}])
+    assert Run(store, client, broadcast_id)().uncertain_batches == (2,)
+    assert sorted(ledger_numbers(simulator)) == numbers(200) + numbers(50, 400)
+
+    resend_uncertain(store, broadcast_id, 2)
+    assert store.broadcasts.get(broadcast_id).state == "paused"
+    assert "Batch 2 will be sent again" in store.broadcasts.get(broadcast_id).reason_en
+    assert Run(store, client, broadcast_id)().all_accepted
+    assert sorted(ledger_numbers(simulator)) == numbers(450)
+
+
+def test_marking_an_uncertain_batch_received_finishes_the_broadcast_without_sending(store, client, simulator):
+    broadcast_id = journal(store, numbers(450))
+    simulator.add_fault([{"endpoint": "send", "kind": "delay", "seconds": 0}, {"endpoint": "send", "kind": "http500", "accepted": True}])
+    Run(store, client, broadcast_id)()
+    mark_received(store, broadcast_id, 2)
+    batch = store.batches.get(broadcast_id, 2)
+    assert batch.state == "accepted" and batch.marked_by_user
+    assert "all 450 numbers" in store.broadcasts.get(broadcast_id).reason_en
+    with pytest.raises(JournalConflict):
+        resend_uncertain(store, broadcast_id, 2)  # no longer uncertain: nothing to resend
+    assert sorted(ledger_numbers(simulator)) == numbers(450)
+
+
+def test_at_app_start_batches_left_sending_become_uncertain_unless_another_process_is_sending(store):
+    crashed = journal(store, numbers(450))
+    busy = journal(store, numbers(10, 1000))
+    for broadcast_id in (crashed, busy):
+        store.broadcasts.set_state(broadcast_id, "sending")
+        store.batches.mark_sending(broadcast_id, 1)
+    with BroadcastLock(store.data_dir, busy):  # another window is sending this one right now
+        assert recover_interrupted(store) == [(crashed, 1)]
+    assert store.batches.get(crashed, 1).state == "uncertain"
+    assert store.broadcasts.get(crashed).state == "paused"
+    assert "interrupted" in store.broadcasts.get(crashed).reason_en
+    assert store.batches.get(busy, 1).state == "sending"
