@@ -1,0 +1,37 @@
+"""The one exception type importing lets escape, with sentences a person understands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SUPPORTED_FORMATS = "Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), CSV or text (.csv, .txt, .tsv) and contacts (.vcf)"
+
+
+class ImportFailed(Exception):
+    """A file or pasted text could not be turned into a table; ``str(error)`` is the sentence to show."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ImportCancelled(ImportFailed):
+    """The user cancelled a long import through the cancel hook."""
+
+    def __init__(self, message: str = "The import was cancelled. Nothing was imported.") -> None:
+        super().__init__(message)
+
+
+def display_name(path: object) -> str:
+    """The file's name as the user knows it (no folders), for messages."""
+    try:
+        return Path(str(path)).name or str(path)
+    except Exception:  # noqa: BLE001 - a message must never fail
+        return "the file"
+
+
+class ExportFailed(ImportFailed):
+    """Writing an export file failed (folder missing, no permission, file open in Excel, disk full)."""

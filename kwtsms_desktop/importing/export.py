@@ -1,0 +1,73 @@
+"""Save the rejected rows as CSV (UTF-8 with BOM, formula-injection guarded) or XLSX, for the office to fix and re-import."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from kwtsms_desktop.importing.errors import ExportFailed, display_name
+from kwtsms_desktop.importing.recipients import Rejected
+from kwtsms_desktop.importing.table import Table
+from kwtsms_desktop.importing.xlsx_writer import write_xlsx
+
+# A cell starting with one of these is run as a formula by Excel or LibreOffice when the CSV opens.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+ROW_HEADER = "Row in file"
+PHONE_HEADER = "Phone as written"
+REASON_HEADER = "Problem"
+
+
+def guard_formula(value: object) -> str:
+    """Text for a CSV cell; one that Excel would run as a formula gets a leading apostrophe."""
+    text = "" if value is None else str(value)
+    if text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def rejected_rows(rejected: Sequence[Rejected], table: Table | None = None) -> tuple[list[str], list[list[object]]]:
+    """Headers and rows to export: with the table, each rejected row's original cells, its row
+    number and the problem (so the fixed file imports again); without it, row, phone and problem."""
+    if table is None:
+        return [ROW_HEADER, PHONE_HEADER, REASON_HEADER], [[item.row, item.raw, item.error] for item in rejected]
+    by_row = {number: index for index, number in enumerate(table.row_numbers)}
+    headers = list(table.headers) + [ROW_HEADER, REASON_HEADER]
+    rows: list[list[object]] = []
+    for item in rejected:
+        index = by_row.get(item.row)
+        cells: list[object] = list(table.rows[index]) if index is not None else [""] * len(table.headers)
+        rows.append(cells + [item.row, item.error])
+    return headers, rows
+
+
+def write_csv(path: str | os.PathLike[str], headers: Sequence[object], rows: Iterable[Sequence[object]]) -> int:
+    """UTF-8 with a BOM (so Excel shows Arabic), CRLF line ends, every cell formula-guarded."""
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream, lineterminator="\r\n")
+        writer.writerow([guard_formula(header) for header in headers])
+        for count, row in enumerate(rows, start=1):
+            writer.writerow([guard_formula(cell) for cell in row])
+    return count
+
+
+def export_rejected(rejected: Sequence[Rejected], path: str | os.PathLike[str], table: Table | None = None) -> int:
+    """Write the rejected rows to ``path``: XLSX when it ends in .xlsx, CSV otherwise. Returns rows written.
+
+    Raises ExportFailed (an ImportFailed) with a sentence when the file cannot be written."""
+    target = Path(os.fspath(path))
+    name = display_name(target)
+    headers, rows = rejected_rows(rejected, table)
+    try:
+        if target.suffix.lower() in (".xlsx", ".xlsm"):
+            return write_xlsx(target, headers, rows, sheet_name="Rejected rows")
+        return write_csv(target, headers, rows)
+    except PermissionError as error:
+        raise ExportFailed(f"{name} could not be saved: you do not have permission, or it is open in Excel. Close it or choose another name.") from error
+    except FileNotFoundError as error:
+        raise ExportFailed(f"{name} could not be saved: the folder does not exist. Choose another folder.") from error
+    except OSError as error:
+        raise ExportFailed(f"{name} could not be saved ({error.strerror or error}). Check the disk has space and try another folder.") from error

@@ -1,0 +1,191 @@
+"""Read one sheet of an .xlsx, .xlsm, .xls, .xlsb or .ods workbook through python-calamine into a Table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import python_calamine
+
+from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
+from kwtsms_desktop.importing.table import Table, assemble_table, cell_text, float_text, text_cell
+
+# How often (in rows) the progress callback is called and the cancel hook consulted.
+PROGRESS_EVERY = 2000
+
+
+def _damaged(name: str) -> str:
+    return (
+        f"{name} is damaged or incomplete, so it cannot be read (perhaps it was not fully downloaded or "
+        "copied). Get the file again, or open it in Excel and save a new copy."
+    )
+
+
+def _explain(error: BaseException, name: str) -> ImportFailed:
+    """calamine's errors (and pyo3 panics) as a sentence for the user."""
+    if isinstance(error, python_calamine.PasswordError) or "password" in str(error).lower() or "encrypt" in str(error).lower():
+        return ImportFailed(
+            f"{name} is protected with a password, so it cannot be read. Open it in Excel, remove the password, "
+            "save it, and import it again."
+        )
+    return ImportFailed(_damaged(name))
+
+
+def _open(path: Path, name: str) -> python_calamine.CalamineWorkbook:
+    try:
+        return python_calamine.CalamineWorkbook.from_path(str(path))
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except MemoryError:
+        raise
+    except BaseException as error:  # noqa: BLE001 - CalamineError, ValueError, PanicException ...
+        raise _explain(error, name) from error
+
+
+def _load_sheet(workbook: python_calamine.CalamineWorkbook, sheet_name: str, name: str) -> python_calamine.CalamineSheet:
+    try:
+        return workbook.get_sheet_by_name(sheet_name)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except MemoryError:
+        raise
+    except BaseException as error:  # noqa: BLE001
+        raise _explain(error, name) from error
+
+
+def _has_content(sheet: python_calamine.CalamineSheet) -> bool:
+    try:
+        if sheet.height == 0 or sheet.width == 0:
+            return False
+        for row in sheet.iter_rows():
+            for value in row:
+                if value != "" and value is not None:
+                    return True
+    except Exception:  # noqa: BLE001 - a sheet that fails here fails properly when it is read
+        return True
+    return False
+
+
+def _pick_sheet(workbook: python_calamine.CalamineWorkbook, wanted: str | None, name: str) -> tuple[str, python_calamine.CalamineSheet]:
+    names = list(workbook.sheet_names)
+    if not names:
+        raise ImportFailed(f"{name} has no sheets.")
+    if wanted is not None:
+        chosen = wanted if wanted in names else next(
+            (n for n in names if n.strip().casefold() == str(wanted).strip().casefold()), None
+        )
+        if chosen is None:
+            raise ImportFailed(
+                f"{name} has no sheet called “{wanted}”. Its sheets are: {', '.join(names)}."
+            )
+        return chosen, _load_sheet(workbook, chosen, name)
+
+    # The first non-empty worksheet, visible ones before hidden ones; chart sheets hold no cells.
+    try:
+        metadata = {meta.name: meta for meta in workbook.sheets_metadata}
+    except Exception:  # noqa: BLE001 - metadata is only a preference
+        metadata = {}
+
+    def visible(sheet_name: str) -> bool:
+        meta = metadata.get(sheet_name)
+        return meta is None or meta.visible == python_calamine.SheetVisibleEnum.Visible
+
+    def is_chart(sheet_name: str) -> bool:
+        meta = metadata.get(sheet_name)
+        return meta is not None and meta.typ == python_calamine.SheetTypeEnum.ChartSheet
+
+    order = [n for n in names if visible(n) and not is_chart(n)] + [n for n in names if not visible(n) and not is_chart(n)]
+    first: tuple[str, python_calamine.CalamineSheet] | None = None
+    for sheet_name in order:
+        sheet = _load_sheet(workbook, sheet_name, name)
+        if first is None:
+            first = (sheet_name, sheet)
+        if _has_content(sheet):
+            return sheet_name, sheet
+    if first is None:
+        raise ImportFailed(f"{name} has no sheets with cells.")
+    return first
+
+
+def read_workbook(
+    path: Path,
+    sheet: str | None,
+    source_format: str,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Table:
+    """Read the chosen (or first non-empty) sheet; every cell becomes text, dates and booleans are marked."""
+    name = display_name(path)
+    workbook = _open(path, name)
+    try:
+        sheet_names = [str(n) for n in workbook.sheet_names]
+        chosen, calamine_sheet = _pick_sheet(workbook, sheet, name)
+        try:
+            total = max(int(calamine_sheet.height), 0)
+            end = calamine_sheet.end
+        except Exception:  # noqa: BLE001
+            total, end = 0, None
+
+        raw_rows: list[list[str]] = []
+        numbers: list[int] = []
+        kinds: dict[tuple[int, int], str] = {}
+        position = 0
+        try:
+            for position, values in enumerate(calamine_sheet.iter_rows()):
+                if position % PROGRESS_EVERY == 0 and position:
+                    if should_cancel is not None and should_cancel():
+                        raise ImportCancelled()
+                    if progress is not None:
+                        progress(position, total)
+                cells = _convert_row(values, len(raw_rows), kinds)
+                if cells is not None:
+                    raw_rows.append(cells)
+                    numbers.append(position)
+        except ImportFailed:
+            raise
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except MemoryError:
+            raise
+        except BaseException as error:  # noqa: BLE001
+            raise _explain(error, name) from error
+        count = position + 1 if raw_rows or position else 0
+
+        # iter_rows starts at the sheet's first row in some formats and at its first used row in
+        # others; the sheet's last used row tells which, so row numbers match what Excel shows.
+        offset = 1
+        if end is not None and count:
+            offset = int(end[0]) + 1 - (count - 1)
+            offset = max(offset, 1)
+        row_numbers = [n + offset for n in numbers]
+        if progress is not None:
+            progress(total, total)
+        return assemble_table(
+            raw_rows, row_numbers, kinds, sheets=sheet_names, sheet=chosen, source_format=source_format
+        )
+    finally:
+        try:
+            workbook.close()
+        except Exception:  # noqa: BLE001 - already closed
+            pass
+
+
+def _convert_row(values: list[object], index: int, kinds: dict[tuple[int, int], str]) -> list[str] | None:
+    """A row of calamine values as text cells, or None when it is blank. Hot path: keep it simple."""
+    cells: list[str] = []
+    append = cells.append
+    blank = True
+    for column, value in enumerate(values):
+        kind = type(value)
+        if kind is str:
+            text = text_cell(value) if value else ""  # type: ignore[arg-type]
+        elif kind is float:
+            text = float_text(value)  # type: ignore[arg-type]
+        else:
+            text, special = cell_text(value)
+            if special is not None and text:
+                kinds[(index, column)] = special
+        if text:
+            blank = False
+        append(text)
+    return None if blank else cells

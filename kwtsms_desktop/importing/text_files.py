@@ -1,0 +1,231 @@
+"""Read .csv, .txt and .tsv files: find the encoding (UTF-8, UTF-16 "Unicode Text", Windows-1256 ...) and the delimiter, then the rows."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
+from kwtsms_desktop.importing.table import Table, assemble_table, text_cell
+
+SAMPLE_BYTES = 256 * 1024
+DELIMITERS = ("\t", ";", ",", "|")
+PROGRESS_EVERY = 5000
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06f9]")
+# The bytes that Windows-1256 maps to Arabic letters, marks and punctuation (Latin accents elsewhere).
+_CP1256_ARABIC = frozenset(
+    byte for byte in range(0x80, 0x100) if "\u0600" <= bytes([byte]).decode("cp1256", "replace") <= "\u06ff"
+)
+
+
+def detect_encoding(sample: bytes) -> tuple[str, int]:
+    """(codec name, BOM length) for a text sample: BOMs first, then UTF-16 without BOM, UTF-8,
+    and for other 8-bit text Windows-1256 when its bytes read as Arabic, else charset-normalizer."""
+    if sample.startswith(codecs.BOM_UTF32_LE) and len(sample) % 4 == 0 and sample[4:8].count(0) >= 2:
+        return "utf-32-le", 4
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", 3
+    if sample.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le", 2
+    if sample.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be", 2
+    head = sample[:4096]
+    if head.count(0) >= len(head) // 4 and head:
+        return ("utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"), 0
+    if _is_utf8(sample):
+        return "utf-8", 0
+    high = [byte for byte in sample if byte >= 0x80]
+    arabic = sum(1 for byte in high if byte in _CP1256_ARABIC)
+    if high and arabic >= 0.6 * len(high):
+        return "cp1256", 0
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(sample[:65536]).best()
+    except Exception:  # noqa: BLE001 - detection is best effort; cp1252 below still reads the file
+        best = None
+    guess = codecs.lookup(best.encoding).name if best is not None else None
+    if guess and guess not in ("utf-8", "ascii") and not guess.startswith("utf"):
+        decoded = sample.decode(guess, "replace")
+        if _ARABIC_LETTER.search(decoded) and guess != "cp1256":
+            return "cp1256", 0
+        if guess in ("cp1256", "iso8859-6", "cp720", "cp864"):
+            return guess, 0
+    try:
+        sample.decode("cp1252")
+        return "cp1252", 0
+    except UnicodeDecodeError:
+        return guess or "cp1256", 0
+
+
+def _is_utf8(sample: bytes) -> bool:
+    try:
+        sample.decode("utf-8")
+        return True
+    except UnicodeDecodeError as error:
+        # A sample cut in the middle of a character is still UTF-8.
+        return error.start >= len(sample) - 3 and error.reason == "unexpected end of data"
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    if '"' not in line:
+        return line.count(delimiter)
+    count, quoted = 0, False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def detect_delimiter(lines: list[str]) -> str | None:
+    """The delimiter used on (most of) the first lines, counted outside quotes; None for a single column.
+
+    The winner is the delimiter whose count is the same, and above zero, on the most lines; ties go
+    to tab, then semicolon, then comma (a comma can sit inside a number or a name, a tab cannot)."""
+    lines = [line for line in lines if line.strip()][:50]
+    if not lines:
+        return None
+    best: tuple[int, int, int] | None = None
+    chosen = None
+    for rank, delimiter in enumerate(DELIMITERS):
+        counts = [_count_outside_quotes(line, delimiter) for line in lines]
+        frequency: dict[int, int] = {}
+        for count in counts:
+            if count:
+                frequency[count] = frequency.get(count, 0) + 1
+        if not frequency:
+            continue
+        modal_count, modal_lines = max(frequency.items(), key=lambda item: (item[1], item[0]))
+        lines_with = sum(frequency.values())
+        score = (modal_lines + lines_with, -rank, modal_count)
+        if best is None or score > best:
+            best, chosen = score, delimiter
+    if best is None or best[0] < max(1, len(lines) // 3):
+        return None
+    return chosen
+
+
+def _clean_lines(stream: Iterable[str]) -> Iterator[str]:
+    for line in stream:
+        yield line.replace("\x00", "") if "\x00" in line else line
+
+
+def parse_rows(
+    lines: Iterable[str],
+    delimiter: str | None,
+    *,
+    tick: Callable[[int], None] | None = None,
+) -> tuple[list[list[str]], list[int]]:
+    """Rows of text cells (blank rows dropped) with their 1-based line numbers. A stray quote never
+    swallows the rest of the file: csv's field limit stops it, and the caller reparses without quotes."""
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    if delimiter is None:
+        for line_number, line in enumerate(lines, start=1):
+            if tick is not None and line_number % PROGRESS_EVERY == 0:
+                tick(line_number)
+            cell = text_cell(line)
+            if cell:
+                rows.append([cell])
+                numbers.append(line_number)
+        return rows, numbers
+    reader = csv.reader(lines, delimiter=delimiter, quotechar='"', strict=False, skipinitialspace=False)
+    # A quoted cell can span lines; a record starts on the line after the previous one ended.
+    previous_end = 0
+    for count, record in enumerate(reader, start=1):
+        start = previous_end + 1
+        previous_end = reader.line_num
+        if tick is not None and count % PROGRESS_EVERY == 0:
+            tick(start)
+        cells = [text_cell(cell) if cell else "" for cell in record]
+        for cell in cells:
+            if cell:
+                rows.append(cells)
+                numbers.append(start)
+                break
+    return rows, numbers
+
+
+def read_text_file(
+    path: Path,
+    size: int,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Table:
+    """Read a delimited (or one-number-per-line) text file into a Table."""
+    name = display_name(path)
+    with open(path, "rb") as stream:
+        sample = stream.read(SAMPLE_BYTES)
+    if not sample.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise ImportFailed(f"{name} is empty: it has no rows to import.")
+    encoding, bom = detect_encoding(sample)
+    try:
+        return _read_with(path, name, size, encoding, bom, sample, progress, should_cancel)
+    except UnicodeDecodeError:
+        # The sample looked like UTF-8 but a later part is not: such mixed files are usually Windows-1256.
+        fallback = "cp1256" if encoding.startswith("utf-8") else "latin-1"
+        return _read_with(path, name, size, fallback, bom if encoding.startswith("utf-8") else 0, sample, progress, should_cancel, errors="replace")
+
+
+def _read_with(
+    path: Path,
+    name: str,
+    size: int,
+    encoding: str,
+    bom: int,
+    sample: bytes,
+    progress: Callable[[int, int], None] | None,
+    should_cancel: Callable[[], bool] | None,
+    errors: str = "strict",
+) -> Table:
+    decode_errors = errors if not encoding.startswith("utf-16") and not encoding.startswith("utf-32") else "replace"
+    sample_text = sample[bom:].decode(encoding, "replace")
+    delimiter = detect_delimiter(sample_text.splitlines()[:60])
+
+    with open(path, "rb") as binary:
+        binary.seek(bom)
+        text = io.TextIOWrapper(binary, encoding=encoding, errors=decode_errors, newline="")
+
+        def tick(_line: int) -> None:
+            if should_cancel is not None and should_cancel():
+                raise ImportCancelled()
+            if progress is not None:
+                try:
+                    done = binary.tell()
+                except (OSError, ValueError):
+                    done = 0
+                progress(min(done, size), size)
+
+        try:
+            rows, numbers = parse_rows(_clean_lines(text), delimiter, tick=tick)
+        except csv.Error:
+            rows, numbers = _reparse_unquoted(path, encoding, bom, delimiter)
+    if progress is not None:
+        progress(size, size)
+    if not rows:
+        raise ImportFailed(f"{name} is empty: it has no rows to import.")
+    return assemble_table(rows, numbers, encoding=encoding, source_format="text", delimiter=delimiter)
+
+
+def _reparse_unquoted(path: Path, encoding: str, bom: int, delimiter: str | None) -> tuple[list[list[str]], list[int]]:
+    """Parse again treating quote marks as ordinary characters (a quote left open by a broken export)."""
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    with open(path, "rb") as binary:
+        binary.seek(bom)
+        text = io.TextIOWrapper(binary, encoding=encoding, errors="replace", newline="")
+        for line_number, line in enumerate(_clean_lines(text), start=1):
+            line = line.rstrip("\r\n")
+            parts = line.split(delimiter) if delimiter else [line]
+            cells = [text_cell(part.strip('"')) for part in parts]
+            if any(cells):
+                rows.append(cells)
+                numbers.append(line_number)
+    return rows, numbers
