@@ -69,6 +69,9 @@ _CLEAN.update({ord(p): ord("0") + i for i, p in enumerate(_PERSIAN_DIGITS)})
 _CLEAN[0xFF0B] = ord("+")  # fullwidth plus sign
 _CLEAN[0xFE62] = ord("+")  # small plus sign
 
+# The same deletions for pure-ASCII text, where bytes.translate is about twice as fast.
+_ASCII_DROP = bytes(ord(c) for c in _SEPARATORS if c.isascii())
+
 _NOT_DIGIT = re.compile(r"\D")  # Unicode: keeps every decimal digit, as the official client does
 _FIRST_MARK = re.compile(r"[+\d]")
 # 9.65988E+10, 9,65988E+10, 9.65988e10, 1E+11, ٩٫٦٥E+١٠ ...
@@ -142,7 +145,10 @@ def normalize_number(raw: str) -> str:
     """
     if raw.__class__ is not str:
         raw = "" if raw is None else str(raw)
-    digits = raw.translate(_CLEAN)
+    if raw.isascii():
+        digits = raw if raw.isdigit() else raw.encode().translate(None, _ASCII_DROP).decode()
+    else:
+        digits = raw.translate(_CLEAN)
     if not (digits.isascii() and digits.isdigit()):
         digits = _NOT_DIGIT.sub("", digits)
         if not digits.isascii():
@@ -244,10 +250,16 @@ def check_number(raw: str, default_country: str | None = KUWAIT) -> NumberCheck:
     """
     if raw.__class__ is not str:
         raw = "" if raw is None else str(raw)
-    text = raw.translate(_CLEAN)
+    if raw.isascii():
+        text = raw if raw.isdigit() else raw.encode().translate(None, _ASCII_DROP).decode()
+    else:
+        text = raw.translate(_CLEAN)
     if text.isdigit() and text.isascii():
         if default_country is not None and text[:2] != "00":
-            home = _home_of(default_country)
+            try:
+                home = _HOMES[default_country]
+            except (KeyError, TypeError):
+                home = _home_of(default_country)
             if home is not None:
                 local = text[1:] if text[0] == "0" else text
                 if len(local) in home[1] and local[0] in home[2]:
@@ -270,9 +282,10 @@ def _check_unusual(raw: str, default_country: object) -> NumberCheck:
         shown = stripped if len(stripped) <= _SHOWN_MAX else stripped[: _SHOWN_MAX - 1] + "…"
         return _rejected("", None, f"“{shown}” is an email address, not a phone number.")
     text = stripped.translate(_CLEAN)
-    if _SCIENTIFIC.fullmatch(text):
+    if ("e" in text or "E" in text) and _SCIENTIFIC.fullmatch(text):
         return _SCIENTIFIC_ERROR
-    excel = _EXCEL_FLOAT.fullmatch(stripped)  # as typed: "9659876.5432.0" is not a float
+    # A float as typed, separators and all: "9659876.5432.0" is not a float.
+    excel = _EXCEL_FLOAT.fullmatch(stripped) if "." in stripped or "\u066b" in stripped else None
     if excel is not None:
         marked = excel[1] == "+"
         digits = excel[2].translate(_CLEAN)
@@ -302,6 +315,8 @@ def _international(digits: str, home: str | None) -> NumberCheck:
     that country's local numbers): its rules give a better sentence when the number fails.
     """
     number = digits.lstrip("0")
+    if not number:  # only zeros: the official client says no digits either
+        return _NO_DIGITS
     if number[:3] in _RULES:
         code = number[:3]
     elif number[:2] in _RULES:
