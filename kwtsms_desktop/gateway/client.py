@@ -85,6 +85,7 @@ class GatewayClient:
         if not (verify is True or isinstance(verify, str)):
             raise ValueError("verify must be True or the path of a CA bundle (PEM).")
         self._credentials = credentials
+        self.verify: bool | str = verify  # True or a CA bundle path; reuse it for sibling clients
         self.rate_limiter = rate_limiter
         self.timeout = (float(timeout[0]), float(timeout[1]))
         self.api_log = api_log

@@ -84,3 +84,37 @@ def test_simulate_help_documents_the_fault_shape():
     assert result.returncode == 0
     for word in ("/_sim/faults", '"kind"', "timeout", "reset", "http500", "not_json", '"accepted"', "ERR013"):
         assert word in result.stdout
+
+
+@pytest.mark.slow
+def test_simulate_over_tls_with_given_certificate_and_ctrl_c(tmp_path, tls_ca, ca_bundle):
+    from kwtsms_desktop.gateway.client import GatewayClient
+    from kwtsms_desktop.gateway.demo import demo_credentials
+
+    cert = tls_ca.issue_cert("127.0.0.1", "localhost")
+    cert_path, key_path = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert.cert_chain_pems[0].write_to_path(str(cert_path))
+    cert.private_key_pem.write_to_path(str(key_path))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kwtsms_desktop", "simulate", "--tls-cert", str(cert_path), "--tls-key",
+         str(key_path), "--coverage", "965", "--latency-ms", "5"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        first = process.stdout.readline()
+        assert first.startswith("listening on https://127.0.0.1:")
+        with GatewayClient(demo_credentials, first.split()[-1], verify=ca_bundle) as client:
+            assert client.coverage() == ["965"]
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=10) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=10)
+
+
+def test_simulate_with_a_missing_certificate_explains_and_exits_2(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "kwtsms_desktop", "simulate", "--tls-cert",
+                             str(tmp_path / "missing.pem")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "certificate" in result.stderr and result.stdout == ""
