@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     resume.add_argument("id", type=int)
     resume.add_argument("--data-dir")
     resume.add_argument("--gateway")
+    resume.add_argument("--resend-uncertain", type=int, action="append", metavar="SEQ",
+                        help="send this uncertain batch again (you checked it did not arrive)")
+    resume.add_argument("--mark-received", type=int, action="append", metavar="SEQ",
+                        help="count this uncertain batch as sent (you checked it arrived)")
 
     history = commands.add_parser("history", help="list broadcasts with their state and counts")
     history.add_argument("--data-dir")
@@ -78,9 +82,22 @@ def _simulate(args: argparse.Namespace) -> int:
     return run_from_command_line(args)
 
 
-def _not_yet(args: argparse.Namespace) -> int:
-    print(f"'{args.command}' arrives with issue 4.", file=sys.stderr)
-    return EXIT_BAD_INPUT
+def _send(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.cli_broadcasts import guarded, send
+
+    return guarded(send)(args)
 
 
-_HANDLERS = {"simulate": _simulate, "send": _not_yet, "resume": _not_yet, "history": _not_yet}
+def _resume(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.cli_broadcasts import guarded, resume
+
+    return guarded(resume)(args)
+
+
+def _history(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.cli_broadcasts import guarded, history
+
+    return guarded(history)(args)
+
+
+_HANDLERS = {"simulate": _simulate, "send": _send, "resume": _resume, "history": _history}

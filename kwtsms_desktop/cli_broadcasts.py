@@ -1,0 +1,476 @@
+"""The `send`, `resume` and `history` commands (CONTRACTS.md): the send engine without windows.
+
+stdout carries only what scripts read (the broadcast id as the first line of `send`, the JSON of
+`history --json`); everything for people (plan, questions, progress, outcome) goes to stderr.
+The password is never printed or written: it comes from the OS keyring or the environment and
+goes only into the client's requests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from kwtsms_desktop.engine.events import BalanceChanged, BatchChanged, ProgressInfo, RunOutcome, Waiting
+
+EXIT_OK = 0  # everything accepted
+EXIT_INCOMPLETE = 1  # finished with rejected or uncertain batches
+EXIT_BAD_INPUT = 2  # nothing sent
+EXIT_PAUSED = 3  # balance, account or message problem: resumable
+
+USERNAME_ENV = "KWTSMS_USERNAME"
+PASSWORD_ENV = "KWTSMS_PASSWORD"
+DEFAULT_RATE = 2.0
+
+
+class Refusal(Exception):
+    """Bad input or a failed pre-check: nothing was sent. The message says what to do."""
+
+
+# ---- shared pieces ---------------------------------------------------------------------------------
+def say(text: str = "", *, end: str = "\n") -> None:
+    print(text, file=sys.stderr, end=end, flush=True)
+
+
+def open_store(data_dir: str | None):
+    from kwtsms_desktop.store import Store, StoreError
+
+    try:
+        return Store.open(data_dir)
+    except (StoreError, OSError) as error:
+        raise Refusal(str(error)) from None
+
+
+def read_credentials(store) -> tuple[str, str]:
+    """The OS keyring (for the username saved in Settings), else KWTSMS_USERNAME / KWTSMS_PASSWORD."""
+    try:
+        from kwtsms_desktop.credentials import CredentialError, CredentialStore
+
+        credentials = CredentialStore(store.settings)
+        if credentials.username():
+            snapshot = credentials.snapshot()
+            if snapshot.complete:
+                return snapshot.username, snapshot.password
+    except (ImportError, CredentialError):
+        pass  # no usable keyring: the environment may still hold them
+    username = os.environ.get(USERNAME_ENV, "").strip()
+    password = os.environ.get(PASSWORD_ENV, "")
+    if username and password:
+        return username, password
+    raise Refusal(
+        "No kwtSMS API username and password were found. Save them in kwtSMS Desktop's Settings "
+        f"(the password goes to the system keyring), or set {USERNAME_ENV} and {PASSWORD_ENV}. "
+        "Nothing was sent."
+    )
+
+
+def make_client(store, gateway: str | None):
+    from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL, GatewayClient, InsecureGatewayURL
+    from kwtsms_desktop.gateway.ratelimit import RateLimiter
+
+    username, password = read_credentials(store)
+    url = gateway or store.settings.get("gateway_url") or DEFAULT_GATEWAY_URL
+    try:
+        rate = float(store.settings.get("send_rate", DEFAULT_RATE))
+        limiter = RateLimiter(min(max(rate, 1.0), RateLimiter.MAX_RATE))
+    except (TypeError, ValueError):
+        limiter = RateLimiter(DEFAULT_RATE)
+    try:
+        return GatewayClient(lambda: (username, password), url, rate_limiter=limiter)
+    except InsecureGatewayURL as error:
+        raise Refusal(str(error)) from None
+
+
+def explain_gateway_error(error: Exception, doing: str) -> str:
+    """A refused pre-check in plain words (ERR003: wrong API username or password, and where to find them)."""
+    from kwtsms_desktop.gateway.exceptions import GatewayError
+
+    if isinstance(error, GatewayError):
+        return f"Could not {doing}: {error.info.en} Nothing was sent."
+    return f"Could not {doing}: {error}. Nothing was sent."
+
+
+@contextmanager
+def pause_on_signals(runner) -> Iterator[None]:
+    """Ctrl+C or SIGTERM: stop after the request in flight (journaled), leave the broadcast resumable."""
+    previous: dict[int, Any] = {}
+
+    def stop(signum: int, frame: Any) -> None:
+        if signum == signal.SIGINT:
+            say("\nPausing after the current batch (press Ctrl+C again to wait less politely)...")
+            signal.signal(signal.SIGINT, previous.get(signal.SIGINT, signal.default_int_handler))
+            runner.pause()
+        else:
+            runner.abort()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            previous[sig] = signal.signal(sig, stop)
+        except (ValueError, OSError):  # not the main thread, or not supported here
+            pass
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+class ProgressPrinter:
+    """Progress on stderr: a bar redrawn in place on a terminal, one line per batch otherwise."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self._bar_shown = False
+        self.balance: float | None = None
+
+    def __call__(self, event: Any) -> None:
+        if isinstance(event, ProgressInfo):
+            self._progress(event)
+        elif isinstance(event, BatchChanged) and event.state in ("rejected", "uncertain"):
+            self._line(f"Batch {event.seq}: {event.state} ({event.error_code}).")
+        elif isinstance(event, Waiting):
+            self._line(f"Batch {event.seq}: {event.reason_en} Waiting {event.seconds:.0f} s.")
+        elif isinstance(event, BalanceChanged):
+            self.balance = event.available
+
+    def _line(self, text: str) -> None:
+        if self._bar_shown:
+            self.stream.write("\n")
+            self._bar_shown = False
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def _progress(self, p: ProgressInfo) -> None:
+        seen = (p.numbers_done, p.accepted, p.rejected, p.uncertain)
+        if seen == getattr(self, "_last_seen", None):
+            return
+        self._last_seen = seen
+        done = p.numbers_done
+        eta = f"{int(p.eta_seconds) // 60}:{int(p.eta_seconds) % 60:02d}"
+        counts = f"{done:,}/{p.numbers_total:,} numbers, {p.accepted:,} accepted"
+        if p.rejected:
+            counts += f", {p.rejected:,} rejected"
+        if p.uncertain:
+            counts += f", {p.uncertain:,} uncertain"
+        if self.tty:
+            width = 30
+            filled = int(width * p.fraction)
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {p.fraction:4.0%} {counts}, ETA {eta}  ")
+            self._bar_shown = True
+            self.stream.flush()
+        elif p.batches_total:
+            self._line(f"{p.batches_total - p.batches_left}/{p.batches_total} batches, {counts}, about {eta} left.")
+
+    def finish(self) -> None:
+        if self._bar_shown:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._bar_shown = False
+
+
+def exit_code(outcome: RunOutcome) -> int:
+    if outcome.state == "finished":
+        return EXIT_OK if outcome.all_accepted else EXIT_INCOMPLETE
+    if outcome.state in ("paused", "stopped"):
+        return EXIT_PAUSED
+    return EXIT_INCOMPLETE  # cancelled
+
+
+def report_outcome(store, outcome: RunOutcome, balance: float | None = None) -> None:
+    say(outcome.reason_en)
+    if balance is not None:
+        say(f"Balance: {balance:,.2f} points.")
+    explain_uncertain(store, outcome.broadcast_id)
+    if outcome.state in ("paused", "stopped"):
+        say(f"To continue: kwtsms-desktop resume {outcome.broadcast_id}")
+
+
+def explain_uncertain(store, broadcast_id: int) -> None:
+    uncertain = store.batches.in_state(broadcast_id, "uncertain")
+    if not uncertain:
+        return
+    say("Uncertain batches (the request went out but no answer came back; they are never resent by themselves):")
+    for batch in uncertain:
+        shown = ", ".join(batch.numbers[:5]) + (f" and {batch.size - 5} more" if batch.size > 5 else "")
+        say(f"  batch {batch.seq}: {batch.size} numbers ({shown})")
+    say(
+        "Check with kwtSMS (or the recipients) whether they got the message, then either\n"
+        f"  kwtsms-desktop resume {broadcast_id} --resend-uncertain SEQ   (send that batch again), or\n"
+        f"  kwtsms-desktop resume {broadcast_id} --mark-received SEQ     (count it as sent)."
+    )
+
+
+def run_broadcast(store, client, broadcast_id: int) -> int:
+    from kwtsms_desktop.engine.lock import BroadcastBusy
+    from kwtsms_desktop.engine.runner import BroadcastRunner
+
+    printer = ProgressPrinter(sys.stderr)
+    runner = BroadcastRunner(store, client, broadcast_id, listener=printer)
+    try:
+        with pause_on_signals(runner):
+            outcome = runner.run()
+    except BroadcastBusy as error:
+        printer.finish()
+        raise Refusal(str(error)) from None
+    printer.finish()
+    report_outcome(store, outcome, printer.balance)
+    return exit_code(outcome)
+
+
+def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except Refusal as refusal:
+            say(str(refusal))
+            return EXIT_BAD_INPUT
+
+    return run
+
+
+# ---- send --------------------------------------------------------------------------------------------
+def _read_message(args: argparse.Namespace) -> str:
+    if args.message is not None:
+        return args.message
+    try:
+        return Path(args.message_file).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise Refusal(f"The message file {args.message_file} cannot be read ({error}). Save it as UTF-8 text.") from None
+
+
+def _column(table, wanted: str | None, detect: Callable[[], int | None], what: str) -> int | None:
+    if wanted is None:
+        return detect()
+    headers = [h.strip() for h in table.headers]
+    for candidates in (headers, [h.casefold() for h in headers]):
+        key = wanted.strip() if candidates is headers else wanted.strip().casefold()
+        if key in candidates:
+            return candidates.index(key)
+    raise Refusal(
+        f"There is no {what} column called {wanted!r}. The columns are: "
+        + ", ".join(repr(h) for h in table.headers) + "."
+    )
+
+
+def _import(args: argparse.Namespace, default_country: str):
+    from kwtsms_desktop.importing import (
+        ImportFailed,
+        build_recipients,
+        detect_name_column,
+        detect_phone_column,
+        read_table,
+    )
+
+    try:
+        table = read_table(args.recipients)
+        phone = _column(table, args.phone_column, lambda: detect_phone_column(table, default_country), "phone")
+        if phone is None:
+            raise Refusal(
+                "Could not tell which column holds the phone numbers. Name it with --phone-column; "
+                "the columns are: " + ", ".join(repr(h) for h in table.headers) + "."
+            )
+        name = _column(table, args.name_column, lambda: detect_name_column(table, phone), "name")
+        return build_recipients(table, phone, name, default_country)
+    except ImportFailed as error:
+        raise Refusal(str(error)) from None
+
+
+def _confirm(args: argparse.Namespace) -> None:
+    if args.yes:
+        return
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise Refusal("Nothing was sent: there is no terminal to ask for confirmation. Add --yes to send without asking.")
+    say("Send now? Type yes to send: ", end="")
+    answer = sys.stdin.readline().strip().lower()
+    if answer not in ("y", "yes"):
+        raise Refusal("Not sent.")
+
+
+def describe_plan(plan, balance: float | None) -> None:
+    from kwtsms_desktop.core.plan import SET_ASIDE_REASONS
+
+    info = plan.message
+    say(f"Message: {info.encoding}, {info.pages} page(s), {info.remaining} characters left on the last page.")
+    if info.unicode_chars:
+        say("  Characters that make it UCS-2 (70 per page): " + " ".join(info.unicode_chars[:10]))
+    if getattr(info, "removed", None):
+        say("  Removed before sending (the gateway cannot deliver them): " + str(info.removed))
+    say(f"Recipients: {len(plan.recipients):,} numbers in {len(plan.batches)} batches of at most 200.")
+    labels = {"invalid": "invalid", "duplicate": "duplicates", "suppressed": "on the do-not-send list",
+              "not_covered": "in countries not activated on the account"}
+    aside = [f"{plan.set_aside_count(r):,} {labels[r]}" for r in SET_ASIDE_REASONS if plan.set_aside_count(r)]
+    if plan.duplicates_removed_before:
+        aside.append(f"{plan.duplicates_removed_before:,} duplicate rows")
+    if aside:
+        say("Set aside: " + ", ".join(aside) + ".")
+        for item in plan.set_aside[:5]:
+            say(f"  row {item.row}: {item.raw!r}: {item.detail}")
+    cost = f"Cost: {info.pages} page(s) x {len(plan.recipients):,} = {plan.estimated_points:,} points"
+    say(cost + (f"; balance {balance:,.2f}." if balance is not None else "."))
+    say(f"Sender: {plan.sender}." + ("  TEST MODE: queued on kwtSMS, not delivered (credits are held)." if plan.test else ""))
+
+
+def send(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.core.plan import make_plan
+    from kwtsms_desktop.gateway.exceptions import GatewayError, GatewayRejected
+
+    with open_store(args.data_dir) as store:
+        message = _read_message(args)
+        default_country = str(store.settings.get("default_country", "965") or "965")
+        imported = _import(args, default_country)
+        client = make_client(store, args.gateway)
+        with client:
+            try:
+                balance = client.balance().available
+            except GatewayError as error:
+                raise Refusal(explain_gateway_error(error, "read the account balance")) from None
+            try:
+                sender_ids = client.sender_ids()
+            except GatewayError as error:
+                raise Refusal(explain_gateway_error(error, "read the account's sender IDs")) from None
+            try:
+                coverage: list[str] | None = client.coverage()
+            except GatewayRejected as error:
+                if error.code == "ERR033":
+                    coverage = []  # no country activated: every number is set aside, said plainly
+                else:
+                    raise Refusal(explain_gateway_error(error, "read the account's coverage")) from None
+            except GatewayError as error:
+                raise Refusal(explain_gateway_error(error, "read the account's coverage")) from None
+
+            plan = make_plan(
+                imported.valid, message, args.sender, test=args.test, coverage=coverage,
+                suppressed=store.suppressions.numbers(), balance=balance, default_country=default_country,
+                rejected=imported.invalid, duplicates_removed_before=imported.duplicates,
+            )
+            describe_plan(plan, balance)
+            problems = list(plan.problems)
+            if plan.sender and plan.sender not in sender_ids:
+                known = ", ".join(sender_ids) or "none"
+                problems.append(
+                    f"The sender ID {plan.sender!r} is not on this account (capital and small letters matter). "
+                    f"The account's sender IDs: {known}."
+                )
+            if problems:
+                say("Nothing was sent:")
+                for problem in problems:
+                    say(f"  - {problem}")
+                return EXIT_BAD_INPUT
+            _confirm(args)
+            broadcast_id = store.broadcasts.create(plan, gateway_url=client.base_url, source=str(args.recipients))
+            print(broadcast_id, flush=True)  # the first stdout line, once the plan is journaled
+            return run_broadcast(store, client, broadcast_id)
+
+
+# ---- resume ------------------------------------------------------------------------------------------
+def resume(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.engine.recovery import mark_received, resend_uncertain
+    from kwtsms_desktop.store import JournalConflict
+
+    with open_store(args.data_dir) as store:
+        broadcast = store.broadcasts.get(args.id)
+        if broadcast is None:
+            raise Refusal(f"There is no broadcast {args.id} here ({store.data_dir}). See: kwtsms-desktop history")
+        try:
+            for seq in getattr(args, "mark_received", None) or []:
+                mark_received(store, args.id, seq)
+                say(f"Batch {seq} is now counted as sent.")
+            for seq in getattr(args, "resend_uncertain", None) or []:
+                resend_uncertain(store, args.id, seq)
+                say(f"Batch {seq} will be sent again.")
+        except JournalConflict:
+            raise Refusal(
+                "Only an uncertain batch can be resent or marked as received. See: kwtsms-desktop history"
+            ) from None
+        broadcast = store.broadcasts.get(args.id)
+        if broadcast.state == "cancelled":
+            raise Refusal(f"Broadcast {args.id} was cancelled; its numbers not sent yet will not be sent.")
+        if store.batches.next_pending(args.id) is None and not store.batches.in_state(args.id, "sending"):
+            from kwtsms_desktop.engine.runner import finished_reason
+
+            counts = store.batches.counts(args.id)
+            numbers = {s: n for s, (_, n) in counts.items() if n}
+            say(f"Broadcast {args.id} has nothing left to send.")
+            say(finished_reason(numbers, counts.get("uncertain", (0, 0))[0])[0])
+            explain_uncertain(store, args.id)
+            return EXIT_OK if set(numbers) <= {"accepted"} else EXIT_INCOMPLETE
+        client = make_client(store, args.gateway or broadcast.gateway_url)
+        with client:
+            if client.base_url != broadcast.gateway_url:
+                store.broadcasts.set_gateway_url(args.id, client.base_url)
+            return run_broadcast(store, client, args.id)
+
+
+# ---- history -----------------------------------------------------------------------------------------
+def history_records(store) -> list[dict[str, Any]]:
+    records = []
+    for summary in store.broadcasts.summaries():
+        b = summary.broadcast
+        records.append({
+            "id": b.id,
+            "state": b.state,
+            "created_utc": b.created_utc,
+            "sender": b.sender,
+            "test": b.test,
+            "message": b.cleaned_message,
+            "encoding": b.encoding,
+            "pages": b.pages,
+            "estimated_points": b.estimated_points,
+            "points_charged": summary.points_charged,
+            "gateway_url": b.gateway_url,
+            "error": b.error_code,
+            "reason": b.reason_en,
+            "reason_ar": b.reason_ar,
+            "numbers": summary.numbers_by_state,
+            "set_aside": summary.set_aside,
+            "batches": [
+                {
+                    "seq": batch.seq,
+                    "state": batch.state,
+                    "numbers": batch.numbers,
+                    "msg_id": batch.msg_id,
+                    "error": batch.error_code,
+                    "error_text": batch.error_text,
+                    "points_charged": batch.points_charged,
+                    "balance_after": batch.balance_after,
+                    "attempts": batch.attempts,
+                    "marked_by_user": batch.marked_by_user,
+                    "sent_utc": batch.sent_utc,
+                }
+                for batch in store.batches.of_broadcast(b.id)
+            ],
+        })
+    return records
+
+
+def history(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.engine.recovery import recover_interrupted
+
+    with open_store(args.data_dir) as store:
+        recover_interrupted(store)  # a process that died mid-request: its batch is uncertain now
+        if args.json:
+            json.dump(history_records(store), sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+            sys.stdout.flush()
+            return EXIT_OK
+        summaries = store.broadcasts.summaries()
+        if not summaries:
+            print("No broadcasts yet.")
+            return EXIT_OK
+        for s in summaries:
+            b = s.broadcast
+            counts = ", ".join(f"{s.numbers(state):,} {state}" for state in ("accepted", "rejected", "uncertain", "pending") if s.numbers(state))
+            test = " TEST" if b.test else ""
+            print(f"#{b.id}  {b.created_utc[:16].replace('T', ' ')} UTC  {b.state:<9} {b.sender}{test}  "
+                  f"{counts or 'no numbers'}; {s.points_charged:,.0f} points")
+            if b.reason_en and b.state != "finished":
+                print(f"     {b.reason_en}")
+        return EXIT_OK
