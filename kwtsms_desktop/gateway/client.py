@@ -128,7 +128,7 @@ class GatewayClient:
         data = self._call("balance", {}, cancel)
         try:
             return BalanceResult(available=_number(data["available"]), purchased=_number(data.get("purchased", 0)))
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise BadResponse(f"The balance answer has no readable balance ({exc}).", "balance") from None
 
     def sender_ids(self, *, cancel: threading.Event | None = None) -> list[str]:
@@ -179,7 +179,7 @@ class GatewayClient:
                 unix_timestamp=int(_number(data.get("unix-timestamp", 0))),
                 raw=dict(data),
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise BadResponse(f"The gateway said OK but the answer has no readable msg-id ({exc}).", "send") from None
 
     def status(self, msg_id: str, *, cancel: threading.Event | None = None) -> StatusResult:
