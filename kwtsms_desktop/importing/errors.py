@@ -26,11 +26,12 @@ class ImportCancelled(ImportFailed):
 
 
 def display_name(path: object) -> str:
-    """The file's name as the user knows it (no folders), for messages."""
+    """The file's name as the user knows it (no folders), quoted, for messages."""
     try:
-        return Path(str(path)).name or str(path)
+        name = Path(str(path)).name or str(path)
     except Exception:  # noqa: BLE001 - a message must never fail
-        return "the file"
+        name = "?"
+    return f"“{name}”"
 
 
 class ExportFailed(ImportFailed):

@@ -81,5 +81,5 @@ def read_html_file(
     collector._finish_row()
     numbered = [(index, row) for index, row in enumerate(collector.rows, start=1) if any(row)]
     if not numbered:
-        raise ImportFailed(f"{name} is a web page (HTML) with no table rows in it, not a spreadsheet. Open it in Excel, save it as .xlsx, and import that.")
+        raise ImportFailed(f"The file {name} is a web page (HTML) with no table rows in it, not a spreadsheet. Open it in Excel, save it as .xlsx, and import that.")
     return assemble_table([row for _, row in numbered], [index for index, _ in numbered], encoding=encoding, source_format="html")

@@ -25,7 +25,7 @@ def _utf16(name: str) -> bytes:
 
 def _save_as(name: str, what: str) -> str:
     return (
-        f"{name} is {what}, not a spreadsheet. Open it in the program that made it, save or export the "
+        f"The file {name} is {what}, not a spreadsheet. Open it in the program that made it, save or export the "
         f"contacts as Excel (.xlsx) or CSV, and import that file. This app reads {SUPPORTED_FORMATS}."
     )
 
@@ -64,12 +64,12 @@ def _zip_kind(path: Path, name: str) -> str:
             names = {info.filename for info in infos}
             if any(info.flag_bits & 0x1 for info in infos):
                 raise ImportFailed(
-                    f"{name} is protected with a password. Open it in Excel, remove the password "
+                    f"The file {name} is protected with a password. Open it in Excel, remove the password "
                     "(File > Info > Protect Workbook), save it, and import it again."
                 )
             if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
                 raise ImportFailed(
-                    f"{name} is too large to import: unpacked it holds more than 2 GB. Split it into smaller files."
+                    f"The file {name} is too large to import: unpacked it holds more than 2 GB. Split it into smaller files."
                 )
             if "xl/workbook.xml" in names:
                 return "xlsx"
@@ -84,7 +84,7 @@ def _zip_kind(path: Path, name: str) -> str:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError, KeyError) as error:
         raise ImportFailed(
-            f"{name} is damaged or incomplete (perhaps it was not fully downloaded or copied), so it cannot "
+            f"The file {name} is damaged or incomplete (perhaps it was not fully downloaded or copied), so it cannot "
             "be opened. Get the file again, or open it in Excel and save a new copy."
         ) from error
     if b"opendocument.text" in mimetype:
@@ -96,7 +96,7 @@ def _zip_kind(path: Path, name: str) -> str:
     if b"opendocument" in mimetype:
         raise ImportFailed(_save_as(name, "an OpenDocument file of another kind"))
     raise ImportFailed(
-        f"{name} is a ZIP archive, not a spreadsheet. Unzip it and import the spreadsheet inside it."
+        f"The file {name} is a ZIP archive, not a spreadsheet. Unzip it and import the spreadsheet inside it."
     )
 
 
@@ -124,7 +124,7 @@ def _ole2_kind(path: Path, name: str) -> str:
             tail = window[-overlap:]
     if "encrypted" in found:
         raise ImportFailed(
-            f"{name} is protected with a password, so it cannot be read. Open it in Excel, remove the password "
+            f"The file {name} is protected with a password, so it cannot be read. Open it in Excel, remove the password "
             "(File > Info > Protect Workbook > Encrypt with Password, clear it), save it, and import it again."
         )
     if "workbook" in found or "book" in found:
@@ -189,22 +189,22 @@ def sniff_format(path: Path, head: bytes) -> str:
         return "html"
     if markup == "xml-spreadsheet":
         raise ImportFailed(
-            f"{name} is an old 'XML Spreadsheet 2003' file. Open it in Excel, choose Save As > Excel Workbook "
+            f"The file {name} is an old 'XML Spreadsheet 2003' file. Open it in Excel, choose Save As > Excel Workbook "
             "(.xlsx), and import that file."
         )
     if extension not in SUPPORTED_EXTENSIONS and extension:
         raise ImportFailed(
-            f"{name} is not a file this app can import ({extension} files are not supported). "
+            f"The file {name} cannot be imported: {extension} files are not supported. "
             f"It reads {SUPPORTED_FORMATS}."
         )
     if not looks_like_text(head):
         if extension in WORKBOOK_EXTENSIONS:
             raise ImportFailed(
-                f"{name} is not a valid workbook: it is damaged or not really an Excel or OpenDocument file. "
+                f"The file {name} is not a valid workbook: it is damaged or not really an Excel or OpenDocument file. "
                 "Open it in Excel and save a new copy, or export the contacts as CSV."
             )
         raise ImportFailed(
-            f"{name} does not contain readable text: it may be damaged or in a format this app does not read. "
+            f"The file {name} does not contain readable text: it may be damaged or in a format this app does not read. "
             f"It reads {SUPPORTED_FORMATS}."
         )
     if extension in VCARD_EXTENSIONS or _starts_vcard(head):

@@ -16,7 +16,7 @@ PROGRESS_EVERY = 2000
 
 def _damaged(name: str) -> str:
     return (
-        f"{name} is damaged or incomplete, so it cannot be read (perhaps it was not fully downloaded or "
+        f"The file {name} is damaged or incomplete, so it cannot be read (perhaps it was not fully downloaded or "
         "copied). Get the file again, or open it in Excel and save a new copy."
     )
 
@@ -25,7 +25,7 @@ def _explain(error: BaseException, name: str) -> ImportFailed:
     """calamine's errors (and pyo3 panics) as a sentence for the user."""
     if isinstance(error, python_calamine.PasswordError) or "password" in str(error).lower() or "encrypt" in str(error).lower():
         return ImportFailed(
-            f"{name} is protected with a password, so it cannot be read. Open it in Excel, remove the password, "
+            f"The file {name} is protected with a password, so it cannot be read. Open it in Excel, remove the password, "
             "save it, and import it again."
         )
     return ImportFailed(_damaged(name))
@@ -69,14 +69,14 @@ def _has_content(sheet: python_calamine.CalamineSheet) -> bool:
 def _pick_sheet(workbook: python_calamine.CalamineWorkbook, wanted: str | None, name: str) -> tuple[str, python_calamine.CalamineSheet]:
     names = list(workbook.sheet_names)
     if not names:
-        raise ImportFailed(f"{name} has no sheets.")
+        raise ImportFailed(f"The file {name} has no sheets.")
     if wanted is not None:
         chosen = wanted if wanted in names else next(
             (n for n in names if n.strip().casefold() == str(wanted).strip().casefold()), None
         )
         if chosen is None:
             raise ImportFailed(
-                f"{name} has no sheet called “{wanted}”. Its sheets are: {', '.join(names)}."
+                f"The file {name} has no sheet called “{wanted}”. Its sheets are: {', '.join(names)}."
             )
         return chosen, _load_sheet(workbook, chosen, name)
 
@@ -103,7 +103,7 @@ def _pick_sheet(workbook: python_calamine.CalamineWorkbook, wanted: str | None, 
         if _has_content(sheet):
             return sheet_name, sheet
     if first is None:
-        raise ImportFailed(f"{name} has no sheets with cells.")
+        raise ImportFailed(f"The file {name} has no sheets with cells.")
     return first
 
 

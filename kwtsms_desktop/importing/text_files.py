@@ -35,7 +35,7 @@ def detect_encoding(sample: bytes) -> tuple[str, int]:
     if sample.startswith(codecs.BOM_UTF16_BE):
         return "utf-16-be", 2
     head = sample[:4096]
-    if head.count(0) >= len(head) // 4 and head:
+    if head and head.count(0) >= max(1, len(head) // 4):
         return ("utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"), 0
     if _is_utf8(sample):
         return "utf-8", 0
@@ -164,7 +164,7 @@ def read_text_file(
     with open(path, "rb") as stream:
         sample = stream.read(SAMPLE_BYTES)
     if not sample.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportFailed(f"{name} is empty: it has no rows to import.")
+        raise ImportFailed(f"The file {name} is empty: it has no rows to import.")
     encoding, bom = detect_encoding(sample)
     try:
         return _read_with(path, name, size, encoding, bom, sample, progress, should_cancel)
@@ -210,7 +210,7 @@ def _read_with(
     if progress is not None:
         progress(size, size)
     if not rows:
-        raise ImportFailed(f"{name} is empty: it has no rows to import.")
+        raise ImportFailed(f"The file {name} is empty: it has no rows to import.")
     return assemble_table(rows, numbers, encoding=encoding, source_format="text", delimiter=delimiter)
 
 

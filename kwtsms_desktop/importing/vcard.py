@@ -25,11 +25,11 @@ def _logical_lines(lines: Iterable[str]) -> Iterator[str]:
         if pending is None:
             pending = line
             continue
+        if pending.endswith("=") and _is_quoted_printable(pending):
+            pending = pending[:-1] + line
+            continue
         if line[:1] in (" ", "\t"):
             pending += line[1:]
-            continue
-        if pending.endswith("=") and _is_quoted_printable(pending):
-            pending = pending[:-1] + line.lstrip()
             continue
         yield pending
         pending = line
@@ -186,7 +186,7 @@ def read_vcard_file(
 
         rows = parse_vcards(text, encoding, tick)
     if not rows:
-        raise ImportFailed(f"{name} has no contacts in it (no BEGIN:VCARD ... END:VCARD entries).")
+        raise ImportFailed(f"The file {name} has no contacts in it (no BEGIN:VCARD ... END:VCARD entries).")
     if progress is not None:
         progress(size, size)
     return assemble_table(
