@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="ERR028 window for the same number (default 15)")
     sim.add_argument("--dlr-ready-seconds", type=float, default=None,
                      help="delivery reports answer ERR022 until this long after sending (default 300)")
+    sim.add_argument("--block-seconds", type=float, default=60.0,
+                     help="how long a client above 5 requests/s is blocked (default 60; 0 never blocks)")
 
     send = commands.add_parser("send", help="plan, journal and run one broadcast")
     send.add_argument("--recipients", required=True, help="spreadsheet, CSV, vCard or text file")

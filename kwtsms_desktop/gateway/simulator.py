@@ -193,6 +193,8 @@ def run_from_command_line(args: argparse.Namespace) -> int:
         coverage=[c for c in coverage.replace(",", " ").split()] if coverage is not None else None,
         same_number_seconds=getattr(args, "same_number_seconds", None),
         dlr_ready_seconds=getattr(args, "dlr_ready_seconds", None),
+        rate_block=(getattr(args, "block_seconds", 60.0) or 0) > 0,
+        block_seconds=getattr(args, "block_seconds", 60.0) or 60.0,
     )
     stop = threading.Event()
 
