@@ -188,10 +188,15 @@ def detect_phone_column(table: Table, default_country: str | None = "965") -> in
     phone_like = [_phone_like_rate(_column_cells(table, column)) for column in range(width)]
     has_rows = bool(table.rows)
 
-    # A header that says "phone" over cells that are nothing like numbers (a serial 1, 2, 3) loses.
-    strong = [c for c in range(width) if header_scores[c] >= 2 and (not has_rows or phone_like[c] or valid[c])]
-    if strong:
-        return max(strong, key=lambda c: (header_scores[c], valid[c], phone_like[c], -c))
+    strong = [c for c in range(width) if header_scores[c] >= 2]
+    # A header that says "number" over a serial 1, 2, 3 loses to a column that really holds numbers;
+    # a "Mobile" column whose every cell is wrong is still the phone column (its rows are rejected).
+    backed = [c for c in strong if not has_rows or phone_like[c] or valid[c]]
+    if backed:
+        return max(backed, key=lambda c: (header_scores[c], valid[c], phone_like[c], -c))
+    content_best = max(range(width), key=lambda c: (valid[c], phone_like[c], -c))
+    if strong and valid[content_best] < 0.5:
+        return max(strong, key=lambda c: (header_scores[c], -c))
     weak = [c for c in range(width) if header_scores[c] == 1 and max(valid[c], phone_like[c]) >= 0.3]
     if weak:
         return max(weak, key=lambda c: (valid[c], phone_like[c], -c))
