@@ -53,10 +53,12 @@ RECIPIENTS = ["96598765401", "96598765402", "96598765403", "96550000004", "96560
 class Report:
     steps: list[tuple[str, bool, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    started: float = field(default_factory=time.perf_counter)
 
     def check(self, name: str, ok: bool, detail: str = "") -> bool:
         self.steps.append((name, ok, detail))
-        print(f"[{'PASS' if ok else 'FAIL'}] {name}{': ' + detail if detail else ''}", flush=True)
+        elapsed = time.perf_counter() - self.started
+        print(f"[{'PASS' if ok else 'FAIL'} {elapsed:5.1f}s] {name}{': ' + detail if detail else ''}", flush=True)
         return ok
 
     @property
