@@ -1,0 +1,349 @@
+"""The recipients table: a QAbstractTableModel over a plain Python list, sorted and filtered in Python.
+
+Built for 100,000 rows (DESIGN.md, platform facts): no QSortFilterProxyModel (20 s to sort
+100k rows) and no item objects. The model keeps every entry in `_entries` (in the current sort
+order) and, while a filter is on, a list of indices into it (`_visible`); `data()` is a couple
+of list look-ups. Whole-list changes (import, remove, clear, filter) are one reset with a list
+prepared beforehand, so the view never sees 100,000 single-row signals.
+
+A row's status is one of:
+  valid        the number will be sent to
+  invalid      the cell could not be read as a phone number (reason says why)
+  duplicate    the number is already in the list (first occurrence kept)
+  suppressed   the number is on the do-not-send list
+  no_coverage  the account cannot send to the number's country
+The last two are recomputed whenever coverage or the suppression list changes, so an entry
+remembers whether its number was readable (`sendable`) apart from its current status.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from kwtsms_desktop.core.phone import country_name, country_of
+from kwtsms_desktop.ui.i18n import language, tr
+
+VALID = "valid"
+INVALID = "invalid"
+DUPLICATE = "duplicate"
+SUPPRESSED = "suppressed"
+NO_COVERAGE = "no_coverage"
+STATUSES = (VALID, INVALID, DUPLICATE, SUPPRESSED, NO_COVERAGE)
+NOT_SENDABLE = "not_sendable"  # a filter: everything that will not be sent
+
+COL_ROW, COL_NUMBER, COL_NAME, COL_STATUS, COL_REASON = range(5)
+COLUMN_COUNT = 5
+
+EntryRole = Qt.ItemDataRole.UserRole + 1  # the RecipientEntry itself
+StatusRole = Qt.ItemDataRole.UserRole + 2  # the status code ("valid", ...)
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_PHONE_PUNCTUATION = str.maketrans("", "", " +-()./")
+
+
+def status_label(status: str) -> str:
+    """The status as the table shows it, in the current language."""
+    return {
+        VALID: tr("Valid"),
+        INVALID: tr("Invalid"),
+        DUPLICATE: tr("Duplicate"),
+        SUPPRESSED: tr("Suppressed"),
+        NO_COVERAGE: tr("No coverage"),
+    }.get(status, status)
+
+
+def column_titles() -> list[str]:
+    return [tr("Row"), tr("Number"), tr("Name"), tr("Status"), tr("Reason")]
+
+
+class RecipientEntry:
+    """One row of the table. `source` is the importing Recipient (for valid rows) or None."""
+
+    __slots__ = ("row", "number", "raw", "name", "status", "reason", "sendable", "source", "first_row")
+
+    def __init__(
+        self,
+        row: int,
+        number: str,
+        name: str = "",
+        *,
+        raw: str = "",
+        status: str = VALID,
+        reason: str = "",
+        source: object | None = None,
+    ) -> None:
+        self.row = row
+        self.number = number  # normalized digits; "" for an invalid row
+        self.raw = raw  # the cell as it was in the file (shown for invalid rows)
+        self.name = name
+        self.status = status
+        self.reason = reason
+        self.sendable = status in (VALID, SUPPRESSED, NO_COVERAGE)
+        self.source = source
+        self.first_row = 0  # for a duplicate: the row of the number's first occurrence
+
+    def shown_number(self) -> str:
+        return self.number or self.raw
+
+    def __repr__(self) -> str:  # for test failure messages
+        return f"RecipientEntry(row={self.row}, number={self.shown_number()!r}, status={self.status!r})"
+
+
+def apply_eligibility(
+    entries: Iterable[RecipientEntry],
+    coverage: Sequence[str] | None,
+    suppressed: frozenset[str] | set[str],
+) -> None:
+    """Set the status of every readable entry from the coverage prefixes and suppression list.
+
+    `coverage=None` means "not known yet": nothing is marked as not covered.
+    Plain Python so the import worker can run it off the GUI thread.
+    """
+    prefixes = tuple(coverage) if coverage is not None else None
+    for entry in entries:
+        if not entry.sendable:
+            continue
+        number = entry.number
+        if number in suppressed:
+            entry.status, entry.reason = SUPPRESSED, _SUPPRESSED_REASON
+        elif prefixes is not None and not number.startswith(prefixes):
+            entry.status, entry.reason = NO_COVERAGE, _NO_COVERAGE_REASON
+        else:
+            entry.status, entry.reason = VALID, ""
+
+
+# Reasons are stored as English keys and translated when shown (the language can change).
+_SUPPRESSED_REASON = "This number is on the do-not-send list."
+_NO_COVERAGE_REASON = "Your kwtSMS account cannot send to {country}. Ask kwtSMS to add it, or remove the number."
+DUPLICATE_REASON = "Already in the list (row {row})."
+
+
+def reason_text(entry: RecipientEntry) -> str:
+    """The reason column in the current language."""
+    reason = entry.reason
+    if not reason:
+        return ""
+    if reason is _NO_COVERAGE_REASON:
+        code = country_of(entry.number)
+        name = (country_name(code, language()) if code else None) or tr("this country")
+        return tr(_NO_COVERAGE_REASON, country=name)
+    if reason is DUPLICATE_REASON:
+        return tr(DUPLICATE_REASON, row=entry.first_row)
+    return tr(reason)
+
+
+_SORT_KEYS: dict[int, Callable[[RecipientEntry], object]] = {
+    COL_ROW: lambda e: e.row,
+    COL_NUMBER: lambda e: (e.number or e.raw),
+    COL_NAME: lambda e: e.name.casefold(),
+    COL_STATUS: lambda e: STATUSES.index(e.status) if e.status in STATUSES else len(STATUSES),
+    COL_REASON: lambda e: e.reason,
+}
+
+
+class RecipientsModel(QAbstractTableModel):
+    """Recipients with status and reason; sorting and filtering on the Python list."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list[RecipientEntry] = []
+        self._visible: list[int] | None = None  # None: every entry, in order
+        self._filter_status: str | None = None
+        self._filter_text = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._counts: Counter[str] = Counter()
+        self._brushes = {
+            INVALID: QBrush(QColor(176, 0, 32)),
+            DUPLICATE: QBrush(QColor(110, 110, 110)),
+            SUPPRESSED: QBrush(QColor(140, 80, 0)),
+            NO_COVERAGE: QBrush(QColor(140, 80, 0)),
+        }
+
+    # ── Qt model interface ────────────────────────────────────────────────────────
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if parent.isValid():
+            return 0
+        return len(self._entries) if self._visible is None else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self.entry_at(index.row())
+        if entry is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_ROW:
+                return str(entry.row) if entry.row else ""
+            if column == COL_NUMBER:
+                return entry.shown_number()
+            if column == COL_NAME:
+                return entry.name
+            if column == COL_STATUS:
+                return status_label(entry.status)
+            if column == COL_REASON:
+                return reason_text(entry)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (COL_STATUS, COL_REASON) and entry.reason:
+                return reason_text(entry)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._brushes.get(entry.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == COL_ROW:
+                return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == EntryRole:
+            return entry
+        if role == StatusRole:
+            return entry.status
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            titles = column_titles()
+            return titles[section] if 0 <= section < len(titles) else None
+        return str(section + 1)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = _SORT_KEYS.get(column)
+        if key is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(index, self.entry_at(index.row())) for index in persistent]
+        self._entries.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._sort = (column, order)
+        self._visible = self._compute_visible()
+        if kept:
+            position = self._positions()
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    self.index(position[id(entry)], index.column()) if id(entry) in position else QModelIndex()
+                    for index, entry in kept
+                ],
+            )
+        self.layoutChanged.emit()
+
+    # ── Reading ───────────────────────────────────────────────────────────────────
+
+    def entry_at(self, row: int) -> RecipientEntry | None:
+        """The entry shown at view row `row` (after sort and filter)."""
+        if row < 0:
+            return None
+        if self._visible is None:
+            return self._entries[row] if row < len(self._entries) else None
+        return self._entries[self._visible[row]] if row < len(self._visible) else None
+
+    def entries(self) -> list[RecipientEntry]:
+        """Every entry (filtered or not), in the current sort order. Do not mutate."""
+        return self._entries
+
+    def counts(self) -> Counter[str]:
+        """How many entries have each status (whatever the filter)."""
+        return self._counts
+
+    def valid_entries(self) -> list[RecipientEntry]:
+        return [e for e in self._entries if e.status == VALID]
+
+    def filter_status(self) -> str | None:
+        return self._filter_status
+
+    def filter_text(self) -> str:
+        return self._filter_text
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
+        return self._sort
+
+    # ── Changing ──────────────────────────────────────────────────────────────────
+
+    def set_entries(self, entries: list[RecipientEntry], *, keep_sort: bool = False) -> None:
+        """Replace every entry with a prepared list (one reset). The model owns the list afterwards."""
+        self.beginResetModel()
+        self._entries = entries
+        if keep_sort and self._sort is not None:
+            column, order = self._sort
+            self._entries.sort(key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        else:
+            self._sort = None
+        self._visible = self._compute_visible()
+        self._counts = Counter(e.status for e in entries)
+        self.endResetModel()
+
+    def set_filter(self, status: str | None = None, text: str = "") -> None:
+        """Show only entries with `status` (or NOT_SENDABLE) whose number or name contains `text`."""
+        status = status or None
+        text = text.strip()
+        if status == self._filter_status and text == self._filter_text:
+            return
+        self.beginResetModel()
+        self._filter_status = status
+        self._filter_text = text
+        self._visible = self._compute_visible()
+        self.endResetModel()
+
+    def refresh_eligibility(self, coverage: Sequence[str] | None, suppressed: frozenset[str] | set[str]) -> None:
+        """Recompute suppressed / no-coverage statuses in place (filter re-applied)."""
+        self.beginResetModel()
+        apply_eligibility(self._entries, coverage, suppressed)
+        self._counts = Counter(e.status for e in self._entries)
+        self._visible = self._compute_visible()
+        self.endResetModel()
+
+    def refresh_texts(self) -> None:
+        """The language changed: every displayed text (statuses, reasons, headers) must be redrawn."""
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(self.rowCount() - 1, COLUMN_COUNT - 1),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+
+    # ── Internals ─────────────────────────────────────────────────────────────────
+
+    def _positions(self) -> dict[int, int]:
+        if self._visible is None:
+            return {id(entry): row for row, entry in enumerate(self._entries)}
+        entries = self._entries
+        return {id(entries[i]): row for row, i in enumerate(self._visible)}
+
+    def _compute_visible(self) -> list[int] | None:
+        status, text = self._filter_status, self._filter_text
+        if status is None and not text:
+            return None
+        entries = self._entries
+        if status is None:
+            indices: Iterable[int] = range(len(entries))
+        elif status == NOT_SENDABLE:
+            indices = [i for i, e in enumerate(entries) if e.status != VALID]
+        else:
+            indices = [i for i, e in enumerate(entries) if e.status == status]
+        if not text:
+            return list(indices)
+        folded = text.casefold().translate(_ARABIC_DIGITS)
+        digits = folded.translate(_PHONE_PUNCTUATION)
+        digits = digits if digits.isdigit() else ""
+        result = []
+        for i in indices:
+            e = entries[i]
+            if (digits and digits in e.number) or folded in e.name.casefold() or folded in e.raw.casefold():
+                result.append(i)
+        return result

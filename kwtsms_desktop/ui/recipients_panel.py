@@ -1,0 +1,611 @@
+"""The Recipients area: import, paste, the 100,000-row table, counters, filter and search, remove/undo, export.
+
+Interface used by the main window:
+    RecipientsPanel(parent=None, *, settings: Callable[[], dict] | None = None)
+    recipientsChanged(int valid_count)            emitted after every change of the list or statuses
+    valid_recipients() -> list[Recipient]         importing.Recipient objects that will be sent to
+    valid_numbers() -> list[str]
+    open_import_dialog()                          file dialog, then the import dialog (sheet, columns)
+    import_path(path)                             drag and drop / Ctrl+O: reads in the background and adds
+                                                  the rows with the detected columns; opens the import
+                                                  dialog only when no phone column can be detected
+    paste_from_clipboard()                        the clipboard's text, same rules as import_path
+    set_coverage(prefixes | None)                 numbers outside these country codes: "no coverage"
+    set_default_country(code)                     how numbers without a country code are read
+    set_suppressed(numbers)                       the do-not-send list: "suppressed"
+
+Nothing heavy runs on the GUI thread: reading and checking happen on an ImportWorker; the model
+gets the prepared list in one reset; column widths are fixed, never measured over every row.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kwtsms_desktop.importing.errors import ExportFailed
+from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.import_dialog import FILE_FILTER, BuildParams, ImportDialog, build_in_background
+from kwtsms_desktop.ui.import_worker import BuildOutcome, ImportWorker, ReadOutcome, read_source
+from kwtsms_desktop.ui.recipients_model import (
+    COL_NAME,
+    COL_NUMBER,
+    COL_REASON,
+    COL_ROW,
+    COL_STATUS,
+    DUPLICATE,
+    INVALID,
+    NO_COVERAGE,
+    NOT_SENDABLE,
+    SUPPRESSED,
+    VALID,
+    RecipientEntry,
+    RecipientsModel,
+    reason_text,
+    status_label,
+)
+from kwtsms_desktop.ui.table_export import CSV_OR_XLSX_FILTER, with_suffix_from_filter, write_table
+
+log = logging.getLogger(__name__)
+
+EMPTY_HINT = "Import a spreadsheet, CSV or vCard, or paste numbers (Ctrl+Shift+V)"
+
+
+class RecipientsPanel(QWidget):
+    """The recipients list with everything around it."""
+
+    recipientsChanged = Signal(int)  # how many recipients will be sent to
+    importFinished = Signal(object)  # BuildOutcome of an import added to the list
+    importFailed = Signal(str)  # the sentence shown to the user
+
+    def __init__(self, parent: QWidget | None = None, *, settings: Callable[[], dict] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recipientsPanel")
+        self._settings = settings
+        self._default_country: str | None = None
+        self._coverage: list[str] | None = None
+        self._suppressed: frozenset[str] = frozenset()
+        self._undo: list[RecipientEntry] | None = None
+        self._undo_label = ""
+        self._last_dir = ""
+        self._dialog: ImportDialog | None = None
+        self._pending_source = ""
+        self.model = RecipientsModel(self)
+        self.worker = ImportWorker(self)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.finished.connect(self._on_worker_finished)
+        self.worker.failed.connect(self._on_worker_failed)
+        self.worker.cancelled.connect(self._on_worker_cancelled)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self._build_ui()
+        self.setAcceptDrops(True)
+        self._refresh_state()
+
+    # ── Public interface ────────────────────────────────────────────────────────────
+
+    def valid_recipients(self) -> list:
+        """The recipients that will be sent to (importing.Recipient objects), in the table's order."""
+        from kwtsms_desktop.importing.recipients import Recipient
+
+        return [
+            e.source if e.source is not None else Recipient(e.number, e.name, e.row)
+            for e in self.model.entries()
+            if e.status == VALID
+        ]
+
+    def valid_numbers(self) -> list[str]:
+        return [e.number for e in self.model.entries() if e.status == VALID]
+
+    def valid_count(self) -> int:
+        return self.model.counts().get(VALID, 0)
+
+    def counts(self) -> dict[str, int]:
+        return dict(self.model.counts())
+
+    def is_importing(self) -> bool:
+        return self.worker.is_busy()
+
+    def message_text(self) -> str:
+        """The last import message shown under the table ("" when none)."""
+        return self.messageLabel.text() if not self.messageLabel.isHidden() else ""
+
+    def open_import_dialog(self) -> None:
+        """Ask for a file, then review it in the import dialog."""
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import recipients"), self._last_dir, tr(FILE_FILTER))
+        if path:
+            self._last_dir = str(Path(path).parent)
+            self.review_path(path)
+
+    def review_path(self, path: str) -> ImportDialog:
+        """Open the import dialog on a file (window-modal, no nested event loop)."""
+        return self._open_dialog(ImportDialog(self, path=path, params=self._params()))
+
+    def import_path(self, path: str) -> None:
+        """Read a file in the background and add its rows with the detected columns."""
+        self._start_direct(path=str(path), text=None, source=Path(str(path)).name)
+
+    def paste_from_clipboard(self) -> None:
+        """Add the numbers (or columns copied from Excel) on the clipboard."""
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self._show_message(tr("The clipboard has no text. Copy the numbers first, then paste."), error=True)
+            return
+        self.paste_text(text)
+
+    def paste_text(self, text: str) -> None:
+        self._start_direct(path=None, text=text, source=tr("pasted text"))
+
+    def set_coverage(self, prefixes: list[str] | None) -> None:
+        self._coverage = list(prefixes) if prefixes is not None else None
+        self._refresh_eligibility()
+
+    def set_suppressed(self, numbers: Iterable[str]) -> None:
+        self._suppressed = frozenset(numbers)
+        self._refresh_eligibility()
+
+    def set_default_country(self, code: str) -> None:
+        self._default_country = str(code).lstrip("+") or None
+
+    def cancel_import(self) -> None:
+        self.worker.cancel()
+
+    def remove_selected(self) -> int:
+        """Remove the selected rows (undoable). Returns how many were removed."""
+        selection = self.view.selectionModel().selection()
+        doomed: set[int] = set()
+        for selected_range in selection:
+            for row in range(selected_range.top(), selected_range.bottom() + 1):
+                entry = self.model.entry_at(row)
+                if entry is not None:
+                    doomed.add(id(entry))
+        if not doomed:
+            return 0
+        before = self.model.entries()
+        kept = [e for e in before if id(e) not in doomed]
+        self._replace(kept, undo=before, undo_label=tr("Undo remove"))
+        self._show_message(tr("Removed {n} rows.", n=f"{len(before) - len(kept):,}"))
+        return len(before) - len(kept)
+
+    def clear(self) -> None:
+        """Empty the list (undoable)."""
+        before = self.model.entries()
+        if not before:
+            return
+        self._replace([], undo=before, undo_label=tr("Undo clear"))
+        self._show_message(tr("The list was cleared. Undo brings it back."))
+
+    def undo(self) -> bool:
+        if self._undo is None:
+            return False
+        previous, self._undo = self._undo, None
+        self.model.set_entries(list(previous))
+        self.model.refresh_eligibility(self._coverage, self._suppressed)
+        self._show_message(tr("Restored {n} rows.", n=f"{len(previous):,}"))
+        self._after_change()
+        return True
+
+    def can_undo(self) -> bool:
+        return self._undo is not None
+
+    def export_invalid(self, path: str | None = None) -> str | None:
+        """Write the rows that will not be sent (with reasons) to CSV or XLSX; returns the path written."""
+        rows = [e for e in self.model.entries() if e.status != VALID]
+        if not rows:
+            self._show_message(tr("Every row is valid: there is nothing to export."))
+            return None
+        if path is None:
+            path, chosen = QFileDialog.getSaveFileName(
+                self,
+                tr("Export rows to fix"),
+                str(Path(self._last_dir or Path.home()) / "rows-to-fix.csv"),
+                tr(CSV_OR_XLSX_FILTER),
+            )
+            if not path:
+                return None
+            path = with_suffix_from_filter(path, chosen)
+        headers = [tr("Row"), tr("Number as written"), tr("Name"), tr("Status"), tr("Reason")]
+        table = [[e.row, e.raw or e.number, e.name, status_label(e.status), reason_text(e)] for e in rows]
+        try:
+            write_table(path, headers, table, sheet_name=tr("Rows to fix"))
+        except ExportFailed as exc:
+            self._show_message(tr(str(exc)), error=True)
+            return None
+        self._show_message(tr("Saved {n} rows to {file}.", n=f"{len(rows):,}", file=Path(path).name))
+        return path
+
+    def retranslate(self) -> None:
+        """Re-read every visible text after i18n.set_language()."""
+        self.importButton.setText(tr("Import…"))
+        self.pasteButton.setText(tr("Paste"))
+        self.removeButton.setText(tr("Remove selected"))
+        self.clearButton.setText(tr("Clear"))
+        self.exportButton.setText(tr("Export rows to fix…"))
+        self.cancelButton.setText(tr("Cancel"))
+        self.searchEdit.setPlaceholderText(tr("Search number or name"))
+        self.emptyHint.setText(tr(EMPTY_HINT))
+        current = self.filterCombo.currentIndex()
+        self._fill_filter_combo()
+        self.filterCombo.setCurrentIndex(max(current, 0))
+        self.model.refresh_texts()
+        self._refresh_state()
+
+    # ── Layout ──────────────────────────────────────────────────────────────────────
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        top = QHBoxLayout()
+        self.importButton = QPushButton(tr("Import…"))
+        self.importButton.setObjectName("importButton")
+        self.importButton.setToolTip(tr("Import recipients from Excel, OpenDocument, CSV, text or vCard"))
+        self.importButton.clicked.connect(self.open_import_dialog)
+        self.pasteButton = QPushButton(tr("Paste"))
+        self.pasteButton.setObjectName("pasteButton")
+        self.pasteButton.setToolTip(tr("Add the numbers copied to the clipboard (Ctrl+Shift+V)"))
+        self.pasteButton.clicked.connect(self.paste_from_clipboard)
+        self.filterCombo = QComboBox()
+        self.filterCombo.setObjectName("recipientsFilter")
+        self.filterCombo.setAccessibleName(tr("Show"))
+        self._fill_filter_combo()
+        self.filterCombo.currentIndexChanged.connect(self._apply_filter)
+        self.searchEdit = QLineEdit()
+        self.searchEdit.setObjectName("recipientsSearch")
+        self.searchEdit.setClearButtonEnabled(True)
+        self.searchEdit.setPlaceholderText(tr("Search number or name"))
+        self.searchEdit.setAccessibleName(tr("Search number or name"))
+        self.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.searchEdit.returnPressed.connect(self._apply_filter)
+        top.addWidget(self.importButton)
+        top.addWidget(self.pasteButton)
+        top.addStretch(1)
+        top.addWidget(self.filterCombo)
+        top.addWidget(self.searchEdit, 1)
+        layout.addLayout(top)
+
+        self.countersLabel = QLabel()
+        self.countersLabel.setObjectName("recipientsCounters")
+        layout.addWidget(self.countersLabel)
+
+        self.progressWidget = QWidget()
+        progress_row = QHBoxLayout(self.progressWidget)
+        progress_row.setContentsMargins(0, 0, 0, 0)
+        self.progressLabel = QLabel()
+        self.progressBar = QProgressBar()
+        self.progressBar.setObjectName("importProgress")
+        self.cancelButton = QPushButton(tr("Cancel"))
+        self.cancelButton.setObjectName("importCancelButton")
+        self.cancelButton.clicked.connect(self.cancel_import)
+        progress_row.addWidget(self.progressLabel)
+        progress_row.addWidget(self.progressBar, 1)
+        progress_row.addWidget(self.cancelButton)
+        self.progressWidget.hide()
+        layout.addWidget(self.progressWidget)
+
+        self.stack = QStackedWidget()
+        self.emptyHint = QLabel(tr(EMPTY_HINT))
+        self.emptyHint.setObjectName("recipientsEmptyHint")
+        self.emptyHint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyHint.setWordWrap(True)
+        self.emptyHint.setStyleSheet("color: palette(placeholder-text); font-size: 14px; padding: 24px;")
+        self.view = QTableView()
+        self.view.setObjectName("recipientsView")
+        self.view.setAccessibleName(tr("Recipients"))
+        self.view.setModel(self.model)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.view.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        for column, width in ((COL_ROW, 64), (COL_NUMBER, 140), (COL_NAME, 200), (COL_STATUS, 110), (COL_REASON, 300)):
+            header.resizeSection(column, width)
+        self.view.setSortingEnabled(True)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._refresh_buttons())
+        self.stack.addWidget(self.emptyHint)
+        self.stack.addWidget(self.view)
+        layout.addWidget(self.stack, 1)
+
+        self.messageLabel = QLabel()
+        self.messageLabel.setObjectName("recipientsMessage")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.messageLabel.hide()
+        layout.addWidget(self.messageLabel)
+
+        bottom = QHBoxLayout()
+        self.removeButton = QPushButton(tr("Remove selected"))
+        self.removeButton.setObjectName("removeRecipientsButton")
+        self.removeButton.clicked.connect(self.remove_selected)
+        self.clearButton = QPushButton(tr("Clear"))
+        self.clearButton.setObjectName("clearRecipientsButton")
+        self.clearButton.clicked.connect(self.clear)
+        self.undoButton = QPushButton(tr("Undo"))
+        self.undoButton.setObjectName("undoRecipientsButton")
+        self.undoButton.clicked.connect(self.undo)
+        self.exportButton = QPushButton(tr("Export rows to fix…"))
+        self.exportButton.setObjectName("exportInvalidButton")
+        self.exportButton.setToolTip(tr("Save the rows that will not be sent, with the reason, to fix them in Excel"))
+        self.exportButton.clicked.connect(lambda: self.export_invalid())
+        bottom.addWidget(self.removeButton)
+        bottom.addWidget(self.clearButton)
+        bottom.addWidget(self.undoButton)
+        bottom.addStretch(1)
+        bottom.addWidget(self.exportButton)
+        layout.addLayout(bottom)
+
+        delete = QAction(self)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.remove_selected)
+        self.view.addAction(delete)
+        paste = QAction(self)
+        paste.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
+        paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.triggered.connect(self.paste_from_clipboard)
+        self.view.addAction(paste)
+        undo = QAction(self)
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        undo.triggered.connect(self.undo)
+        self.view.addAction(undo)
+
+    def _fill_filter_combo(self) -> None:
+        self.filterCombo.blockSignals(True)
+        self.filterCombo.clear()
+        for label, status in (
+            (tr("All rows"), None),
+            (tr("Valid"), VALID),
+            (tr("Not sent to"), NOT_SENDABLE),
+            (tr("Invalid"), INVALID),
+            (tr("Duplicates"), DUPLICATE),
+            (tr("No coverage"), NO_COVERAGE),
+            (tr("Suppressed"), SUPPRESSED),
+        ):
+            self.filterCombo.addItem(label, status)
+        self.filterCombo.blockSignals(False)
+
+    # ── Background import ───────────────────────────────────────────────────────────
+
+    def _params(self) -> BuildParams:
+        existing: dict[str, int] = {}
+        for entry in self.model.entries():
+            if entry.sendable and entry.number not in existing:
+                existing[entry.number] = entry.row
+        return BuildParams(
+            default_country=self._country(),
+            existing=existing,
+            coverage=list(self._coverage) if self._coverage is not None else None,
+            suppressed=self._suppressed,
+        )
+
+    def _country(self) -> str | None:
+        if self._default_country:
+            return self._default_country
+        if self._settings is not None:
+            try:
+                value = (self._settings() or {}).get("default_country")
+            except Exception:  # noqa: BLE001 - settings are a convenience here, never a reason to fail
+                log.warning("settings unavailable", exc_info=True)
+                value = None
+            if value:
+                return str(value).lstrip("+")
+        return "965"
+
+    def _start_direct(self, *, path: str | None, text: str | None, source: str) -> None:
+        snapshot = list(self.model.entries())  # the worker builds its duplicate map from a copy
+        params = BuildParams(
+            default_country=self._country(),
+            coverage=list(self._coverage) if self._coverage is not None else None,
+            suppressed=self._suppressed,
+        )
+
+        def work(progress, cancelled):
+            read = read_source(path=path, text=text, progress=progress, cancelled=cancelled)
+            if read.phone_column is None:
+                return read  # the user must choose the column: the GUI opens the import dialog
+            existing: dict[str, int] = {}
+            for entry in snapshot:
+                if entry.sendable and entry.number not in existing:
+                    existing[entry.number] = entry.row
+            params.existing = existing
+            return build_in_background(params, read.table, read.phone_column, read.name_column, read.source)(
+                progress, cancelled
+            )
+
+        self._pending_source = source
+        self.progressLabel.setText(tr("Reading {source}…", source=source))
+        self.progressBar.setRange(0, 0)
+        self.progressWidget.show()
+        self.messageLabel.hide()
+        self.worker.start(work)
+        self._refresh_buttons()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progressBar.setRange(0, total)
+            self.progressBar.setValue(min(done, total))
+
+    def _on_worker_finished(self, result: object) -> None:
+        self.progressWidget.hide()
+        self._refresh_buttons()
+        if isinstance(result, ReadOutcome):
+            self._show_message(
+                tr("Which column holds the phone numbers in {source}? Choose it in the import window.",
+                   source=result.source)
+            )
+            self._open_dialog(ImportDialog(self, read=result, params=self._params()))
+            return
+        if isinstance(result, BuildOutcome):
+            self._add_outcome(result)
+
+    def _on_worker_failed(self, sentence: str) -> None:
+        self.progressWidget.hide()
+        self._refresh_buttons()
+        self._show_message(tr(sentence), error=True)
+        self.importFailed.emit(sentence)
+
+    def _on_worker_cancelled(self) -> None:
+        self.progressWidget.hide()
+        self._refresh_buttons()
+        self._show_message(tr("Import cancelled. The list was not changed."))
+
+    def _open_dialog(self, dialog: ImportDialog) -> ImportDialog:
+        if self._dialog is not None:
+            self._dialog.reject()
+        self._dialog = dialog
+        dialog.finished.connect(lambda result, d=dialog: self._on_dialog_finished(d, result))
+        dialog.open()
+        return dialog
+
+    def _on_dialog_finished(self, dialog: ImportDialog, result: int) -> None:
+        if self._dialog is dialog:
+            self._dialog = None
+        outcome = dialog.outcome()
+        dialog.deleteLater()
+        if result == ImportDialog.DialogCode.Accepted and outcome is not None:
+            self._add_outcome(outcome)
+
+    def _add_outcome(self, outcome: BuildOutcome) -> None:
+        before = self.model.entries()
+        if not outcome.entries:
+            self._show_message(tr("No rows with data were found in {source}.", source=outcome.source), error=True)
+            return
+        self._replace(before + outcome.entries, undo=before, undo_label=tr("Undo import"))
+        parts = tr(
+            "Added {valid} recipients from {source}: {invalid} invalid, {duplicates} duplicates, {not_covered} not covered.",
+            valid=f"{outcome.valid:,}",
+            source=outcome.source,
+            invalid=f"{outcome.invalid:,}",
+            duplicates=f"{outcome.duplicates:,}",
+            not_covered=f"{outcome.not_covered:,}",
+        )
+        self._show_message(parts)
+        self.importFinished.emit(outcome)
+
+    # ── Changes ─────────────────────────────────────────────────────────────────────
+
+    def _replace(self, entries: list[RecipientEntry], *, undo: list[RecipientEntry] | None, undo_label: str) -> None:
+        self._undo = undo
+        self._undo_label = undo_label
+        self.model.set_entries(entries)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._after_change()
+
+    def _refresh_eligibility(self) -> None:
+        if self.model.entries():
+            self.model.refresh_eligibility(self._coverage, self._suppressed)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self._refresh_state()
+        self.recipientsChanged.emit(self.valid_count())
+
+    def _apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.filterCombo.currentData(), self.searchEdit.text())
+        self._refresh_state()
+
+    def _refresh_state(self) -> None:
+        counts = self.model.counts()
+        total = len(self.model.entries())
+        self.stack.setCurrentWidget(self.view if total else self.emptyHint)
+        if total:
+            text = tr(
+                "{valid} valid · {invalid} invalid · {duplicates} duplicates · {not_covered} not covered · {suppressed} suppressed",
+                valid=f"{counts.get(VALID, 0):,}",
+                invalid=f"{counts.get(INVALID, 0):,}",
+                duplicates=f"{counts.get(DUPLICATE, 0):,}",
+                not_covered=f"{counts.get(NO_COVERAGE, 0):,}",
+                suppressed=f"{counts.get(SUPPRESSED, 0):,}",
+            )
+            shown = self.model.rowCount()
+            if shown != total:
+                text += "  " + tr("(showing {shown} of {total})", shown=f"{shown:,}", total=f"{total:,}")
+        else:
+            text = tr("No recipients yet.")
+        self.countersLabel.setText(text)
+        self._refresh_buttons()
+
+    def _refresh_buttons(self) -> None:
+        busy = self.worker.is_busy()
+        total = len(self.model.entries())
+        selection = self.view.selectionModel()
+        self.importButton.setEnabled(not busy)
+        self.pasteButton.setEnabled(not busy)
+        self.removeButton.setEnabled(not busy and selection is not None and selection.hasSelection())
+        self.clearButton.setEnabled(not busy and total > 0)
+        self.undoButton.setEnabled(not busy and self._undo is not None)
+        self.undoButton.setText(self._undo_label or tr("Undo"))
+        self.exportButton.setEnabled(total > 0 and self.model.counts().get(VALID, 0) < total)
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.messageLabel.setText(text)
+        self.messageLabel.setStyleSheet("color: #b00020;" if error else "")
+        self.messageLabel.setVisible(bool(text))
+
+    # ── Drag and drop ───────────────────────────────────────────────────────────────
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        path = _dropped_file(event.mimeData())
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.import_path(path)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.worker.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop a running import and wait for its thread (the main window calls this on quit)."""
+        self.worker.shutdown()
+        if self._dialog is not None:
+            self._dialog.reject()
+
+
+def _dropped_file(mime) -> str | None:
+    if mime is None or not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile():
+            return url.toLocalFile()
+    return None
