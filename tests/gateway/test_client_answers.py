@@ -67,7 +67,7 @@ bodies = st.one_of(json_answers.map(lambda d: json.dumps(d).encode()), st.binary
                    json_values.map(lambda v: json.dumps(v).encode()))
 
 
-@settings(max_examples=150)
+@settings(max_examples=80)
 @given(status=st.sampled_from([200, 403, 500, 502]), body=bodies,
        call=st.sampled_from(["balance", "sender_ids", "coverage", "validate", "send", "status", "dlr"]))
 def test_any_answer_is_a_result_or_a_gateway_error(canned, status, body, call):

@@ -28,7 +28,7 @@ def test_starts_are_spaced_across_threads():
     lock = threading.Lock()
 
     def worker():
-        for _ in range(3):
+        for _ in range(2):
             limiter.acquire()
             with lock:
                 starts.append(time.monotonic())
@@ -40,7 +40,7 @@ def test_starts_are_spaced_across_threads():
         t.join()
     starts.sort()
     gaps = [b - a for a, b in zip(starts, starts[1:])]
-    assert len(starts) == 9
+    assert len(starts) == 6
     assert min(gaps) >= 0.25 - 0.02  # generous: sleep never wakes early by more than clock granularity
     for i in range(len(starts) - 4):  # never 5 starts within one second
         assert starts[i + 4] - starts[i] >= 0.95
@@ -74,7 +74,7 @@ def test_client_calls_through_one_limiter_never_break_the_gateway_rate(make_simu
 
     def worker(client):
         try:
-            for _ in range(3):
+            for _ in range(2):
                 client.balance()
         except BaseException as exc:  # noqa: BLE001
             errors.append(exc)
@@ -86,7 +86,7 @@ def test_client_calls_through_one_limiter_never_break_the_gateway_rate(make_simu
         t.join()
     assert errors == []
     stats = simulator.stats()
-    assert stats["requests"] == 9
+    assert stats["requests"] == 6
     assert stats["rate_violations"] == 0 and stats["max_requests_in_any_second"] <= 5
 
 
