@@ -281,9 +281,10 @@ def _check_unusual(raw: str, default_country: object) -> NumberCheck:
     if "@" in stripped:
         shown = stripped if len(stripped) <= _SHOWN_MAX else stripped[: _SHOWN_MAX - 1] + "…"
         return _rejected("", None, f"“{shown}” is an email address, not a phone number.")
-    text = stripped.translate(_CLEAN)
-    if ("e" in text or "E" in text) and _SCIENTIFIC.fullmatch(text):
+    # Scientific notation as a spreadsheet shows it, nothing else in the cell.
+    if ("e" in stripped or "E" in stripped) and _SCIENTIFIC.fullmatch(stripped):
         return _SCIENTIFIC_ERROR
+    text = stripped.translate(_CLEAN)
     # A float as typed, separators and all: "9659876.5432.0" is not a float.
     excel = _EXCEL_FLOAT.fullmatch(stripped) if "." in stripped or "\u066b" in stripped else None
     if excel is not None:

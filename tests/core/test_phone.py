@@ -218,6 +218,12 @@ def test_rejection_is_a_sentence_naming_the_problem(raw: str, default: str | Non
     assert result.error.endswith((".", "?"))
 
 
+@pytest.mark.parametrize("raw", ["0", "000", "+", "00", "\udc80", "\x00", "٠٠٠", "+-()", "E+10", "1e", ".0"])
+def test_odd_text_is_rejected_with_a_sentence_not_an_exception(raw: str) -> None:
+    result = check_number(raw)
+    assert not result.ok and result.error
+
+
 def test_error_names_the_country_it_checked() -> None:
     result = check_number("+966 41 234 5678")
     assert result.country == "966" and "Saudi Arabia" in result.error

@@ -287,8 +287,7 @@ _ARABIC_OR_PERSIAN = set("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
 def _a_divergence_class(text: str) -> bool:
     """Inputs DIVERGENCES describes: scientific notation, float text, other scripts' digits."""
     stripped = text.strip()
-    squeezed = "".join(c for c in stripped if c not in " ()-/\u200e\u200f\u00a0")
-    if _SCIENTIFIC.fullmatch(squeezed) or _FLOAT.fullmatch(stripped):
+    if _SCIENTIFIC.fullmatch(stripped) or _FLOAT.fullmatch(stripped):
         return True
     return any(c.isdecimal() and not c.isascii() and c not in _ARABIC_OR_PERSIAN for c in text)
 
