@@ -2,9 +2,95 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 CLI_COMMANDS = frozenset({"simulate", "send", "resume", "history"})
+SCREENSHOT_MAX_WAIT_MS = 8000
+EXIT_ALREADY_RUNNING = 1
+
+if TYPE_CHECKING:  # Qt is imported only when the window is wanted (the CLI stays light)
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from kwtsms_desktop.ui.session import WindowOptions
+
+
+def window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kwtsms-desktop",
+        description="kwtSMS Desktop: bulk SMS through your kwtSMS account. "
+        "Subcommands without a window: simulate, send, resume, history (kwtsms-desktop send --help).",
+    )
+    parser.add_argument("--demo", action="store_true", help="demo mode: a local simulated gateway, nothing is really sent")
+    parser.add_argument("--data-dir", help="where the app keeps its data (default: $KWTSMS_DESKTOP_DATA_DIR or the user data dir)")
+    parser.add_argument("--lang", choices=("en", "ar"), help="window language (default: the saved setting, else English)")
+    parser.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG once it is ready, then exit")
+    parser.add_argument("--gateway", metavar="URL", help="gateway URL (https://, or http:// to a loopback simulator)")
+    return parser
+
+
+def parse_window_options(argv: list[str]) -> WindowOptions:
+    from kwtsms_desktop.ui.session import WindowOptions
+
+    args = window_parser().parse_args(argv)
+    return WindowOptions(
+        demo=args.demo, data_dir=args.data_dir, lang=args.lang, screenshot=args.screenshot, gateway=args.gateway
+    )
+
+
+def _ensure_application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "kwtsms-desktop"])
+    app.setApplicationName("kwtSMS Desktop")
+    app.setOrganizationName("kwtSMS")
+    app.setDesktopFileName("kwtsms-desktop")
+    return app  # type: ignore[return-value]
+
+
+def _apply_language(app: QApplication, lang: str) -> None:
+    from PySide6.QtCore import Qt
+
+    from kwtsms_desktop.ui.i18n import set_language
+
+    set_language(lang)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+
+
+def build_main_window(argv: list[str]) -> QMainWindow:
+    """Build the whole window as `main` would (a QApplication must exist), without showing it.
+
+    With ``--demo`` the window talks to a simulator running in this process; the simulator and the
+    other background services stop when the window is closed or destroyed, or the app quits.
+    """
+    options = parse_window_options(list(argv))
+    return _build(options)
+
+
+def _build(options: WindowOptions) -> QMainWindow:
+    from kwtsms_desktop.ui.main_window import MainWindow
+    from kwtsms_desktop.ui.recovery import announce_recovery
+    from kwtsms_desktop.ui.session import LANGUAGE_SETTING, Session
+    from kwtsms_desktop.ui.style import apply_style
+
+    app = _ensure_application()
+    session = Session(options)
+    try:
+        lang = options.lang or session.settings.get(LANGUAGE_SETTING) or "en"
+        _apply_language(app, lang)
+        apply_style(app)
+        window = MainWindow(session)
+    except BaseException:
+        session.close()
+        raise
+    window.destroyed.connect(session.close)
+    app.aboutToQuit.connect(session.close)
+    announce_recovery(window)
+    return window
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -14,8 +100,82 @@ def main(argv: list[str] | None = None) -> int:
         from kwtsms_desktop.cli import run_command
 
         return run_command(argv)
-    print(
-        "kwtSMS Desktop: the window arrives with issue 6.\n"
-        "Meanwhile try: kwtsms-desktop simulate   (a local kwtSMS gateway simulator)"
-    )
-    return 0
+    options = parse_window_options(argv)
+    return run_window(options)
+
+
+def run_window(options: WindowOptions) -> int:
+    from PySide6.QtCore import QLockFile, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from kwtsms_desktop.ui import crash
+    from kwtsms_desktop.ui.session import data_dir_for
+
+    app = _ensure_application()
+    data_dir = data_dir_for(options)
+    crash.install(data_dir)
+
+    lock = QLockFile(str(Path(data_dir) / "kwtsms-desktop.lock"))
+    lock.setStaleLockTime(0)  # a crashed instance's lock is recognised by its dead process id
+    if not lock.tryLock(200):
+        sentence = (
+            f"kwtSMS Desktop is already running with this data folder ({data_dir}). "
+            "Switch to the open window, or close it first."
+        )
+        print(sentence, file=sys.stderr)
+        if not crash.headless():
+            QMessageBox.information(None, "kwtSMS Desktop", sentence)
+        return EXIT_ALREADY_RUNNING
+
+    try:
+        window = _build(options)
+    except Exception as error:
+        from kwtsms_desktop.store import StoreError
+
+        if isinstance(error, StoreError):
+            print(str(error), file=sys.stderr)
+            if not crash.headless():
+                QMessageBox.critical(None, "kwtSMS Desktop", str(error))
+            lock.unlock()
+            return 2
+        raise
+
+    exit_code = 0
+    if options.screenshot:
+        target = Path(options.screenshot)
+        done = {"taken": False}
+
+        def take() -> None:
+            nonlocal exit_code
+            if done["taken"]:
+                return
+            done["taken"] = True
+            exit_code = 0 if save_screenshot(window, target) else 1
+            window.close()
+            app.quit()
+
+        window.ready.connect(lambda: QTimer.singleShot(150, take))
+        QTimer.singleShot(SCREENSHOT_MAX_WAIT_MS, take)
+        if window.is_ready:
+            QTimer.singleShot(150, take)
+    window.show()
+    code = app.exec()
+    lock.unlock()
+    return exit_code if options.screenshot else code
+
+
+def save_screenshot(window: QMainWindow, path: Path) -> bool:
+    """Render the window to a PNG (works offscreen: QWidget.grab)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pixmap = window.grab()
+    ok = pixmap.save(str(path), "PNG")
+    if not ok:
+        print(f"Could not write the screenshot to {path}.", file=sys.stderr)
+    return ok and path.stat().st_size > 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,421 @@
+"""The compose area: message editor, live page counter, UCS-2 culprits and their fix, cost line, sender, test mode.
+
+Everything here reacts to each keystroke, so it stays cheap: one `analyse_message` call (about
+100 us), a highlighter that only re-colours the edited paragraph, and labels set only when their
+text changes. The panel never sends anything: `sendRequested` asks the main window to plan,
+confirm and hand the broadcast to the engine.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kwtsms_desktop.core.message import MAX_PAGES, MessageInfo, analyse_message, to_plain_characters
+from kwtsms_desktop.ui.i18n import tr
+
+LAST_SENDER_SETTING = "last_sender"
+DEFAULT_SENDER_SETTING = "default_sender"
+TEST_MODE_SETTING = "test_mode_default"
+
+TEST_MODE_TEXT = (
+    "TEST MODE: messages are queued, not delivered; credits are held until you delete them "
+    "from the queue on kwtsms.com"
+)
+
+
+def format_number(value: float) -> str:
+    """1234 -> "1,234"; 12.5 -> "12.5"."""
+    value = float(value)
+    return f"{int(value):,}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of the first strong character (Arabic/Hebrew: RTL, Latin...: LTR), None if none."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return None
+
+
+def _is_arabic_letter(char: str) -> bool:
+    return unicodedata.bidirectional(char) == "AL"
+
+
+_fixable_cache: dict[str, bool] = {}
+
+
+def is_fixable(char: str) -> bool:
+    """Does the one-click fix replace this character with plain (GSM-7) ones?"""
+    known = _fixable_cache.get(char)
+    if known is None:
+        known = _fixable_cache[char] = to_plain_characters(char) != char
+    return known
+
+
+def counter_text(info: MessageInfo) -> str:
+    """`UCS-2 · 2 pages · 31 left` (translated)."""
+    if info.too_long:
+        return tr(
+            "{encoding} · {pages} pages · too long (at most {max} pages)",
+            encoding=info.encoding, pages=info.pages, max=MAX_PAGES,
+        )
+    if info.pages == 1:
+        return tr("{encoding} · 1 page · {left} left", encoding=info.encoding, left=info.remaining)
+    return tr("{encoding} · {pages} pages · {left} left", encoding=info.encoding, pages=info.pages, left=info.remaining)
+
+
+class CulpritHighlighter(QSyntaxHighlighter):
+    """Colours the characters that make the message UCS-2 (amber: fixable in one click; red: not)."""
+
+    def __init__(self, document: Any) -> None:
+        super().__init__(document)
+        self.culprits: frozenset[str] = frozenset()
+        self._fixable = QTextCharFormat()
+        self._fixable.setBackground(QColor("#ffd54f"))
+        self._fixable.setToolTip(tr("Use plain characters to replace it"))
+        self._other = QTextCharFormat()
+        self._other.setBackground(QColor("#ffcdd2"))
+        self._other.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self._other.setUnderlineColor(QColor("#c62828"))
+
+    def set_culprits(self, culprits: frozenset[str]) -> None:
+        if culprits != self.culprits:
+            self.culprits = culprits
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+        if not self.culprits:
+            return
+        position = 0  # in UTF-16 units, as Qt counts
+        for char in text:
+            width = 2 if ord(char) > 0xFFFF else 1
+            if char in self.culprits:
+                self.setFormat(position, width, self._fixable if is_fixable(char) else self._other)
+            position += width
+
+
+class ComposePanel(QWidget):
+    """Editor, counter, culprits, cleaning note, cost line, sender, test mode and the Send button."""
+
+    sendRequested = Signal()
+    testModeChanged = Signal(bool)
+    senderChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, settings: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composePanel")
+        self._settings = settings
+        self._recipients = 0
+        self._balance: float | None = None
+        self._info = analyse_message("")
+        self._direction: Qt.LayoutDirection | None = None
+        self._build()
+        self.set_test_mode(self._setting(TEST_MODE_SETTING, True))
+        self._on_text_changed()
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+
+        title = QLabel(tr("Message"))
+        title.setObjectName("areaTitle")
+        layout.addWidget(title)
+
+        self.test_badge = QLabel(tr(TEST_MODE_TEXT))
+        self.test_badge.setObjectName("testModeBadge")
+        self.test_badge.setWordWrap(True)
+        self.test_badge.setAccessibleName(tr("Test mode is on"))
+        layout.addWidget(self.test_badge)
+
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("messageEdit")
+        self.editor.setAccessibleName(tr("Message text"))
+        self.editor.setPlaceholderText(tr("Type the message in Arabic or English…"))
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumHeight(110)
+        font = self.editor.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.editor.setFont(font)
+        self.highlighter = CulpritHighlighter(self.editor.document())
+        self.editor.textChanged.connect(self._on_text_changed)
+        layout.addWidget(self.editor, 1)
+
+        counter_row = QHBoxLayout()
+        self.counter = QLabel()
+        self.counter.setObjectName("pageCounter")
+        self.counter.setAccessibleName(tr("Message length"))
+        counter_font = QFont(self.counter.font())
+        counter_font.setBold(True)
+        self.counter.setFont(counter_font)
+        counter_row.addWidget(self.counter)
+        counter_row.addStretch(1)
+        layout.addLayout(counter_row)
+
+        self.culprit_box = QFrame()
+        self.culprit_box.setObjectName("culpritBox")
+        culprit_row = QHBoxLayout(self.culprit_box)
+        culprit_row.setContentsMargins(8, 4, 8, 4)
+        self.culprit_note = QLabel()
+        self.culprit_note.setObjectName("culpritNote")
+        self.culprit_note.setWordWrap(True)
+        self.culprit_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        culprit_row.addWidget(self.culprit_note, 1)
+        self.fix_button = QPushButton(tr("Use plain characters"))
+        self.fix_button.setObjectName("plainCharactersButton")
+        self.fix_button.setAccessibleName(tr("Use plain characters"))
+        self.fix_button.clicked.connect(self.use_plain_characters)
+        culprit_row.addWidget(self.fix_button)
+        layout.addWidget(self.culprit_box)
+
+        self.cleaning_note = QLabel()
+        self.cleaning_note.setObjectName("cleaningNote")
+        self.cleaning_note.setWordWrap(True)
+        layout.addWidget(self.cleaning_note)
+
+        self.cost_line = QLabel()
+        self.cost_line.setObjectName("costLine")
+        self.cost_line.setAccessibleName(tr("Cost"))
+        self.cost_line.setWordWrap(True)
+        layout.addWidget(self.cost_line)
+
+        send_row = QHBoxLayout()
+        sender_label = QLabel(tr("Sender ID"))
+        self.sender_combo = QComboBox()
+        self.sender_combo.setObjectName("senderCombo")
+        self.sender_combo.setAccessibleName(tr("Sender ID"))
+        self.sender_combo.setPlaceholderText(tr("Loading sender IDs…"))
+        self.sender_combo.setMinimumContentsLength(10)
+        self.sender_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sender_combo.currentTextChanged.connect(self._on_sender_changed)
+        sender_label.setBuddy(self.sender_combo)
+        send_row.addWidget(sender_label)
+        send_row.addWidget(self.sender_combo)
+        send_row.addSpacing(12)
+        self.test_switch = QCheckBox(tr("Test mode"))
+        self.test_switch.setObjectName("testModeSwitch")
+        self.test_switch.setAccessibleName(tr("Test mode"))
+        self.test_switch.setToolTip(tr(TEST_MODE_TEXT))
+        self.test_switch.toggled.connect(self._on_test_toggled)
+        send_row.addWidget(self.test_switch)
+        send_row.addStretch(1)
+        self.send_button = QPushButton(tr("Send…"))
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setAccessibleName(tr("Send the message"))
+        self.send_button.setDefault(False)
+        self.send_button.setMinimumWidth(110)
+        self.send_button.clicked.connect(self.sendRequested)
+        send_row.addWidget(self.send_button)
+        layout.addLayout(send_row)
+
+        self.problem = QLabel()
+        self.problem.setObjectName("sendProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
+
+        QWidget.setTabOrder(self.editor, self.fix_button)
+        QWidget.setTabOrder(self.fix_button, self.sender_combo)
+        QWidget.setTabOrder(self.sender_combo, self.test_switch)
+        QWidget.setTabOrder(self.test_switch, self.send_button)
+
+    # -- reading --------------------------------------------------------------------------------
+    def message_text(self) -> str:
+        return self.editor.toPlainText()
+
+    def message_info(self) -> MessageInfo:
+        return self._info
+
+    def sender(self) -> str:
+        return self.sender_combo.currentText().strip()
+
+    def test_mode(self) -> bool:
+        return self.test_switch.isChecked()
+
+    def editor_direction(self) -> Qt.LayoutDirection:
+        return self.editor.document().defaultTextOption().textDirection()
+
+    def cost_blocked(self) -> bool:
+        """True when the balance is known and does not cover pages x recipients."""
+        return self._balance is not None and self._info.pages * self._recipients > self._balance
+
+    # -- inputs from the window -----------------------------------------------------------------
+    @Slot(int)
+    def set_recipient_count(self, count: int) -> None:
+        self._recipients = max(0, int(count))
+        self._update_cost()
+
+    @Slot(float)
+    def set_balance(self, balance: float | None) -> None:
+        self._balance = None if balance is None else float(balance)
+        self._update_cost()
+
+    @Slot(list)
+    def set_sender_ids(self, sender_ids: list[str]) -> None:
+        wanted = self.sender() or self._setting(LAST_SENDER_SETTING) or self._setting(DEFAULT_SENDER_SETTING)
+        self.sender_combo.blockSignals(True)
+        self.sender_combo.clear()
+        self.sender_combo.addItems([str(s) for s in sender_ids])
+        index = self.sender_combo.findText(wanted) if wanted else -1
+        self.sender_combo.setCurrentIndex(index if index >= 0 else (0 if sender_ids else -1))
+        self.sender_combo.blockSignals(False)
+        if not sender_ids:
+            self.sender_combo.setPlaceholderText(tr("No sender ID on this account"))
+
+    def set_test_mode(self, on: bool) -> None:
+        self.test_switch.setChecked(bool(on))
+        self._show_test_badge(bool(on))
+
+    def show_problem(self, sentence: str) -> None:
+        self.problem.setText(sentence)
+        self.problem.setVisible(bool(sentence))
+
+    def clear_message(self) -> None:
+        self.editor.clear()
+
+    # -- the one-click fix --------------------------------------------------------------------------
+    @Slot()
+    def use_plain_characters(self) -> None:
+        """Replace fixable characters in place, as one undoable step (Ctrl+Z restores them)."""
+        text = self.editor.toPlainText()
+        replacements: list[tuple[int, str]] = []
+        position = 0
+        for char in text:
+            if is_fixable(char):
+                replacements.append((position, to_plain_characters(char)))
+            position += 2 if ord(char) > 0xFFFF else 1
+        if not replacements:
+            return
+        cursor = QTextCursor(self.editor.document())
+        cursor.beginEditBlock()
+        for start, plain in reversed(replacements):
+            cursor.setPosition(start)
+            cursor.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(plain)
+        cursor.endEditBlock()
+
+    # -- reacting -------------------------------------------------------------------------------
+    @Slot()
+    def _on_text_changed(self) -> None:
+        text = self.editor.toPlainText()
+        info = self._info = analyse_message(text)
+        self._set_text(self.counter, counter_text(info))
+        self.counter.setProperty("state", "bad" if info.too_long else "")
+        self._apply_direction(text)
+        self._update_culprits(text, info)
+        self._update_cleaning(info)
+        self._update_cost()
+        if self.problem.isVisible():
+            self.show_problem("")
+
+    def _apply_direction(self, text: str) -> None:
+        direction = text_direction(text) or self.layoutDirection()
+        if direction == self._direction:
+            return
+        self._direction = direction
+        option = self.editor.document().defaultTextOption()
+        option.setTextDirection(direction)
+        side = Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
+        option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.editor.document().setDefaultTextOption(option)
+        self.editor.setLayoutDirection(direction)
+
+    def _update_culprits(self, text: str, info: MessageInfo) -> None:
+        foreign = [c for c in info.unicode_chars if not _is_arabic_letter(c)]
+        self.highlighter.set_culprits(frozenset(foreign))
+        fixable = [c for c in foreign if is_fixable(c)]
+        others = [c for c in foreign if not is_fixable(c)]
+        has_arabic = len(foreign) < len(info.unicode_chars)
+        if not foreign:
+            self.culprit_box.setVisible(False)
+            return
+        shown = " ".join(fixable[:8] + others[:8])
+        if has_arabic:
+            note = tr("Highlighted characters have plain replacements: {chars}", chars=shown)
+        else:
+            note = tr(
+                "These characters make this a Unicode (UCS-2) message, 70 characters per page "
+                "instead of 160: {chars}",
+                chars=shown,
+            )
+        self._set_text(self.culprit_note, note)
+        self.fix_button.setVisible(bool(fixable))
+        self.culprit_box.setVisible(True)
+
+    def _update_cleaning(self, info: MessageInfo) -> None:
+        if not info.removed:
+            self.cleaning_note.setVisible(False)
+            return
+        parts = [f"{label} ×{count}" if count > 1 else label for label, count in info.removed[:6]]
+        if len(info.removed) > 6:
+            parts.append("…")
+        self._set_text(
+            self.cleaning_note,
+            tr("Removed before sending (phones cannot show them): {items}", items=", ".join(parts)),
+        )
+        self.cleaning_note.setVisible(True)
+
+    def _update_cost(self) -> None:
+        pages, count = self._info.pages, self._recipients
+        points = pages * count
+        balance = tr("balance unknown") if self._balance is None else tr("balance {balance}", balance=format_number(self._balance))
+        page_word = tr("1 page") if pages == 1 else tr("{pages} pages", pages=pages)
+        text = tr(
+            "{page_word} × {count} = {points} points · {balance}",
+            page_word=page_word, count=format_number(count), points=format_number(points), balance=balance,
+        )
+        blocked = self.cost_blocked()
+        if blocked:
+            text += " · " + tr("not enough balance")
+        self._set_text(self.cost_line, text)
+        state = "bad" if blocked else ""
+        if self.cost_line.property("state") != state:
+            self.cost_line.setProperty("state", state)
+            self.cost_line.style().unpolish(self.cost_line)
+            self.cost_line.style().polish(self.cost_line)
+        self.send_button.setEnabled(not blocked)
+        self.send_button.setToolTip(
+            tr("The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.")
+            if blocked else tr("Send the message (Ctrl+Return)")
+        )
+
+    def _on_sender_changed(self, sender: str) -> None:
+        if sender and self._settings is not None:
+            self._settings.set(LAST_SENDER_SETTING, sender)
+        self.senderChanged.emit(sender)
+
+    def _on_test_toggled(self, on: bool) -> None:
+        self._show_test_badge(on)
+        self.testModeChanged.emit(on)
+
+    def _show_test_badge(self, on: bool) -> None:
+        self.test_badge.setVisible(on)
+
+    def _setting(self, key: str, default: Any = None) -> Any:
+        return default if self._settings is None else self._settings.get(key, default)
+
+    @staticmethod
+    def _set_text(label: QLabel, text: str) -> None:
+        if label.text() != text:
+            label.setText(text)

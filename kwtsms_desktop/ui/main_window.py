@@ -1,0 +1,432 @@
+"""The main window's shell: header (account, connection, balance), banners, the three areas, menus and shortcuts.
+
+The areas are their own widgets (recipients_panel, compose_panel, queue_panel); this module only
+places them, connects their signals to the session's services, and owns the window-wide things:
+the balance display, the demo and recovery banners, drag-and-drop of files, geometry memory.
+Sending itself is in `send_flow` (plan, confirm, journal, hand to the engine).
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kwtsms_desktop.ui.account_service import format_points
+from kwtsms_desktop.ui.compose_panel import ComposePanel
+from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+GEOMETRY_SETTING = "window_geometry"
+SPLITTER_SETTING = "window_splitters"
+SIZE_SETTING = "window_size"
+NO_BALANCE = "—"  # no digits until the account answered
+
+
+def _framed(widget: QWidget) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("area")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(10, 8, 10, 10)
+    layout.addWidget(widget)
+    return frame
+
+
+class _PlaceholderArea(QWidget):
+    """Stands in for an area whose module is not available (keeps the named widgets findable)."""
+
+    def __init__(self, title: str, view_name: str, button_name: str | None = None) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        label = QLabel(title)
+        label.setObjectName("areaTitle")
+        layout.addWidget(label)
+        if button_name:
+            button = QPushButton(tr("Import…"))
+            button.setObjectName(button_name)
+            layout.addWidget(button)
+        view = QTableView()
+        view.setObjectName(view_name)
+        layout.addWidget(view)
+
+
+class MainWindow(QMainWindow):
+    """kwtSMS Desktop's one window."""
+
+    ready = Signal()  # the account answered (or failed) once: balance and sender IDs are shown
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.account = session.account
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(tr("kwtSMS Desktop") + (" — " + tr("Demo") if session.demo else ""))
+        self.setAcceptDrops(True)
+        self.setMinimumSize(960, 620)
+        self.is_ready = False
+
+        self.recipients = self._make_recipients_panel()
+        self.compose = ComposePanel(settings=session.settings)
+        self.queue = self._make_queue_panel()
+        self._build_layout()
+        self._build_actions()
+        self._connect()
+        self.send_flow = self._make_send_flow()
+        self._restore_geometry()
+        self.update_connection(self.account.state, self.account.state_sentence)
+        QTimer.singleShot(0, self.account.refresh)
+        if session.keyring_problem is not None:
+            self.statusBar().showMessage(session.keyring_problem.message(self._lang()))
+
+    # -- areas ----------------------------------------------------------------------------------
+    def _make_recipients_panel(self) -> QWidget:
+        try:
+            from kwtsms_desktop.ui.recipients_panel import RecipientsPanel
+        except ImportError as error:
+            log.warning("recipients panel unavailable: %s", error)
+            return _PlaceholderArea(tr("Recipients"), "recipientsView", "importButton")
+        panel = RecipientsPanel(settings=lambda: self.session.settings.all())
+        if hasattr(panel, "set_default_country"):
+            panel.set_default_country(self.session.default_country())
+        return panel
+
+    def _make_queue_panel(self) -> QWidget:
+        try:
+            from kwtsms_desktop.ui.queue_panel import QueuePanel
+        except ImportError as error:
+            log.warning("queue panel unavailable: %s", error)
+            return _PlaceholderArea(tr("Queue and history"), "queueView")
+        return QueuePanel(store=self.session.store, controller=self.session.controller, lookups=self.account)
+
+    def _make_send_flow(self) -> Any:
+        from kwtsms_desktop.ui.send_flow import SendFlow
+
+        return SendFlow(self)
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_header())
+
+        self.demo_banner = QLabel(tr("Demo mode: nothing is really sent. The gateway is a simulator on this computer."))
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setVisible(self.session.demo)
+        outer.addWidget(self.demo_banner)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(10, 8, 10, 6)
+        body_layout.setSpacing(8)
+
+        self.recovery_banner = QFrame()
+        self.recovery_banner.setObjectName("recoveryBanner")
+        banner_row = QHBoxLayout(self.recovery_banner)
+        banner_row.setContentsMargins(10, 6, 6, 6)
+        self.recovery_text = QLabel()
+        self.recovery_text.setWordWrap(True)
+        banner_row.addWidget(self.recovery_text, 1)
+        dismiss = QToolButton()
+        dismiss.setText("✕")
+        dismiss.setAccessibleName(tr("Dismiss"))
+        dismiss.clicked.connect(lambda: self.recovery_banner.setVisible(False))
+        banner_row.addWidget(dismiss)
+        self.recovery_banner.setVisible(False)
+        body_layout.addWidget(self.recovery_banner)
+
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter.setChildrenCollapsible(False)
+        self.top_splitter.addWidget(_framed(self.recipients))
+        self.top_splitter.addWidget(_framed(self.compose))
+        self.top_splitter.setStretchFactor(0, 5)
+        self.top_splitter.setStretchFactor(1, 6)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.main_splitter.addWidget(self.top_splitter)
+        self.main_splitter.addWidget(_framed(self.queue))
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 2)
+        body_layout.addWidget(self.main_splitter, 1)
+        outer.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        self.status_connection = QLabel()
+        self.statusBar().addPermanentWidget(self.status_connection)
+
+    def _build_header(self) -> QFrame:
+        header = QFrame()
+        header.setObjectName("headerBar")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(14, 8, 14, 8)
+        row.setSpacing(12)
+        title = QLabel(tr("kwtSMS Desktop"))
+        title.setObjectName("appTitle")
+        row.addWidget(title)
+
+        who = QVBoxLayout()
+        who.setSpacing(0)
+        self.account_label = QLabel()
+        self.account_label.setObjectName("accountLabel")
+        self.account_label.setAccessibleName(tr("Account"))
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("connectionLabel")
+        self.connection_label.setAccessibleName(tr("Connection"))
+        who.addWidget(self.account_label)
+        who.addWidget(self.connection_label)
+        row.addLayout(who)
+        row.addStretch(1)
+
+        caption = QLabel(tr("Balance"))
+        caption.setObjectName("balanceCaption")
+        row.addWidget(caption)
+        self.balance_label = QLabel(NO_BALANCE)
+        self.balance_label.setObjectName("balanceLabel")
+        self.balance_label.setAccessibleName(tr("Balance in points"))
+        self.balance_label.setToolTip(tr("Points available. Updated after every send; F5 refreshes it."))
+        row.addWidget(self.balance_label)
+        self.refresh_button = QToolButton()
+        self.refresh_button.setObjectName("refreshBalanceButton")
+        self.refresh_button.setText(tr("Refresh"))
+        self.refresh_button.setAccessibleName(tr("Refresh the balance"))
+        self.refresh_button.setToolTip(tr("Refresh the balance (F5)"))
+        row.addWidget(self.refresh_button)
+        self.settings_button = QToolButton()
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setText(tr("Settings"))
+        self.settings_button.setAccessibleName(tr("Settings"))
+        self.settings_button.setToolTip(tr("Settings (Ctrl+,)"))
+        row.addWidget(self.settings_button)
+        return header
+
+    # -- menus and shortcuts ----------------------------------------------------------------------
+    def _action(self, text: str, shortcuts: list[QKeySequence | str], slot: Any, name: str) -> QAction:
+        action = QAction(tr(text), self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.import_action = self._action("&Import recipients…", ["Ctrl+O"], self.open_import, "importAction")
+        self.paste_action = self._action("&Paste recipients", ["Ctrl+Shift+V"], self.paste_recipients, "pasteAction")
+        self.send_action = self._action("&Send…", ["Ctrl+Return", "Ctrl+Enter"], self.request_send, "sendAction")
+        self.refresh_action = self._action("&Refresh balance", ["F5"], self.refresh_account, "refreshAction")
+        self.settings_action = self._action("S&ettings…", ["Ctrl+,"], self.open_settings, "settingsAction")
+        self.quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close, "quitAction")
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.paste_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        message_menu = menu.addMenu(tr("&Message"))
+        message_menu.addAction(self.send_action)
+        account_menu = menu.addMenu(tr("&Account"))
+        account_menu.addAction(self.refresh_action)
+        help_menu = menu.addMenu(tr("&Help"))
+        about = QAction(tr("&About kwtSMS Desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+        view = self.findChild(QTableView, "recipientsView")
+        if view is not None and not getattr(self.recipients, "handles_paste_shortcut", False):
+            paste_here = QAction(self)
+            paste_here.setShortcut(QKeySequence.StandardKey.Paste)
+            paste_here.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            paste_here.triggered.connect(self.paste_recipients)
+            view.addAction(paste_here)
+
+    def _connect(self) -> None:
+        self.refresh_button.clicked.connect(self.refresh_account)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.account.balanceChanged.connect(self.show_balance)
+        self.account.balanceChanged.connect(self.compose.set_balance)
+        self.account.senderIdsChanged.connect(self.compose.set_sender_ids)
+        self.account.coverageChanged.connect(self._coverage_changed)
+        self.account.connectionChanged.connect(self.update_connection)
+        self.compose.sendRequested.connect(self.request_send)
+        changed = getattr(self.recipients, "recipientsChanged", None)
+        if changed is not None:
+            changed.connect(self.compose.set_recipient_count)
+        import_button = self.findChild(QPushButton, "importButton")
+        if import_button is not None and not hasattr(self.recipients, "open_import_dialog"):
+            import_button.clicked.connect(self.open_import)
+
+    # -- header state ------------------------------------------------------------------------------
+    @Slot(float)
+    def show_balance(self, balance: float) -> None:
+        self.balance_label.setText(tr("{points} points", points=format_points(balance)))
+
+    @Slot(str, str)
+    def update_connection(self, state: str, sentence: str) -> None:
+        username = self.session.credentials.username
+        if self.session.demo:
+            self.account_label.setText(tr("Demo account ({user})", user=username))
+        elif username:
+            self.account_label.setText(tr("Account: {user}", user=username))
+        else:
+            self.account_label.setText(tr("No account set up"))
+        words = {
+            "unconfigured": tr("Not connected"),
+            "checking": tr("Connecting…"),
+            "connected": tr("● Connected"),
+            "refused": tr("● Not connected"),
+            "offline": tr("● Offline"),
+        }
+        self.connection_label.setText(words.get(state, state))
+        self.connection_label.setToolTip(sentence)
+        self.connection_label.setProperty("state", state)
+        self.connection_label.style().unpolish(self.connection_label)
+        self.connection_label.style().polish(self.connection_label)
+        self.status_connection.setText(sentence if state != "connected" else "")
+        if state in ("refused", "offline", "unconfigured") and sentence:
+            self.statusBar().showMessage(sentence)
+        if state in ("connected", "refused", "offline", "unconfigured") and not self.is_ready and sentence:
+            self.is_ready = True
+            self.ready.emit()
+
+    @Slot(list)
+    def _coverage_changed(self, prefixes: list) -> None:
+        if hasattr(self.recipients, "set_coverage"):
+            self.recipients.set_coverage(list(prefixes) if prefixes else None)
+
+    def show_recovery(self, sentence: str) -> None:
+        """A non-modal banner (uncertain batches found at start-up, ...)."""
+        self.recovery_text.setText(sentence)
+        self.recovery_banner.setVisible(bool(sentence))
+
+    # -- actions ----------------------------------------------------------------------------------
+    @Slot()
+    def refresh_account(self) -> None:
+        self.account.refresh()
+
+    @Slot()
+    def open_import(self) -> None:
+        if hasattr(self.recipients, "open_import_dialog"):
+            self.recipients.open_import_dialog()
+
+    @Slot()
+    def paste_recipients(self) -> None:
+        if hasattr(self.recipients, "paste_from_clipboard"):
+            self.recipients.paste_from_clipboard()
+
+    @Slot()
+    def request_send(self) -> None:
+        self.send_flow.start()
+
+    @Slot()
+    def open_settings(self) -> None:
+        from kwtsms_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, parent=self)
+        dialog.saved.connect(self._settings_saved)
+        dialog.open()
+
+    @Slot()
+    def _settings_saved(self) -> None:
+        self.session.apply_settings()
+        if hasattr(self.recipients, "set_default_country"):
+            self.recipients.set_default_country(self.session.default_country())
+        self.compose.set_test_mode(bool(self.session.settings.get("test_mode_default", True)))
+        self.account.refresh()
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About kwtSMS Desktop"),
+            tr("kwtSMS Desktop sends SMS through your kwtSMS account: every recipient at most once, "
+               "the cost known before sending, the password kept in the system keyring."),
+        )
+
+    def _lang(self) -> str:
+        from kwtsms_desktop.ui.i18n import language
+
+        return language()
+
+    # -- drag and drop ------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files and hasattr(self.recipients, "import_path"):
+            event.acceptProposedAction()
+            self.recipients.import_path(files[0])
+        else:
+            event.ignore()
+
+    # -- geometry and closing ---------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = self.session.settings
+        geometry = settings.get(GEOMETRY_SETTING)
+        if geometry:
+            try:
+                self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+            except (ValueError, TypeError):
+                pass
+            size = settings.get(SIZE_SETTING)
+            if isinstance(size, list) and len(size) == 2 and not self.isMaximized():
+                # restoreGeometry clamps to the screen it sees first; the size the user chose wins
+                self.resize(max(int(size[0]), self.minimumWidth()), max(int(size[1]), self.minimumHeight()))
+        else:
+            self.resize(1280, 820)
+        splitters = settings.get(SPLITTER_SETTING)
+        if isinstance(splitters, list) and len(splitters) == 2:
+            try:
+                self.top_splitter.restoreState(QByteArray(base64.b64decode(splitters[0])))
+                self.main_splitter.restoreState(QByteArray(base64.b64decode(splitters[1])))
+            except (ValueError, TypeError):
+                pass
+
+    def save_geometry(self) -> None:
+        def encode(data: QByteArray) -> str:
+            return base64.b64encode(bytes(data.data())).decode("ascii")
+
+        settings = self.session.settings
+        settings.set(GEOMETRY_SETTING, encode(self.saveGeometry()))
+        settings.set(SIZE_SETTING, [self.width(), self.height()])
+        settings.set(SPLITTER_SETTING, [encode(self.top_splitter.saveState()), encode(self.main_splitter.saveState())])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        try:
+            if not self.session.closed:
+                self.save_geometry()
+        except Exception:  # never block closing on a settings write
+            log.exception("saving the window geometry failed")
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop background work and close the session (idempotent)."""
+        self.session.close()

@@ -1,0 +1,171 @@
+"""Everything one window works with, built once: data dir, store, credentials, gateway client, account, engine.
+
+The window and its panels receive these objects; they never open files, sockets or the keyring
+themselves. In demo mode the session also runs the gateway simulator in-process on a free
+loopback port and keeps the demo account's password in a `MemoryKeyring`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kwtsms_desktop.credentials import CredentialError, CredentialStore, MemoryKeyring
+from kwtsms_desktop.gateway.apilog import ApiLog
+from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL, GatewayClient
+from kwtsms_desktop.gateway.ratelimit import RateLimiter
+from kwtsms_desktop.store import Store, resolve_data_dir
+from kwtsms_desktop.ui.account_service import AccountService, SharedCredentials
+
+log = logging.getLogger(__name__)
+
+SEND_RATE_SETTING = "send_rate"
+API_LOG_SETTING = "api_log"
+LANGUAGE_SETTING = "language"
+GATEWAY_SETTING = "gateway_url"
+DEFAULT_COUNTRY_SETTING = "default_country"
+API_LOG_FILE = "api-log.jsonl"
+
+
+@dataclass
+class WindowOptions:
+    """The window's command line (CONTRACTS.md)."""
+
+    demo: bool = False
+    data_dir: str | None = None
+    lang: str | None = None
+    screenshot: str | None = None
+    gateway: str | None = None
+
+
+def data_dir_for(options: WindowOptions) -> Path:
+    """--data-dir, else $KWTSMS_DESKTOP_DATA_DIR / platform dir; demo mode keeps to a `demo` folder inside it."""
+    if options.data_dir:
+        return resolve_data_dir(options.data_dir)
+    base = resolve_data_dir(None)
+    if options.demo:
+        demo = base / "demo"
+        demo.mkdir(parents=True, exist_ok=True)
+        return demo
+    return base
+
+
+class Session:
+    """Owns the long-lived objects of one window; `close()` stops them in the right order."""
+
+    def __init__(self, options: WindowOptions) -> None:
+        self.options = options
+        self.demo = options.demo
+        self.data_dir = data_dir_for(options)
+        self.store = Store.open(self.data_dir)
+        self.settings = self.store.settings
+        self.simulator: Any = None
+        self.keyring_problem: CredentialError | None = None
+        self.controller: Any = None
+        self._closed = False
+        try:
+            self._open()
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self) -> None:
+        backend = None
+        if self.demo:
+            from kwtsms_desktop.gateway import demo
+            from kwtsms_desktop.gateway.simulator import Simulator
+
+            self.simulator = Simulator()
+            self.simulator.start()
+            url = self.simulator.url
+            backend = MemoryKeyring()
+            backend.set_password("kwtsms-desktop", demo.DEMO_USERNAME, demo.DEMO_PASSWORD)
+            if self.settings.get("api_username") != demo.DEMO_USERNAME:
+                self.settings.set("api_username", demo.DEMO_USERNAME)
+        else:
+            url = self.options.gateway or self.settings.get(GATEWAY_SETTING) or DEFAULT_GATEWAY_URL
+        self.gateway_url = url
+        self.credential_store = CredentialStore(self.settings, backend=backend)
+        self.credentials = SharedCredentials()
+        self.reload_credentials()
+        self.rate_limiter = RateLimiter(self.send_rate())
+        self.api_log = ApiLog(self.data_dir / API_LOG_FILE, enabled=bool(self.settings.get(API_LOG_SETTING, True)))
+        self.client = GatewayClient(self.credentials, url, rate_limiter=self.rate_limiter, api_log=self.api_log)
+        self.account = AccountService(self.client, self.credentials, self.rate_limiter)
+        self.controller = self._make_controller()
+
+    def _make_controller(self) -> Any:
+        try:
+            from kwtsms_desktop.engine.controller import SendController
+        except ImportError as error:  # the engine lands in its own issue; the window still opens
+            log.warning("send engine unavailable: %s", error)
+            return None
+        return make_send_controller(SendController, self)
+
+    # -- settings the session applies itself ------------------------------------------------------
+    def send_rate(self) -> float:
+        try:
+            rate = float(self.settings.get(SEND_RATE_SETTING, 2))
+        except (TypeError, ValueError):
+            rate = 2.0
+        return min(max(rate, 1.0), RateLimiter.MAX_RATE)
+
+    def apply_settings(self) -> None:
+        """Re-read what the settings dialog may have changed: credentials, rate, API log."""
+        self.reload_credentials()
+        self.rate_limiter.set_rate(self.send_rate())
+        self.api_log.enabled = bool(self.settings.get(API_LOG_SETTING, True))
+
+    def reload_credentials(self) -> None:
+        """Copy the keyring's password into the snapshot worker threads read (GUI thread only)."""
+        try:
+            self.credentials.update(self.credential_store.snapshot())
+            self.keyring_problem = None
+        except CredentialError as error:
+            self.keyring_problem = error
+            log.warning("keyring: %s", error.kind)
+
+    def default_country(self) -> str:
+        return str(self.settings.get(DEFAULT_COUNTRY_SETTING, "965") or "965")
+
+    # -- teardown ---------------------------------------------------------------------------------
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        for name, stop in (
+            ("controller", lambda: self.controller and self.controller.shutdown()),
+            ("account", lambda: getattr(self, "account", None) and self.account.shutdown()),
+            ("client", lambda: getattr(self, "client", None) and self.client.close()),
+            ("simulator", lambda: self.simulator and self.simulator.stop()),
+            ("store", self.store.close),
+        ):
+            try:
+                stop()
+            except Exception:  # keep closing the rest
+                log.exception("closing %s failed", name)
+
+
+def make_send_controller(controller_class: Any, session: Session) -> Any:
+    """Build the engine's SendController with what this session has (adapts to its constructor)."""
+    import inspect
+
+    parameters = inspect.signature(controller_class).parameters
+    offered = {
+        "data_dir": session.data_dir,
+        "client": session.client,
+        "gateway": session.client,
+        "store": session.store,
+        "rate_limiter": session.rate_limiter,
+        "credentials": session.credentials,
+        "gateway_url": session.gateway_url,
+        "api_log": session.api_log,
+    }
+    kwargs = {name: value for name, value in offered.items() if name in parameters}
+    return controller_class(**kwargs)

@@ -1,0 +1,250 @@
+"""Settings: API username and password (to the OS keyring), Test connection, defaults, send rate, API log, language.
+
+The password goes only to the keyring through `CredentialStore`; every other value goes to the
+store's settings. Test connection runs in the background (the account service) with the values
+typed, before they are saved, and shows the answer in plain words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kwtsms_desktop.core.phone import known_countries
+from kwtsms_desktop.credentials import CredentialError
+from kwtsms_desktop.ui.compose_panel import DEFAULT_SENDER_SETTING, TEST_MODE_SETTING
+from kwtsms_desktop.ui.i18n import language, tr
+from kwtsms_desktop.ui.session import (
+    API_LOG_SETTING,
+    DEFAULT_COUNTRY_SETTING,
+    LANGUAGE_SETTING,
+    SEND_RATE_SETTING,
+)
+
+
+class SettingsDialog(QDialog):
+    """Window-modal settings sheet; `saved` fires after everything was stored."""
+
+    saved = Signal()
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(tr("Settings"))
+        self.setMinimumWidth(520)
+        self.session = session
+        self.settings = session.settings
+        self.account = session.account
+        self.last_test: dict | None = None
+        self._build()
+        self._load()
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+
+        account_box = QGroupBox(tr("kwtSMS account (API)"))
+        account_form = QFormLayout(account_box)
+        self.username_edit = QLineEdit()
+        self.username_edit.setObjectName("usernameEdit")
+        self.username_edit.setAccessibleName(tr("API username"))
+        self.username_edit.setPlaceholderText(tr("From the API page of your kwtsms.com account"))
+        account_form.addRow(tr("API username"), self.username_edit)
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setAccessibleName(tr("API password"))
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        account_form.addRow(tr("API password"), self.password_edit)
+        self.keyring_note = QLabel()
+        self.keyring_note.setObjectName("keyringNote")
+        self.keyring_note.setWordWrap(True)
+        account_form.addRow(self.keyring_note)
+
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(tr("Test connection"))
+        self.test_button.setObjectName("testConnectionButton")
+        self.test_button.clicked.connect(self.test_connection)
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        account_form.addRow(test_row)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("connectionResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        account_form.addRow(self.result_label)
+        layout.addWidget(account_box)
+
+        sending_box = QGroupBox(tr("Sending"))
+        sending_form = QFormLayout(sending_box)
+        self.sender_combo = QComboBox()
+        self.sender_combo.setObjectName("defaultSenderCombo")
+        self.sender_combo.setEditable(True)
+        self.sender_combo.setAccessibleName(tr("Default sender ID"))
+        sending_form.addRow(tr("Default sender ID"), self.sender_combo)
+        self.country_combo = QComboBox()
+        self.country_combo.setObjectName("defaultCountryCombo")
+        self.country_combo.setAccessibleName(tr("Default country"))
+        for code, name in known_countries():
+            self.country_combo.addItem(f"{name} (+{code})", code)
+        sending_form.addRow(tr("Default country"), self.country_combo)
+        self.test_mode_check = QCheckBox(tr("Start in test mode (messages queued, not delivered)"))
+        self.test_mode_check.setObjectName("testModeDefaultCheck")
+        sending_form.addRow(tr("Test mode"), self.test_mode_check)
+        self.rate_spin = QSpinBox()
+        self.rate_spin.setObjectName("sendRateSpin")
+        self.rate_spin.setRange(1, 4)
+        self.rate_spin.setSuffix(tr(" requests per second"))
+        self.rate_spin.setToolTip(tr("kwtSMS blocks an address that sends more than 5 requests per second."))
+        sending_form.addRow(tr("Send rate"), self.rate_spin)
+        self.api_log_check = QCheckBox(tr("Keep a log of gateway calls (the password is never written)"))
+        self.api_log_check.setObjectName("apiLogCheck")
+        sending_form.addRow(tr("API log"), self.api_log_check)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("العربية", "ar")
+        sending_form.addRow(tr("Language (after a restart)"), self.language_combo)
+        layout.addWidget(sending_box)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("settingsError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828; font-weight: 600;")
+        self.error_label.setVisible(False)
+        layout.addWidget(self.error_label)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveSettingsButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _load(self) -> None:
+        store = self.session.credential_store
+        self.username_edit.setText(store.username())
+        problem = self.session.keyring_problem
+        has_password = False
+        if problem is None:
+            try:
+                has_password = bool(store.password())
+            except CredentialError as error:
+                problem = error
+        if problem is not None:
+            self.keyring_note.setText(problem.message(language()))
+            self.keyring_note.setVisible(True)
+        else:
+            self.keyring_note.setText(tr("The password is kept in the system keyring, never in a file."))
+        if has_password:
+            self.password_edit.setPlaceholderText(tr("Saved in the system keyring (type to change)"))
+        self._fill_senders(self.account.sender_ids)
+        default_sender = self.settings.get(DEFAULT_SENDER_SETTING) or ""
+        if default_sender:
+            self.sender_combo.setCurrentText(default_sender)
+        code = str(self.settings.get(DEFAULT_COUNTRY_SETTING, "965") or "965")
+        index = self.country_combo.findData(code)
+        self.country_combo.setCurrentIndex(index if index >= 0 else self.country_combo.findData("965"))
+        self.test_mode_check.setChecked(bool(self.settings.get(TEST_MODE_SETTING, True)))
+        self.rate_spin.setValue(int(min(max(float(self.settings.get(SEND_RATE_SETTING, 2) or 2), 1), 4)))
+        self.api_log_check.setChecked(bool(self.settings.get(API_LOG_SETTING, True)))
+        lang_index = self.language_combo.findData(self.settings.get(LANGUAGE_SETTING) or language())
+        self.language_combo.setCurrentIndex(max(lang_index, 0))
+
+    def _fill_senders(self, sender_ids: list[str]) -> None:
+        current = self.sender_combo.currentText()
+        self.sender_combo.clear()
+        self.sender_combo.addItems(list(sender_ids))
+        if current:
+            self.sender_combo.setCurrentText(current)
+
+    # -- test connection -----------------------------------------------------------------------------
+    def _password_for_test(self) -> str | None:
+        typed = self.password_edit.text()
+        if typed:
+            return typed
+        try:
+            return self.session.credential_store.password()
+        except CredentialError as error:
+            self._show_result(error.message(language()), ok=False)
+            return None
+
+    @Slot()
+    def test_connection(self) -> None:
+        username = self.username_edit.text().strip()
+        if not username:
+            self._show_result(tr("Type the API username first."), ok=False)
+            return
+        password = self._password_for_test()
+        if password is None:
+            if not self.result_label.text():
+                self._show_result(tr("Type the API password first."), ok=False)
+            return
+        self.test_button.setEnabled(False)
+        self._show_result(tr("Testing the connection…"), ok=None)
+        self.account.test_connection(username, password, self._tested)
+
+    def _tested(self, result: dict | None, error: str | None) -> None:
+        self.test_button.setEnabled(True)
+        self.last_test = result
+        if result is None:
+            self._show_result(error or tr("The connection failed."), ok=False)
+            return
+        self._show_result(result["sentence"], ok=True)
+        self._fill_senders(result["sender_ids"])
+
+    def _show_result(self, sentence: str, *, ok: bool | None) -> None:
+        self.result_label.setText(sentence)
+        self.result_label.setProperty("state", {True: "ok", False: "bad", None: ""}[ok])
+        self.result_label.style().unpolish(self.result_label)
+        self.result_label.style().polish(self.result_label)
+
+    # -- saving ----------------------------------------------------------------------------------------
+    @Slot()
+    def save(self) -> None:
+        username = self.username_edit.text().strip()
+        password = self.password_edit.text() or None
+        store = self.session.credential_store
+        if username:
+            try:
+                if username != store.username() or password is not None:
+                    store.save(username, password)
+            except CredentialError as error:
+                self._show_error(error.message(language()))
+                return
+        elif store.username():
+            try:
+                store.delete()
+            except CredentialError as error:
+                self._show_error(error.message(language()))
+                return
+        settings = self.settings
+        settings.set(DEFAULT_SENDER_SETTING, self.sender_combo.currentText().strip())
+        settings.set(DEFAULT_COUNTRY_SETTING, self.country_combo.currentData())
+        settings.set(TEST_MODE_SETTING, self.test_mode_check.isChecked())
+        settings.set(SEND_RATE_SETTING, self.rate_spin.value())
+        settings.set(API_LOG_SETTING, self.api_log_check.isChecked())
+        settings.set(LANGUAGE_SETTING, self.language_combo.currentData())
+        self.password_edit.clear()
+        self.saved.emit()
+        self.accept()
+
+    def _show_error(self, sentence: str) -> None:
+        self.error_label.setText(sentence)
+        self.error_label.setVisible(True)
