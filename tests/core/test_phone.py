@@ -114,6 +114,13 @@ def test_number_too_short_for_the_default_country_says_so() -> None:
     assert "too short" in result.error and "Kuwait" in result.error and "8" in result.error
 
 
+@pytest.mark.parametrize("raw", ["987654321", "9876543210"])
+def test_kuwait_number_with_an_extra_digit_is_explained_as_kuwaiti(raw: str) -> None:
+    result = check_number(raw)
+    assert not result.ok
+    assert "Kuwait mobile numbers have 8" in result.error and "Iran" not in result.error
+
+
 def test_foreign_local_number_with_default_kuwait_is_not_guessed() -> None:
     # A Saudi local number is not a Kuwait local number: 10 digits, read as international.
     assert not check_number("0501234567").ok
