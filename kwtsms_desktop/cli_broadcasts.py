@@ -201,10 +201,12 @@ def explain_uncertain(store, broadcast_id: int) -> None:
     for batch in uncertain:
         shown = ", ".join(batch.numbers[:5]) + (f" and {batch.size - 5} more" if batch.size > 5 else "")
         say(f"  batch {batch.seq}: {batch.size} numbers ({shown})")
+    seq = uncertain[0].seq
+    each = " (once for each batch)" if len(uncertain) > 1 else ""
     say(
         "Check with kwtSMS (or the recipients) whether they got the message, then either\n"
-        f"  kwtsms-desktop resume {broadcast_id} --resend-uncertain SEQ   (send that batch again), or\n"
-        f"  kwtsms-desktop resume {broadcast_id} --mark-received SEQ     (count it as sent)."
+        f"  kwtsms-desktop resume {broadcast_id} --resend-uncertain {seq}   (send that batch again), or\n"
+        f"  kwtsms-desktop resume {broadcast_id} --mark-received {seq}      (count it as sent){each}."
     )
 
 
