@@ -159,9 +159,26 @@ def run_window(options: WindowOptions) -> int:
         if window.is_ready:
             QTimer.singleShot(150, take)
     window.show()
+    _report_startup_when_asked()
     code = app.exec()
     lock.unlock()
     return exit_code if options.screenshot else code
+
+
+def _report_startup_when_asked() -> None:
+    """KWTSMS_DESKTOP_REPORT_STARTUP=1 (the packaging smoke check): once the event loop has shown
+    the window, print on stderr how long after the process started that was."""
+    import os
+
+    if not os.environ.get("KWTSMS_DESKTOP_REPORT_STARTUP"):
+        return
+    from PySide6.QtCore import QTimer
+
+    from kwtsms_desktop.frozen import ms_since_process_start
+
+    QTimer.singleShot(
+        0, lambda: print(f"startup: window shown after {ms_since_process_start():.0f} ms", file=sys.stderr, flush=True)
+    )
 
 
 def save_screenshot(window: QMainWindow, path: Path) -> bool:

@@ -168,9 +168,13 @@ def run_self_check(exe: Path, env: dict[str, str], mode: str, wrap: list[str] | 
 
 def self_check(report: Report, cli_exe: Path, env: dict[str, str]) -> None:
     found = run_self_check(cli_exe, env, "1")
-    report.check("frozen: sys.frozen set and resources bundled",
-                 found.get("frozen") is True and found["resources"].get("exists") is True,
-                 f"{len(found['resources'].get('files', []))} resource files")
+    in_repo = {str(p.relative_to(REPO / "resources")).replace("\\", "/") for p in (REPO / "resources").rglob("*")
+               if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}
+    bundled = set(found["resources"].get("files", []))
+    missing = sorted(in_repo - bundled)
+    report.check("frozen: sys.frozen set, every file of resources/ bundled",
+                 found.get("frozen") is True and found["resources"].get("exists") is True and not missing,
+                 f"{len(bundled)} resource files" + (f", missing {missing[:5]}" if missing else ""))
     certs = found["certificates"]
     report.check("frozen: requests' CA bundle present", certs.get("exists") is True and certs.get("bytes", 0) > 10_000,
                  str(certs.get("where", certs)))
@@ -229,6 +233,7 @@ def screenshot_and_startup(report: Report, window_exe: Path, env: dict[str, str]
             to_shown.append(run.shown_after_ms)
     if not all_ok or not to_exit:
         return
+    arabic_window(report, window_exe, env, scratch, scratch / "out-0.png")
     # The first run warms the disk cache; the figure is the median of the two warm runs.
     warm_exit = statistics.median(to_exit[1:] or to_exit)
     if to_shown:
@@ -240,6 +245,23 @@ def screenshot_and_startup(report: Report, window_exe: Path, env: dict[str, str]
         report.notes.append(f"frozen start-up: process start to --screenshot exit {warm_exit:.0f} ms "
                             f"(goal <= {STARTUP_GOAL_MS} ms to window shown; the app printed no "
                             f"'startup: window shown' line, so this is an upper bound)")
+
+
+def arabic_window(report: Report, window_exe: Path, env: dict[str, str], scratch: Path, english_png: Path) -> None:
+    """The Arabic catalogue and right-to-left layout come from the bundled resources."""
+    png = scratch / "out-ar.png"
+    command = [str(window_exe), "--demo", "--lang", "ar", "--data-dir", str(scratch / "demo-data-ar"),
+               "--screenshot", str(png)]
+    run = run_timed(command, env, timeout=60)
+    unexplained = [line for line in run.stderr_lines if not any(p.search(line) for p in ALLOWED_STDERR)]
+    width, height = png_size(png)
+    differs = png.is_file() and english_png.is_file() and png.read_bytes() != english_png.read_bytes()
+    report.check("--demo --lang ar --screenshot offscreen (differs from English)",
+                 run.returncode == 0 and width >= 200 and not unexplained and differs,
+                 f"exit {run.returncode}, PNG {width}x{height}" + (f", stderr not allowed: {unexplained[:5]}"
+                                                                   if unexplained else ""))
+    if png.is_file():
+        shutil.copyfile(png, REPO / "out-frozen-demo-ar.png")
 
 
 @dataclass
