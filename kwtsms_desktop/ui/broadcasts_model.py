@@ -1,0 +1,290 @@
+"""The queue / history table: one row per broadcast with its state, progress, counts and ETA.
+
+Rows are plain `BroadcastRow`s built from the store's summaries (`refresh`) and then kept current
+from the send controller's signals one row at a time (`apply_progress`, `apply_state`), so a
+running broadcast never makes the view reload everything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from kwtsms_desktop.ui.i18n import language, tr
+
+COL_CREATED, COL_MESSAGE, COL_SENDER, COL_MODE, COL_STATE, COL_PROGRESS, COL_COUNTS, COL_ETA = range(8)
+COLUMN_COUNT = 8
+
+ProgressRole = Qt.ItemDataRole.UserRole + 10  # int 0..100 for the progress delegate
+BroadcastIdRole = Qt.ItemDataRole.UserRole + 11
+RowRole = Qt.ItemDataRole.UserRole + 12
+
+MESSAGE_PREVIEW = 48
+
+
+def broadcast_state_label(state: str) -> str:
+    return {
+        "planned": tr("Ready to send"),
+        "sending": tr("Sending"),
+        "paused": tr("Paused"),
+        "stopped": tr("Stopped"),
+        "finished": tr("Finished"),
+        "cancelled": tr("Cancelled"),
+    }.get(state, state)
+
+
+def column_titles() -> list[str]:
+    return [tr("Created"), tr("Message"), tr("Sender"), tr("Mode"), tr("State"), tr("Progress"), tr("Numbers"), tr("Time left")]
+
+
+def local_time(utc_text: str | None) -> str:
+    """'2026-11-22T05:40:12Z' (UTC, as stored) -> '2026-11-22 08:40' in this computer's time zone."""
+    if not utc_text:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(utc_text.replace("Z", "+00:00"))
+    except ValueError:
+        return utc_text
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def eta_text(seconds: float | None) -> str:
+    if seconds is None or seconds <= 0:
+        return ""
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return tr("{n} s", n=seconds)
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return tr("{m} min {s} s", m=minutes, s=seconds)
+    hours, minutes = divmod(minutes, 60)
+    return tr("{h} h {m} min", h=hours, m=minutes)
+
+
+@dataclass
+class BroadcastRow:
+    """What the queue shows about one broadcast (plain data)."""
+
+    id: int
+    created_utc: str
+    message: str
+    sender: str
+    test: bool
+    state: str
+    numbers_total: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    uncertain: int = 0
+    pending: int = 0  # pending + sending
+    set_aside: int = 0
+    points: float = 0.0
+    uncertain_batches: int = 0
+    eta_seconds: float | None = None
+    reason_en: str = ""
+    reason_ar: str = ""
+
+    @classmethod
+    def from_summary(cls, summary) -> BroadcastRow:
+        b = summary.broadcast
+        numbers = summary.numbers_by_state
+        return cls(
+            id=b.id,
+            created_utc=b.created_utc,
+            message=b.cleaned_message or b.message,
+            sender=b.sender,
+            test=bool(b.test),
+            state=b.state,
+            numbers_total=summary.numbers_total,
+            accepted=numbers.get("accepted", 0),
+            rejected=numbers.get("rejected", 0),
+            uncertain=numbers.get("uncertain", 0),
+            pending=numbers.get("pending", 0) + numbers.get("sending", 0),
+            set_aside=summary.set_aside,
+            points=float(summary.points_charged or 0),
+            uncertain_batches=summary.batches_by_state.get("uncertain", 0),
+            reason_en=b.reason_en or "",
+            reason_ar=b.reason_ar or "",
+        )
+
+    @property
+    def percent(self) -> int:
+        if not self.numbers_total:
+            return 100 if self.state == "finished" else 0
+        done = self.numbers_total - self.pending
+        return max(0, min(100, int(done * 100 / self.numbers_total)))
+
+    def reason(self) -> str:
+        return self.reason_ar if language() == "ar" and self.reason_ar else self.reason_en
+
+    def counts_text(self) -> str:
+        parts = [tr("{n} accepted", n=f"{self.accepted:,}")]
+        if self.rejected:
+            parts.append(tr("{n} rejected", n=f"{self.rejected:,}"))
+        if self.uncertain:
+            parts.append(tr("{n} uncertain", n=f"{self.uncertain:,}"))
+        if self.pending:
+            parts.append(tr("{n} not sent yet", n=f"{self.pending:,}"))
+        return tr("{shown} of {total}", shown=" · ".join(parts), total=f"{self.numbers_total:,}")
+
+
+class BroadcastsModel(QAbstractTableModel):
+    """Broadcasts, newest first."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[BroadcastRow] = []
+        self._row_of: dict[int, int] = {}
+        self._uncertain_brush = QBrush(QColor(255, 236, 179))
+        self._test_brush = QBrush(QColor(160, 90, 0))
+
+    # ── Qt model interface ────────────────────────────────────────────────────────
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_CREATED:
+                return local_time(row.created_utc)
+            if column == COL_MESSAGE:
+                text = " ".join(row.message.split())
+                return text if len(text) <= MESSAGE_PREVIEW else text[: MESSAGE_PREVIEW - 1] + "…"
+            if column == COL_SENDER:
+                return row.sender
+            if column == COL_MODE:
+                return tr("Test") if row.test else tr("Live")
+            if column == COL_STATE:
+                label = broadcast_state_label(row.state)
+                if row.uncertain_batches:
+                    label += " · " + tr("{n} uncertain batches", n=row.uncertain_batches)
+                return label
+            if column == COL_PROGRESS:
+                return f"{row.percent}%"
+            if column == COL_COUNTS:
+                return row.counts_text()
+            if column == COL_ETA:
+                return eta_text(row.eta_seconds) if row.state == "sending" else ""
+            return None
+        if role == ProgressRole:
+            return row.percent
+        if role == BroadcastIdRole:
+            return row.id
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_MESSAGE:
+                return row.message
+            if column == COL_STATE:
+                return row.reason() or None
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and row.uncertain_batches:
+            return self._uncertain_brush
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_MODE and row.test:
+            return self._test_brush
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            titles = column_titles()
+            return titles[section] if 0 <= section < len(titles) else None
+        return str(section + 1)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    # ── Reading ─────────────────────────────────────────────────────────────────────
+
+    def row_of(self, broadcast_id: int) -> int | None:
+        return self._row_of.get(broadcast_id)
+
+    def broadcast(self, broadcast_id: int) -> BroadcastRow | None:
+        row = self._row_of.get(broadcast_id)
+        return self._rows[row] if row is not None else None
+
+    def row_at(self, row: int) -> BroadcastRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[BroadcastRow]:
+        return self._rows
+
+    # ── Changing ────────────────────────────────────────────────────────────────────
+
+    def set_rows(self, rows: list[BroadcastRow]) -> None:
+        """Replace everything (newest first). ETAs of running broadcasts are kept."""
+        etas = {r.id: r.eta_seconds for r in self._rows}
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda r: r.id, reverse=True)
+        for r in self._rows:
+            if r.eta_seconds is None:
+                r.eta_seconds = etas.get(r.id)
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def upsert(self, row: BroadcastRow) -> None:
+        """Add a new broadcast at the top, or replace an existing one's row (one dataChanged)."""
+        existing = self._row_of.get(row.id)
+        if existing is None:
+            position = 0
+            while position < len(self._rows) and self._rows[position].id > row.id:
+                position += 1
+            self.beginInsertRows(QModelIndex(), position, position)
+            self._rows.insert(position, row)
+            self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+            self.endInsertRows()
+            return
+        if row.eta_seconds is None:
+            row.eta_seconds = self._rows[existing].eta_seconds
+        self._rows[existing] = row
+        self._changed(existing)
+
+    def apply_progress(self, progress) -> bool:
+        """Update counts and ETA from the engine's ProgressInfo; False when the broadcast is not listed."""
+        index = self._row_of.get(progress.broadcast_id)
+        if index is None:
+            return False
+        row = self._rows[index]
+        row.numbers_total = progress.numbers_total
+        row.accepted = progress.accepted
+        row.rejected = progress.rejected
+        row.uncertain = progress.uncertain
+        row.pending = progress.pending
+        row.points = float(progress.points_charged)
+        row.eta_seconds = progress.eta_seconds
+        self._changed(index)
+        return True
+
+    def apply_state(self, broadcast_id: int, state: str, reason_en: str = "", reason_ar: str = "") -> bool:
+        index = self._row_of.get(broadcast_id)
+        if index is None:
+            return False
+        row = self._rows[index]
+        row.state = state
+        row.reason_en, row.reason_ar = reason_en, reason_ar
+        if state != "sending":
+            row.eta_seconds = None
+        self._changed(index)
+        return True
+
+    def refresh_texts(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+
+    def _changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))

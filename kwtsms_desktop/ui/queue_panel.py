@@ -1,0 +1,654 @@
+"""The Queue / history area: every broadcast with its progress, its batches, the uncertain ones and what to do.
+
+Interface used by the main window:
+    QueuePanel(parent=None, *, store, controller, lookups)
+        store       kwtsms_desktop.store.Store (the GUI thread's connection; read, plus the two
+                    user decisions when no controller is given)
+        controller  the engine's SendController (or None: history only)
+        lookups     ui.account_service.AccountService (status / DLR calls off the GUI thread)
+    refresh()                       re-read every broadcast from the store
+    show_broadcast(broadcast_id)    select it and show its batches
+
+The controller's signals update one row each (dataChanged), never a reload of everything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kwtsms_desktop.core.phone import KUWAIT
+from kwtsms_desktop.importing.errors import ExportFailed
+from kwtsms_desktop.ui import broadcasts_model as bm
+from kwtsms_desktop.ui.batches_model import (
+    UNCERTAIN_EXPLANATION,
+    BatchesModel,
+    batch_error_text,
+    batch_state_label,
+)
+from kwtsms_desktop.ui.broadcasts_model import BroadcastRow, BroadcastsModel, ProgressRole
+from kwtsms_desktop.ui.i18n import language, tr
+from kwtsms_desktop.ui.import_worker import ImportWorker
+from kwtsms_desktop.ui.progress_delegate import ProgressDelegate
+from kwtsms_desktop.ui.table_export import CSV_OR_XLSX_FILTER, with_suffix_from_filter, write_table
+
+log = logging.getLogger(__name__)
+
+DLR_DELAY = dt.timedelta(minutes=5)
+RESUMABLE = ("planned", "paused", "stopped", "sending")
+CANCELLABLE = ("planned", "paused", "stopped", "sending")
+
+
+def _parse_utc(text: str | None) -> dt.datetime | None:
+    if not text:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class QueuePanel(QWidget):
+    """Broadcasts, their batches, and the decisions and lookups about them."""
+
+    exportFinished = Signal(str)  # the path written
+    lookupFinished = Signal(str)  # the text shown for a status / DLR answer
+
+    def __init__(self, parent: QWidget | None = None, *, store, controller=None, lookups=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queuePanel")
+        self.store = store
+        self.controller = controller
+        self.lookups = lookups
+        self.broadcasts = BroadcastsModel(self)
+        self.batches = BatchesModel(self)
+        self._export_worker = ImportWorker(self)
+        self._export_worker.finished.connect(self._on_export_done)
+        self._export_worker.failed.connect(lambda sentence: self._show_message(tr(sentence), error=True))
+        self._dlr_timer = QTimer(self)
+        self._dlr_timer.setSingleShot(True)
+        self._dlr_timer.timeout.connect(self._refresh_buttons)
+        self._build_ui()
+        self._connect_controller()
+        self.refresh()
+
+    # ── Public interface ────────────────────────────────────────────────────────────
+
+    def refresh(self) -> None:
+        """Re-read every broadcast (start-up, after a send is planned, on demand)."""
+        selected = self.selected_broadcast_id()
+        rows = [BroadcastRow.from_summary(s) for s in self.store.broadcasts.summaries()]
+        self.broadcasts.set_rows(rows)
+        self.emptyLabel.setVisible(not rows)
+        if selected is not None and self.broadcasts.row_of(selected) is not None:
+            self.show_broadcast(selected)
+        elif rows:
+            self.show_broadcast(self.broadcasts.row_at(0).id)
+        else:
+            self.batches.set_batches(None, [])
+            self._refresh_buttons()
+
+    def show_broadcast(self, broadcast_id: int) -> None:
+        """Select a broadcast and show its batches (the first uncertain one selected)."""
+        row = self.broadcasts.row_of(broadcast_id)
+        if row is None:
+            summary = self.store.broadcasts.summary(broadcast_id)
+            if summary is None:
+                return
+            self.broadcasts.upsert(BroadcastRow.from_summary(summary))
+            self.emptyLabel.hide()
+            row = self.broadcasts.row_of(broadcast_id)
+        index = self.broadcasts.index(row, 0)
+        if self.view.currentIndex().row() != row:
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+        self._load_batches(broadcast_id)
+
+    def selected_broadcast_id(self) -> int | None:
+        index = self.view.currentIndex()
+        row = self.broadcasts.row_at(index.row()) if index.isValid() else None
+        return row.id if row is not None else None
+
+    def selected_batch(self):
+        index = self.batchesView.currentIndex()
+        return self.batches.batch_at(index.row()) if index.isValid() else None
+
+    def select_batch(self, seq: int) -> None:
+        row = self.batches.row_of(seq)
+        if row is not None:
+            self.batchesView.selectionModel().setCurrentIndex(
+                self.batches.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def message_text(self) -> str:
+        return self.messageLabel.text() if not self.messageLabel.isHidden() else ""
+
+    # Actions on the selected broadcast / batch ---------------------------------------
+
+    def pause_selected(self) -> None:
+        if self.controller is not None:
+            self.controller.pause()
+
+    def resume_selected(self) -> None:
+        broadcast_id = self.selected_broadcast_id()
+        if broadcast_id is None or self.controller is None:
+            return
+        self.controller.resume(broadcast_id)
+        self._refresh_buttons()
+
+    def cancel_selected(self) -> None:
+        broadcast_id = self.selected_broadcast_id()
+        row = self.broadcasts.broadcast(broadcast_id) if broadcast_id is not None else None
+        if row is None or self.controller is None:
+            return
+        if not self._confirm(
+            tr("Cancel this broadcast?"),
+            tr(
+                "The {n} numbers not sent yet will not be sent. Numbers already sent stay sent. "
+                "This cannot be undone.",
+                n=f"{row.pending:,}",
+            ),
+        ):
+            return
+        self.controller.cancel(broadcast_id)
+
+    def resend_selected(self) -> None:
+        batch = self.selected_batch()
+        if batch is None or batch.state != "uncertain":
+            return
+        if not self._confirm(
+            tr("Send this batch again?"),
+            tr(
+                "The {n} numbers of batch {seq} will be sent the message again. Those who already "
+                "received it will get it twice, and it costs points again.",
+                n=f"{batch.size:,}",
+                seq=batch.seq,
+            ),
+        ):
+            return
+        self._decide(batch, "resend")
+
+    def mark_selected_received(self) -> None:
+        batch = self.selected_batch()
+        if batch is None or batch.state != "uncertain":
+            return
+        if not self._confirm(
+            tr("Count this batch as received?"),
+            tr(
+                "The {n} numbers of batch {seq} will be counted as sent and never sent again. "
+                "Choose this only if you know they received it (for example from the kwtsms.com "
+                "message log).",
+                n=f"{batch.size:,}",
+                seq=batch.seq,
+            ),
+        ):
+            return
+        self._decide(batch, "received")
+
+    def check_status(self) -> None:
+        batch = self.selected_batch()
+        if batch is None or not batch.msg_id or self.lookups is None:
+            return
+        self.lookupLabel.setText(tr("Asking kwtSMS about batch {seq}…", seq=batch.seq))
+        self.statusButton.setEnabled(False)
+        seq = batch.seq
+        self.lookups.status(batch.msg_id, lambda result, error: self._on_status(seq, result, error))
+
+    def check_dlr(self) -> None:
+        batch = self.selected_batch()
+        if batch is None or self.lookups is None or self._dlr_blocked(batch):
+            return
+        self.lookupLabel.setText(tr("Asking kwtSMS for the delivery report of batch {seq}…", seq=batch.seq))
+        self.dlrButton.setEnabled(False)
+        seq = batch.seq
+        self.lookups.dlr(batch.msg_id, lambda entries, error: self._on_dlr(seq, entries, error))
+
+    def export_results(self, path: str | None = None) -> None:
+        """Save per number: number, name, batch, state, msg-id, problem (CSV with BOM, or XLSX)."""
+        broadcast_id = self.selected_broadcast_id()
+        if broadcast_id is None:
+            return
+        if path is None:
+            path, chosen = QFileDialog.getSaveFileName(
+                self,
+                tr("Export results"),
+                str(Path.home() / f"broadcast-{broadcast_id}-results.csv"),
+                tr(CSV_OR_XLSX_FILTER),
+            )
+            if not path:
+                return
+            path = with_suffix_from_filter(path, chosen)
+        headers, rows = self._result_rows(broadcast_id)
+        self._show_message(tr("Saving {n} rows…", n=f"{len(rows):,}"))
+        target, sheet = str(path), tr("Results")
+        self._export_worker.start(lambda progress, cancelled: (write_table(target, headers, rows, sheet_name=sheet), target)[1])
+
+    def retranslate(self) -> None:
+        self.titleLabel.setText(tr("Broadcasts"))
+        self.emptyLabel.setText(tr("No broadcasts yet. Messages you send appear here with their progress."))
+        self.pauseButton.setText(tr("Pause"))
+        self.resumeButton.setText(tr("Resume"))
+        self.cancelButton.setText(tr("Cancel broadcast"))
+        self.exportButton.setText(tr("Export results…"))
+        self.batchesTitle.setText(tr("Batches"))
+        self.resendButton.setText(tr("Resend to these numbers"))
+        self.markReceivedButton.setText(tr("Mark as received"))
+        self.statusButton.setText(tr("Check status"))
+        self.dlrButton.setText(tr("Delivery report"))
+        self.broadcasts.refresh_texts()
+        self.batches.refresh_texts()
+        self._refresh_buttons()
+
+    def shutdown(self) -> None:
+        self._export_worker.shutdown()
+
+    # ── Layout ──────────────────────────────────────────────────────────────────────
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.titleLabel = QLabel(tr("Broadcasts"))
+        self.titleLabel.setObjectName("queueTitle")
+        font = self.titleLabel.font()
+        font.setBold(True)
+        self.titleLabel.setFont(font)
+        layout.addWidget(self.titleLabel)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        self.view = QTableView()
+        self.view.setObjectName("queueView")
+        self.view.setAccessibleName(tr("Broadcasts"))
+        self.view.setModel(self.broadcasts)
+        self.view.setItemDelegateForColumn(bm.COL_PROGRESS, ProgressDelegate(ProgressRole, self.view))
+        _plain_table(self.view)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.view.horizontalHeader()
+        for column, width in (
+            (bm.COL_CREATED, 125), (bm.COL_MESSAGE, 220), (bm.COL_SENDER, 80), (bm.COL_MODE, 50),
+            (bm.COL_STATE, 170), (bm.COL_PROGRESS, 110), (bm.COL_COUNTS, 260), (bm.COL_ETA, 90),
+        ):
+            header.resizeSection(column, width)
+        self.view.selectionModel().currentRowChanged.connect(self._on_broadcast_selected)
+        top_layout.addWidget(self.view, 1)
+        self.emptyLabel = QLabel(tr("No broadcasts yet. Messages you send appear here with their progress."))
+        self.emptyLabel.setObjectName("queueEmptyHint")
+        self.emptyLabel.setWordWrap(True)
+        top_layout.addWidget(self.emptyLabel)
+
+        buttons = QHBoxLayout()
+        self.pauseButton = QPushButton(tr("Pause"))
+        self.pauseButton.setObjectName("pauseButton")
+        self.pauseButton.clicked.connect(self.pause_selected)
+        self.resumeButton = QPushButton(tr("Resume"))
+        self.resumeButton.setObjectName("resumeButton")
+        self.resumeButton.clicked.connect(self.resume_selected)
+        self.cancelButton = QPushButton(tr("Cancel broadcast"))
+        self.cancelButton.setObjectName("cancelBroadcastButton")
+        self.cancelButton.clicked.connect(self.cancel_selected)
+        self.exportButton = QPushButton(tr("Export results…"))
+        self.exportButton.setObjectName("exportResultsButton")
+        self.exportButton.clicked.connect(lambda: self.export_results())
+        for button in (self.pauseButton, self.resumeButton, self.cancelButton):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.exportButton)
+        top_layout.addLayout(buttons)
+        self.reasonLabel = QLabel()
+        self.reasonLabel.setObjectName("broadcastReason")
+        self.reasonLabel.setWordWrap(True)
+        self.reasonLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top_layout.addWidget(self.reasonLabel)
+        splitter.addWidget(top)
+
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        self.batchesTitle = QLabel(tr("Batches"))
+        self.batchesTitle.setFont(font)
+        bottom_layout.addWidget(self.batchesTitle)
+        self.batchesView = QTableView()
+        self.batchesView.setObjectName("batchesView")
+        self.batchesView.setAccessibleName(tr("Batches"))
+        self.batchesView.setModel(self.batches)
+        _plain_table(self.batchesView)
+        self.batchesView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        bheader = self.batchesView.horizontalHeader()
+        for column, width in ((0, 60), (1, 170), (2, 80), (3, 70), (4, 170)):
+            bheader.resizeSection(column, width)
+        self.batchesView.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_buttons())
+        bottom_layout.addWidget(self.batchesView, 1)
+
+        self.uncertainBox = QFrame()
+        self.uncertainBox.setObjectName("uncertainBox")
+        self.uncertainBox.setFrameShape(QFrame.Shape.StyledPanel)
+        self.uncertainBox.setStyleSheet("#uncertainBox { background: #fff3cd; border: 1px solid #e0b000; }")
+        box = QVBoxLayout(self.uncertainBox)
+        self.uncertainLabel = QLabel()
+        self.uncertainLabel.setObjectName("uncertainExplanation")
+        self.uncertainLabel.setWordWrap(True)
+        box.addWidget(self.uncertainLabel)
+        choices = QHBoxLayout()
+        self.resendButton = QPushButton(tr("Resend to these numbers"))
+        self.resendButton.setObjectName("resendUncertainButton")
+        self.resendButton.clicked.connect(self.resend_selected)
+        self.markReceivedButton = QPushButton(tr("Mark as received"))
+        self.markReceivedButton.setObjectName("markReceivedButton")
+        self.markReceivedButton.clicked.connect(self.mark_selected_received)
+        choices.addWidget(self.resendButton)
+        choices.addWidget(self.markReceivedButton)
+        choices.addStretch(1)
+        box.addLayout(choices)
+        self.uncertainBox.hide()
+        bottom_layout.addWidget(self.uncertainBox)
+
+        lookups = QHBoxLayout()
+        self.statusButton = QPushButton(tr("Check status"))
+        self.statusButton.setObjectName("statusLookupButton")
+        self.statusButton.clicked.connect(self.check_status)
+        self.dlrButton = QPushButton(tr("Delivery report"))
+        self.dlrButton.setObjectName("dlrLookupButton")
+        self.dlrButton.clicked.connect(self.check_dlr)
+        self.lookupLabel = QLabel()
+        self.lookupLabel.setObjectName("lookupResult")
+        self.lookupLabel.setWordWrap(True)
+        self.lookupLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lookups.addWidget(self.statusButton)
+        lookups.addWidget(self.dlrButton)
+        lookups.addWidget(self.lookupLabel, 1)
+        bottom_layout.addLayout(lookups)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        self.messageLabel = QLabel()
+        self.messageLabel.setObjectName("queueMessage")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.hide()
+        layout.addWidget(self.messageLabel)
+
+    # ── Controller wiring ───────────────────────────────────────────────────────────
+
+    def _connect_controller(self) -> None:
+        c = self.controller
+        if c is None:
+            return
+        c.batchChanged.connect(self._on_batch_changed)
+        c.progressChanged.connect(self._on_progress)
+        c.finished.connect(self._on_outcome)
+
+    def _on_batch_changed(self, event) -> None:
+        broadcast_id, seq, state = event.broadcast_id, event.seq, event.state
+        if broadcast_id == self.batches.broadcast_id:
+            self.batches.update_batch(self.store.batches.get(broadcast_id, seq))
+            if self.selected_batch() is not None and self.selected_batch().seq == seq:
+                self._refresh_buttons()
+        if state == "uncertain" or self.broadcasts.row_of(broadcast_id) is None:
+            self._reload_broadcast(broadcast_id)
+
+    def _on_progress(self, progress) -> None:
+        if not self.broadcasts.apply_progress(progress):
+            self._reload_broadcast(progress.broadcast_id)
+        elif (row := self.broadcasts.broadcast(progress.broadcast_id)) is not None and row.state != "sending":
+            self.broadcasts.apply_state(progress.broadcast_id, "sending")
+        if progress.broadcast_id == self.selected_broadcast_id():
+            self._refresh_buttons()
+
+    def _on_outcome(self, outcome) -> None:
+        self._reload_broadcast(outcome.broadcast_id)
+        if outcome.broadcast_id == self.batches.broadcast_id:
+            self._load_batches(outcome.broadcast_id, keep_selection=True)
+        self._refresh_buttons()
+
+    def _reload_broadcast(self, broadcast_id: int) -> None:
+        summary = self.store.broadcasts.summary(broadcast_id)
+        if summary is None:
+            return
+        self.broadcasts.upsert(BroadcastRow.from_summary(summary))
+        self.emptyLabel.hide()
+        if self.selected_broadcast_id() is None:
+            self.show_broadcast(broadcast_id)
+        self._refresh_buttons()
+
+    def _is_running(self, broadcast_id: int) -> bool:
+        c = self.controller
+        if c is None:
+            return False
+        running = getattr(c, "running_broadcast", None)
+        running = running() if callable(running) else running
+        return running == broadcast_id
+
+    # ── Selection and state ─────────────────────────────────────────────────────────
+
+    def _on_broadcast_selected(self, current, _previous) -> None:
+        row = self.broadcasts.row_at(current.row()) if current.isValid() else None
+        if row is None:
+            self.batches.set_batches(None, [])
+            self._refresh_buttons()
+            return
+        if row.id != self.batches.broadcast_id:
+            self._load_batches(row.id)
+
+    def _load_batches(self, broadcast_id: int, *, keep_selection: bool = False) -> None:
+        previous = self.selected_batch() if keep_selection else None
+        batches = self.store.batches.of_broadcast(broadcast_id)
+        self.batches.set_batches(broadcast_id, batches)
+        target = None
+        if previous is not None and self.batches.row_of(previous.seq) is not None:
+            target = previous.seq
+        else:
+            target = next((b.seq for b in batches if b.state == "uncertain"), None)
+        if target is not None:
+            self.select_batch(target)
+        self.lookupLabel.clear()
+        self._refresh_buttons()
+
+    def _refresh_buttons(self) -> None:
+        broadcast_id = self.selected_broadcast_id()
+        row = self.broadcasts.broadcast(broadcast_id) if broadcast_id is not None else None
+        has_controller = self.controller is not None
+        running = row is not None and self._is_running(row.id)
+        self.pauseButton.setEnabled(has_controller and running)
+        self.resumeButton.setEnabled(
+            has_controller and row is not None and row.state in RESUMABLE and not running and row.pending > 0
+        )
+        self.cancelButton.setEnabled(has_controller and row is not None and row.state in CANCELLABLE and row.pending > 0)
+        self.exportButton.setEnabled(row is not None and not self._export_worker.is_busy())
+        self.reasonLabel.setText(row.reason() if row is not None else "")
+        self.reasonLabel.setVisible(bool(self.reasonLabel.text()))
+
+        batch = self.selected_batch()
+        uncertain = batch is not None and batch.state == "uncertain"
+        self.uncertainBox.setVisible(uncertain)
+        if uncertain:
+            self.uncertainLabel.setText(
+                tr("Batch {seq}: ", seq=batch.seq) + tr(UNCERTAIN_EXPLANATION, n=f"{batch.size:,}")
+            )
+            self.resendButton.setEnabled(not running)
+            self.markReceivedButton.setEnabled(not running)
+            why = tr("Wait until this broadcast stops sending, or pause it.") if running else ""
+            self.resendButton.setToolTip(why)
+            self.markReceivedButton.setToolTip(why)
+
+        status_why = self._status_blocked(batch)
+        self.statusButton.setEnabled(status_why is None)
+        self.statusButton.setToolTip(status_why or tr("Ask kwtSMS what happened to this batch."))
+        dlr_why = self._dlr_blocked(batch)
+        self.dlrButton.setEnabled(dlr_why is None)
+        self.dlrButton.setToolTip(dlr_why or tr("Ask kwtSMS which numbers of this batch the message reached."))
+
+    def _status_blocked(self, batch) -> str | None:
+        if self.lookups is None:
+            return tr("Not connected to kwtSMS.")
+        if batch is None:
+            return tr("Select a batch first.")
+        if not batch.msg_id:
+            return tr("Only batches kwtSMS accepted have a message ID to look up.")
+        return None
+
+    def _dlr_blocked(self, batch) -> str | None:
+        """Why the delivery report cannot be asked for now (None: it can)."""
+        blocked = self._status_blocked(batch)
+        if blocked is not None:
+            return blocked
+        if all(number.startswith(KUWAIT) for number in batch.numbers):
+            return tr(
+                "Delivery reports exist only for numbers outside Kuwait; this batch has only Kuwait numbers. "
+                "Use Check status instead."
+            )
+        sent = _parse_utc(batch.answered_utc or batch.sent_utc)
+        if sent is not None:
+            ready = sent + DLR_DELAY
+            left = (ready - _now()).total_seconds()
+            if left > 0:
+                self._dlr_timer.start(int(left * 1000) + 500)
+                return tr(
+                    "Delivery reports are ready 5 minutes after sending: available at {time}.",
+                    time=ready.astimezone().strftime("%H:%M"),
+                )
+        return None
+
+    # ── Decisions ───────────────────────────────────────────────────────────────────
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _decide(self, batch, choice: str) -> None:
+        broadcast_id, seq = batch.broadcast_id, batch.seq
+        try:
+            if choice == "resend":
+                if self.controller is not None:
+                    self.controller.resend_uncertain(broadcast_id, seq)
+                else:
+                    self.store.batches.resend_uncertain(broadcast_id, seq)
+                self._show_message(
+                    tr("Batch {seq} will be sent again when you resume the broadcast.", seq=seq)
+                )
+            else:
+                if self.controller is not None:
+                    self.controller.mark_received(broadcast_id, seq)
+                else:
+                    self.store.batches.mark_received(broadcast_id, seq)
+                self._show_message(tr("Batch {seq} is counted as received.", seq=seq))
+        except Exception as exc:  # noqa: BLE001 - e.g. the batch changed meanwhile: say so, keep going
+            log.warning("decision on batch %s/%s failed", broadcast_id, seq, exc_info=True)
+            self._show_message(
+                tr("That did not work: {reason} The list has been refreshed.", reason=str(exc)), error=True
+            )
+        self.batches.update_batch(self.store.batches.get(broadcast_id, seq))
+        self._reload_broadcast(broadcast_id)
+        self._refresh_buttons()
+
+    # ── Lookups ─────────────────────────────────────────────────────────────────────
+
+    def _on_status(self, seq: int, result, error: str | None) -> None:
+        if error is not None:
+            text = error
+        else:
+            text = tr("Batch {seq}: {status}", seq=seq, status=" ".join(
+                part for part in (getattr(result, "status", ""), getattr(result, "description", "")) if part
+            ))
+        self.lookupLabel.setText(text)
+        self._refresh_buttons()
+        self.lookupFinished.emit(text)
+
+    def _on_dlr(self, seq: int, entries, error: str | None) -> None:
+        if error is not None:
+            text = error
+        elif not entries:
+            text = tr("Batch {seq}: no delivery report yet.", seq=seq)
+        else:
+            counts = Counter(getattr(e, "status", "") or tr("unknown") for e in entries)
+            text = tr("Batch {seq}: ", seq=seq) + " · ".join(f"{status} {n:,}" for status, n in counts.most_common())
+        self.lookupLabel.setText(text)
+        self._refresh_buttons()
+        self.lookupFinished.emit(text)
+
+    # ── Export ──────────────────────────────────────────────────────────────────────
+
+    def _result_rows(self, broadcast_id: int) -> tuple[list[str], list[list[object]]]:
+        batches = {b.seq: b for b in self.store.batches.of_broadcast(broadcast_id)}
+        headers = [tr("Number"), tr("Name"), tr("Batch"), tr("State"), tr("Message ID"), tr("Problem")]
+        rows: list[list[object]] = []
+        lang = language()
+        for r in self.store.recipients.of_broadcast(broadcast_id):
+            if r.set_aside is not None:
+                rows.append([r.number or r.raw or "", r.name or "", "", _set_aside_label(r.set_aside), "", r.detail or ""])
+                continue
+            batch = batches.get(r.batch_seq)
+            if batch is None:
+                rows.append([r.number, r.name or "", r.batch_seq or "", r.batch_state or "", "", ""])
+                continue
+            rows.append([
+                r.number, r.name or "", batch.seq, batch_state_label(batch), batch.msg_id or "", batch_error_text(batch),
+            ])
+        del lang
+        return headers, rows
+
+    def _on_export_done(self, path: object) -> None:
+        self._show_message(tr("Saved the results to {file}.", file=Path(str(path)).name))
+        self._refresh_buttons()
+        self.exportFinished.emit(str(path))
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.messageLabel.setText(text)
+        self.messageLabel.setStyleSheet("color: #b00020;" if error else "")
+        self.messageLabel.setVisible(bool(text))
+
+
+def _set_aside_label(reason: str) -> str:
+    return {
+        "invalid": tr("Not sent: invalid number"),
+        "duplicate": tr("Not sent: duplicate"),
+        "suppressed": tr("Not sent: on the do-not-send list"),
+        "not_covered": tr("Not sent: country not covered"),
+    }.get(reason, reason)
+
+
+def _plain_table(view: QTableView) -> None:
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    vertical = view.verticalHeader()
+    vertical.hide()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)

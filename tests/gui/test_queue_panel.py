@@ -1,0 +1,156 @@
+"""The Queue / history area driven as a person would: see broadcasts and batches, decide about uncertain ones, export."""
+
+from __future__ import annotations
+
+import csv
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QTableView
+
+from kwtsms_desktop.ui import broadcasts_model as bm
+from kwtsms_desktop.ui.batches_model import COL_ERROR, COL_STATE
+from kwtsms_desktop.ui.queue_panel import QueuePanel
+
+from tests.gui.fixtures_queue import gui_store, journal, numbers  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def answer(monkeypatch):
+    """What the user answers in confirmation boxes (records the questions asked)."""
+    asked = []
+    state = {"yes": True}
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append((title, text))
+        return QMessageBox.StandardButton.Yes if state["yes"] else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    state["asked"] = asked
+    return state
+
+
+def history_panel(qtbot, store) -> QueuePanel:
+    panel = QueuePanel(store=store, controller=None, lookups=None)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.show()
+    return panel
+
+
+def test_empty_history_says_what_will_appear(qtbot, gui_store):
+    panel = history_panel(qtbot, gui_store)
+    assert panel.findChild(QTableView, "queueView") is panel.view
+    assert panel.emptyLabel.isVisible()
+    assert not panel.exportButton.isEnabled() and not panel.pauseButton.isEnabled()
+
+
+def test_history_lists_broadcasts_and_their_batches(qtbot, gui_store):
+    first = journal(gui_store, numbers(450))
+    gui_store.batches.mark_sending(first, 1)
+    gui_store.batches.mark_accepted(first, 1, msg_id="m-1", points_charged=200, balance_after=4800, gateway_timestamp=1)
+    gui_store.broadcasts.set_state(first, "paused", reason_en="Paused. Resume to send the rest.", reason_ar="متوقف")
+    panel = history_panel(qtbot, gui_store)
+    assert not panel.emptyLabel.isVisible()
+    assert panel.view.model().index(0, bm.COL_STATE).data() == "Paused"
+    assert panel.view.model().index(0, bm.COL_PROGRESS).data() == "44%"
+    assert panel.selected_broadcast_id() == first
+    assert panel.batchesView.model().rowCount() == 3
+    assert panel.reasonLabel.text() == "Paused. Resume to send the rest."
+
+
+def test_uncertain_batch_explained_and_marked_received_after_confirmation(qtbot, gui_store, answer):
+    first = journal(gui_store, numbers(250))
+    gui_store.batches.mark_sending(first, 1)
+    gui_store.batches.mark_uncertain(first, 1, error_code="TIMEOUT")
+    gui_store.broadcasts.set_state(first, "paused")
+    panel = history_panel(qtbot, gui_store)
+    assert panel.selected_batch().seq == 1  # the uncertain batch is selected for the user
+    assert panel.uncertainBox.isVisible()
+    assert "These 200 numbers may or may not have received the message." in panel.uncertainLabel.text()
+    assert "1 uncertain batches" in panel.view.model().index(0, bm.COL_STATE).data()
+    answer["yes"] = False
+    qtbot.mouseClick(panel.markReceivedButton, Qt.MouseButton.LeftButton)
+    assert gui_store.batches.get(first, 1).state == "uncertain"  # "No" changes nothing
+    answer["yes"] = True
+    qtbot.mouseClick(panel.markReceivedButton, Qt.MouseButton.LeftButton)
+    assert gui_store.batches.get(first, 1).state == "accepted"
+    assert "counted as sent" in answer["asked"][-1][1]
+    assert panel.batchesView.model().index(0, COL_STATE).data() == "Received (marked by you)"
+    assert not panel.uncertainBox.isVisible()
+    assert "uncertain" not in panel.view.model().index(0, bm.COL_STATE).data()
+
+
+def test_resend_uncertain_batch_without_an_engine_puts_it_back_in_the_queue(qtbot, gui_store, answer):
+    first = journal(gui_store, numbers(10))
+    gui_store.batches.mark_sending(first, 1)
+    gui_store.batches.mark_uncertain(first, 1, error_code="TIMEOUT")
+    panel = history_panel(qtbot, gui_store)
+    qtbot.mouseClick(panel.resendButton, Qt.MouseButton.LeftButton)
+    assert "sent the message again" in answer["asked"][-1][1]
+    assert gui_store.batches.get(first, 1).state == "pending"
+    assert panel.batchesView.model().index(0, COL_STATE).data() == "Not sent yet"
+    assert "will be sent again" in panel.message_text()
+
+
+def test_dlr_disabled_for_kuwait_only_batches_and_before_five_minutes(qtbot, gui_store):
+    kuwait = journal(gui_store, numbers(3))
+    gui_store.batches.mark_sending(kuwait, 1)
+    gui_store.batches.mark_accepted(kuwait, 1, msg_id="k-1", points_charged=3, balance_after=1, gateway_timestamp=1)
+    abroad = journal(gui_store, numbers(3, prefix="9665"))
+    gui_store.batches.mark_sending(abroad, 1)
+    gui_store.batches.mark_accepted(abroad, 1, msg_id="s-1", points_charged=3, balance_after=1, gateway_timestamp=1)
+
+    class Lookups:  # only reached if a button were wrongly enabled
+        def status(self, msg_id, callback):
+            callback(None, "unused")
+
+        def dlr(self, msg_id, callback):
+            callback([], None)
+
+    panel = QueuePanel(store=gui_store, controller=None, lookups=Lookups())
+    qtbot.addWidget(panel)
+    panel.show_broadcast(kuwait)
+    panel.select_batch(1)
+    assert panel.statusButton.isEnabled()
+    assert not panel.dlrButton.isEnabled()
+    assert "only for numbers outside Kuwait" in panel.dlrButton.toolTip()
+    panel.show_broadcast(abroad)
+    panel.select_batch(1)
+    assert not panel.dlrButton.isEnabled()
+    assert "5 minutes after sending" in panel.dlrButton.toolTip()
+
+
+def test_export_results_csv_and_xlsx(qtbot, gui_store, tmp_path):
+    from kwtsms_desktop.importing import Rejected
+
+    first = journal(gui_store, ["=cmd()", *numbers(3)], rejected=[Rejected(9, "@SUM(A1)", "Not a number.")])
+    gui_store.batches.mark_sending(first, 1)
+    gui_store.batches.mark_accepted(first, 1, msg_id="m-1", points_charged=3, balance_after=1, gateway_timestamp=1)
+    panel = history_panel(qtbot, gui_store)
+    csv_path = str(tmp_path / "results.csv")
+    with qtbot.waitSignal(panel.exportFinished, timeout=WAIT_MS):
+        panel.export_results(csv_path)
+    with open(csv_path, "rb") as stream:
+        raw = stream.read()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0] == ["Number", "Name", "Batch", "State", "Message ID", "Problem"]
+    accepted = [r for r in rows[1:] if r[3] == "Accepted"]
+    assert [r[0] for r in accepted] == numbers(3) and {r[4] for r in accepted} == {"m-1"}
+    guarded = [r for r in rows[1:] if r[0].startswith("'")]
+    assert guarded and all(r[3].startswith("Not sent") for r in guarded)
+    assert "Saved the results" in panel.message_text()
+    xlsx_path = str(tmp_path / "results.xlsx")
+    with qtbot.waitSignal(panel.exportFinished, timeout=WAIT_MS):
+        panel.export_results(xlsx_path)
+    book = openpyxl.load_workbook(xlsx_path)
+    values = [[c.value for c in row] for row in book.active.iter_rows()]
+    book.close()
+    assert values[0][0] == "Number" and len(values) == len(rows)
+
