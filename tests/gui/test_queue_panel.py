@@ -154,3 +154,27 @@ def test_export_results_csv_and_xlsx(qtbot, gui_store, tmp_path):
     book.close()
     assert values[0][0] == "Number" and len(values) == len(rows)
 
+
+
+def test_every_queue_text_has_arabic():
+    from tests.gui.fixtures_queue import translation_problems
+
+    assert translation_problems("queue_panel", "broadcasts_model", "batches_model") == []
+
+
+def test_arabic_queue(qtbot, gui_store):
+    from kwtsms_desktop.ui import i18n
+
+    first = journal(gui_store, numbers(5))
+    gui_store.batches.mark_sending(first, 1)
+    gui_store.batches.mark_uncertain(first, 1, error_code="TIMEOUT")
+    i18n.set_language("ar")
+    try:
+        panel = QueuePanel(store=gui_store, controller=None, lookups=None)
+        qtbot.addWidget(panel)
+        panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        assert panel.resendButton.text() == "أعد الإرسال إلى هذه الأرقام"
+        assert panel.view.model().headerData(bm.COL_STATE, Qt.Orientation.Horizontal) == "الحالة"
+        assert "قد تكون هذه الأرقام (5)" in panel.uncertainLabel.text()
+    finally:
+        i18n.set_language("en")

@@ -275,3 +275,9 @@ def test_arabic_layout(qtbot, tmp_path):
         widget.shutdown()
     finally:
         i18n.set_language("en")
+
+
+def test_every_recipients_text_has_arabic():
+    from tests.gui.fixtures_queue import translation_problems
+
+    assert translation_problems("recipients_panel", "recipients_model", "import_dialog", "import_worker") == []
