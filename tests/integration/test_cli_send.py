@@ -21,6 +21,7 @@ def send(env, simulator, data_dir, recipients, *extra, message="Hello from the c
     )
 
 
+@pytest.mark.slow
 def test_send_prints_the_id_first_journals_every_batch_and_exits_0(tmp_path, simulator, cli_env, data_dir):
     recipients = write_recipients(tmp_path / "list.csv", numbers(450) + ["12", "+965 5000 0001"])
     done = send(cli_env, simulator, data_dir, recipients, "--yes")
@@ -80,6 +81,7 @@ def test_bad_input_is_refused_with_exit_2_and_nothing_sent(tmp_path, simulator, 
     assert "wrong" not in done.stderr.replace("is wrong", "")  # the password itself is never echoed
 
 
+@pytest.mark.slow
 def test_zero_balance_mid_way_exits_3_and_resume_after_a_recharge_sends_the_rest_once(tmp_path, simulator, cli_env, data_dir):
     recipients = write_recipients(tmp_path / "l.csv", numbers(1000))
     # Enough for the plan check, then the balance drops (another user of the account spent it).
@@ -98,6 +100,7 @@ def test_zero_balance_mid_way_exits_3_and_resume_after_a_recharge_sends_the_rest
     assert sorted(sent) == numbers(1000) and len(sent) == 1000
 
 
+@pytest.mark.slow
 def test_an_uncertain_batch_exits_1_is_never_resent_by_resume_and_the_user_can_act_on_it(tmp_path, simulator, cli_env, data_dir):
     recipients = write_recipients(tmp_path / "l.csv", numbers(450))
     simulator.post("_sim/faults", [{"endpoint": "send", "kind": "delay", "seconds": 0},
