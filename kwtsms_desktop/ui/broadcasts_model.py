@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kwtsms_desktop.ui.i18n import language, tr
+from kwtsms_desktop.ui.i18n import is_rtl, language, tr
 
 COL_CREATED, COL_MESSAGE, COL_SENDER, COL_MODE, COL_STATE, COL_PROGRESS, COL_COUNTS, COL_ETA = range(8)
 COLUMN_COUNT = 8
@@ -50,7 +50,12 @@ def local_time(utc_text: str | None) -> str:
         return utc_text
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.timezone.utc)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return left_to_right(moment.astimezone().strftime("%Y-%m-%d %H:%M"))
+
+
+def left_to_right(text: str) -> str:
+    """Keep a date or a number group in its own order inside Arabic text (a Unicode LTR isolate)."""
+    return f"\u2066{text}\u2069" if is_rtl() and text else text
 
 
 def eta_text(seconds: float | None) -> str:
@@ -167,7 +172,9 @@ class BroadcastsModel(QAbstractTableModel):
                 return tr("Test") if row.test else tr("Live")
             if column == COL_STATE:
                 label = broadcast_state_label(row.state)
-                if row.uncertain_batches:
+                if row.uncertain_batches == 1:
+                    label += " · " + tr("1 uncertain batch")
+                elif row.uncertain_batches:
                     label += " · " + tr("{n} uncertain batches", n=row.uncertain_batches)
                 return label
             if column == COL_PROGRESS:

@@ -136,11 +136,14 @@ def reason_text(entry: RecipientEntry) -> str:
     return tr(reason)
 
 
+# Sorting by status ascending puts the rows that need attention first.
+_STATUS_RANK = {INVALID: 0, NO_COVERAGE: 1, SUPPRESSED: 2, DUPLICATE: 3, VALID: 4}
+
 _SORT_KEYS: dict[int, Callable[[RecipientEntry], object]] = {
     COL_ROW: lambda e: e.row,
     COL_NUMBER: lambda e: (e.number or e.raw),
     COL_NAME: lambda e: e.name.casefold(),
-    COL_STATUS: lambda e: STATUSES.index(e.status) if e.status in STATUSES else len(STATUSES),
+    COL_STATUS: lambda e: _STATUS_RANK.get(e.status, len(_STATUS_RANK)),
     COL_REASON: lambda e: e.reason,
 }
 

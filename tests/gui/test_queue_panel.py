@@ -73,7 +73,7 @@ def test_uncertain_batch_explained_and_marked_received_after_confirmation(qtbot,
     assert panel.selected_batch().seq == 1  # the uncertain batch is selected for the user
     assert panel.uncertainBox.isVisible()
     assert "These 200 numbers may or may not have received the message." in panel.uncertainLabel.text()
-    assert "1 uncertain batches" in panel.view.model().index(0, bm.COL_STATE).data()
+    assert "1 uncertain batch" in panel.view.model().index(0, bm.COL_STATE).data()
     answer["yes"] = False
     qtbot.mouseClick(panel.markReceivedButton, Qt.MouseButton.LeftButton)
     assert gui_store.batches.get(first, 1).state == "uncertain"  # "No" changes nothing

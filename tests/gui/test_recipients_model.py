@@ -95,7 +95,7 @@ def test_sort_by_each_column_orders_the_python_list(model):
     model.sort(COL_ROW, Qt.SortOrder.DescendingOrder)
     assert column(model, COL_ROW) == ["8", "7", "6", "5", "4", "3", "2"]
     model.sort(COL_STATUS, Qt.SortOrder.AscendingOrder)
-    assert column(model, COL_STATUS)[0] == "Valid" and column(model, COL_STATUS)[-1] == "Duplicate"
+    assert column(model, COL_STATUS)[0] == "Invalid" and column(model, COL_STATUS)[-1] == "Valid"  # problems first
 
 
 def test_sort_keeps_the_selected_row_on_the_same_person(model):
