@@ -91,6 +91,8 @@ class QueuePanel(QWidget):
         self._dlr_timer = QTimer(self)
         self._dlr_timer.setSingleShot(True)
         self._dlr_timer.timeout.connect(self._refresh_buttons)
+        self._running: int | None = None  # the broadcast the controller is sending now
+        self._requested: set[int] = set()  # resumed here, waiting for their turn
         self._build_ui()
         self._connect_controller()
         self.refresh()
@@ -151,14 +153,19 @@ class QueuePanel(QWidget):
     # Actions on the selected broadcast / batch ---------------------------------------
 
     def pause_selected(self) -> None:
-        if self.controller is not None:
-            self.controller.pause()
+        broadcast_id = self.selected_broadcast_id()
+        if broadcast_id is not None and self.controller is not None:
+            self.controller.pause(broadcast_id)
+            self.pauseButton.setEnabled(False)
+            self._show_message(tr("Pausing after the batch being sent now…"))
 
     def resume_selected(self) -> None:
         broadcast_id = self.selected_broadcast_id()
         if broadcast_id is None or self.controller is None:
             return
+        self._requested.add(broadcast_id)
         self.controller.resume(broadcast_id)
+        self._show_message("")
         self._refresh_buttons()
 
     def cancel_selected(self) -> None:
@@ -402,30 +409,63 @@ class QueuePanel(QWidget):
         if c is None:
             return
         c.batchChanged.connect(self._on_batch_changed)
-        c.progressChanged.connect(self._on_progress)
-        c.finished.connect(self._on_outcome)
+        c.progress.connect(self._on_progress)
+        c.broadcastStarted.connect(self._on_started)
+        c.broadcastFinished.connect(self._on_finished)
+        c.broadcastPaused.connect(self._on_paused)
+        c.runFailed.connect(self._on_run_failed)
+        c.waiting.connect(self._on_waiting)
 
-    def _on_batch_changed(self, event) -> None:
-        broadcast_id, seq, state = event.broadcast_id, event.seq, event.state
+    def _on_batch_changed(self, broadcast_id: int, seq: int, state: str) -> None:
         if broadcast_id == self.batches.broadcast_id:
             self.batches.update_batch(self.store.batches.get(broadcast_id, seq))
-            if self.selected_batch() is not None and self.selected_batch().seq == seq:
+            selected = self.selected_batch()
+            if selected is not None and selected.seq == seq:
                 self._refresh_buttons()
         if state == "uncertain" or self.broadcasts.row_of(broadcast_id) is None:
             self._reload_broadcast(broadcast_id)
 
-    def _on_progress(self, progress) -> None:
+    def _on_progress(self, broadcast_id: int, progress) -> None:
         if not self.broadcasts.apply_progress(progress):
-            self._reload_broadcast(progress.broadcast_id)
-        elif (row := self.broadcasts.broadcast(progress.broadcast_id)) is not None and row.state != "sending":
-            self.broadcasts.apply_state(progress.broadcast_id, "sending")
-        if progress.broadcast_id == self.selected_broadcast_id():
+            self._reload_broadcast(broadcast_id)
+        row = self.broadcasts.broadcast(broadcast_id)
+        if row is not None and row.state != "sending":
+            self.broadcasts.apply_state(broadcast_id, "sending")
+            row.eta_seconds = progress.eta_seconds
+        if broadcast_id == self.selected_broadcast_id():
             self._refresh_buttons()
 
-    def _on_outcome(self, outcome) -> None:
-        self._reload_broadcast(outcome.broadcast_id)
-        if outcome.broadcast_id == self.batches.broadcast_id:
-            self._load_batches(outcome.broadcast_id, keep_selection=True)
+    def _on_started(self, broadcast_id: int) -> None:
+        self._running = broadcast_id
+        self._requested.discard(broadcast_id)
+        self._reload_broadcast(broadcast_id)
+
+    def _on_finished(self, broadcast_id: int, state: str, reason_en: str, reason_ar: str) -> None:
+        self._run_ended(broadcast_id)
+
+    def _on_paused(self, broadcast_id: int, state: str, code: str, reason_en: str, reason_ar: str) -> None:
+        self._run_ended(broadcast_id)
+
+    def _on_run_failed(self, broadcast_id: int, sentence: str) -> None:
+        self._requested.discard(broadcast_id)
+        if self._running == broadcast_id:
+            self._running = None
+        self._show_message(tr(sentence), error=True)
+        self._refresh_buttons()
+
+    def _on_waiting(self, broadcast_id: int, seq: int, seconds: float, reason_en: str, reason_ar: str) -> None:
+        if broadcast_id == self.selected_broadcast_id():
+            reason = reason_ar if language() == "ar" and reason_ar else reason_en
+            self.reasonLabel.setText(tr("Waiting {n} s before sending batch {seq} again: ", n=int(seconds), seq=seq) + reason)
+            self.reasonLabel.show()
+
+    def _run_ended(self, broadcast_id: int) -> None:
+        if self._running == broadcast_id:
+            self._running = None
+        self._requested.discard(broadcast_id)
+        self._reload_broadcast(broadcast_id)
+        if broadcast_id == self.batches.broadcast_id:
+            self._load_batches(broadcast_id, keep_selection=True)
         self._refresh_buttons()
 
     def _reload_broadcast(self, broadcast_id: int) -> None:
@@ -439,12 +479,8 @@ class QueuePanel(QWidget):
         self._refresh_buttons()
 
     def _is_running(self, broadcast_id: int) -> bool:
-        c = self.controller
-        if c is None:
-            return False
-        running = getattr(c, "running_broadcast", None)
-        running = running() if callable(running) else running
-        return running == broadcast_id
+        """Running now, or asked to run and waiting for its turn."""
+        return broadcast_id == self._running or broadcast_id in self._requested
 
     # ── Selection and state ─────────────────────────────────────────────────────────
 

@@ -60,3 +60,50 @@ def translation_problems(*modules: str) -> list[str]:
                 if fields != {f for _, f, _, _ in string.Formatter().parse(arabic) if f}:
                     problems.append(f"{module}: fields differ for {english!r}")
     return problems
+
+
+class LiveQueue:
+    """A queue panel wired to a real SendController sending to an in-process simulator."""
+
+    def __init__(self, qtbot, data_dir, *, latency_ms: float = 0, read_timeout: float = 1.0, rate: float = 4.0):
+        from kwtsms_desktop.engine.controller import SendController
+        from kwtsms_desktop.gateway.client import GatewayClient
+        from kwtsms_desktop.gateway.ratelimit import RateLimiter
+        from kwtsms_desktop.gateway.simulator import Simulator
+        from kwtsms_desktop.ui.queue_panel import QueuePanel
+
+        self.simulator = Simulator(latency_ms=latency_ms).start()
+        self.store = Store.open(data_dir)
+        self.client = GatewayClient(
+            lambda: ("demo", "demo"), self.simulator.url, rate_limiter=RateLimiter(rate), timeout=(2.0, read_timeout)
+        )
+        self.controller = SendController(data_dir, lambda: self.client, delay_scale=0.01)
+        self.panel = QueuePanel(store=self.store, controller=self.controller, lookups=None)
+        qtbot.addWidget(self.panel)
+        self.panel.resize(1100, 700)
+        self.panel.show()
+
+    def journal(self, count: int, **kwargs) -> int:
+        broadcast_id = journal(self.store, numbers(count), **kwargs)
+        self.panel.refresh()
+        return broadcast_id
+
+    def close(self) -> None:
+        self.panel.shutdown()
+        self.controller.shutdown()
+        self.simulator.stop()
+        self.store.close()
+
+
+@pytest.fixture
+def live_queue(qtbot, tmp_path):
+    queues = []
+
+    def make(**kwargs) -> LiveQueue:
+        queue = LiveQueue(qtbot, tmp_path / f"live{len(queues)}", **kwargs)
+        queues.append(queue)
+        return queue
+
+    yield make
+    for queue in queues:
+        queue.close()

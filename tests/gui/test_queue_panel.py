@@ -178,3 +178,96 @@ def test_arabic_queue(qtbot, gui_store):
         assert "قد تكون هذه الأرقام (5)" in panel.uncertainLabel.text()
     finally:
         i18n.set_language("en")
+
+
+# ── With the engine: a real SendController sending to the in-process simulator ────────────────
+
+from tests.gui.fixtures_queue import live_queue  # noqa: E402,F401 - fixture
+
+
+def test_a_broadcast_runs_and_the_queue_follows_it_row_by_row(qtbot, live_queue):
+    q = live_queue()
+    broadcast_id = q.journal(450)
+    model = q.panel.view.model()
+    resets, repainted = [], set()
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda top, bottom, roles=None: repainted.update(range(top.row(), bottom.row() + 1)))
+    seen_progress = []
+    q.controller.progress.connect(lambda bid, p: seen_progress.append(model.index(0, bm.COL_PROGRESS).data(bm.ProgressRole)))
+    with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS):
+        q.controller.start(broadcast_id)
+    qtbot.waitUntil(lambda: model.index(0, bm.COL_STATE).data() == "Finished", timeout=WAIT_MS)
+    assert resets == [] and repainted == {0}  # one row updated at a time, never a reload
+    assert seen_progress and seen_progress[-1] == 100
+    assert model.index(0, bm.COL_PROGRESS).data(bm.ProgressRole) == 100
+    assert model.index(0, bm.COL_COUNTS).data() == "450 accepted of 450"
+    batches = q.panel.batchesView.model()
+    assert [batches.index(r, COL_STATE).data() for r in range(3)] == ["Accepted"] * 3
+    assert all(batches.index(r, 1).data() for r in range(3))  # msg-ids shown
+    assert q.panel.reasonLabel.text().startswith("Done")
+    assert len(q.simulator.ledger()) == 3
+
+
+def test_pause_and_resume_from_the_buttons(qtbot, live_queue):
+    q = live_queue(latency_ms=150, rate=2.0)
+    broadcast_id = q.journal(1_200)  # 6 batches
+    with qtbot.waitSignal(q.controller.broadcastStarted, timeout=WAIT_MS):
+        q.controller.start(broadcast_id)
+    qtbot.waitUntil(q.panel.pauseButton.isEnabled, timeout=WAIT_MS)
+    assert not q.panel.resumeButton.isEnabled()
+    with qtbot.waitSignal(q.controller.broadcastPaused, timeout=WAIT_MS):
+        qtbot.mouseClick(q.panel.pauseButton, Qt.MouseButton.LeftButton)
+    model = q.panel.view.model()
+    assert model.index(0, bm.COL_STATE).data() == "Paused"
+    assert "not sent yet" in model.index(0, bm.COL_COUNTS).data()
+    assert q.panel.resumeButton.isEnabled() and not q.panel.pauseButton.isEnabled()
+    assert q.panel.reasonLabel.text().startswith("Paused")
+    sent_before = sum(len(entry["numbers"]) for entry in q.simulator.ledger())
+    assert 0 < sent_before < 1_200
+    with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(q.panel.resumeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.index(0, bm.COL_STATE).data() == "Finished", timeout=WAIT_MS)
+    sent = [n for entry in q.simulator.ledger() for n in entry["numbers"]]
+    assert sorted(sent) == sorted(numbers(1_200))  # everyone exactly once
+
+
+def test_timeout_gives_an_uncertain_batch_then_resend_after_confirmation(qtbot, live_queue, answer):
+    q = live_queue(read_timeout=0.5)
+    q.simulator.add_fault({"endpoint": "send", "kind": "timeout", "seconds": 2, "count": 1})
+    broadcast_id = q.journal(300)
+    with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS):
+        q.controller.start(broadcast_id)
+    qtbot.waitUntil(lambda: q.panel.uncertainBox.isVisible(), timeout=WAIT_MS)
+    assert q.panel.selected_batch().seq == 1
+    assert "These 200 numbers may or may not have received the message." in q.panel.uncertainLabel.text()
+    assert "1 uncertain batch" in q.panel.view.model().index(0, bm.COL_STATE).data()
+    qtbot.mouseClick(q.panel.resendButton, Qt.MouseButton.LeftButton)
+    assert answer["asked"][-1][0] == "Send this batch again?"
+    assert q.store.batches.get(broadcast_id, 1).state == "pending"
+    assert not q.panel.uncertainBox.isVisible()
+    with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(q.panel.resumeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: q.panel.view.model().index(0, bm.COL_COUNTS).data() == "300 accepted of 300", timeout=WAIT_MS)
+    assert q.store.batches.get(broadcast_id, 1).state == "accepted"
+
+
+def test_timeout_then_mark_received_and_export_results(qtbot, live_queue, answer, tmp_path):
+    q = live_queue(read_timeout=0.5)
+    q.simulator.add_fault({"endpoint": "send", "kind": "timeout", "seconds": 2, "count": 1, "accepted": True})
+    broadcast_id = q.journal(250)
+    with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS):
+        q.controller.start(broadcast_id)
+    qtbot.waitUntil(lambda: q.panel.uncertainBox.isVisible(), timeout=WAIT_MS)
+    qtbot.mouseClick(q.panel.markReceivedButton, Qt.MouseButton.LeftButton)
+    assert q.store.batches.get(broadcast_id, 1).state == "accepted"
+    assert q.panel.batchesView.model().index(0, COL_STATE).data() == "Received (marked by you)"
+    assert len(q.simulator.ledger()) == 2  # nothing was sent again
+    target = tmp_path / "results.csv"
+    with qtbot.waitSignal(q.panel.exportFinished, timeout=WAIT_MS):
+        q.panel.export_results(str(target))
+    with open(target, encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert len(rows) == 251
+    assert {r[3] for r in rows[1:]} == {"Received (marked by you)", "Accepted"}
+    second = [r for r in rows[1:] if r[2] == "2"]
+    assert len(second) == 50 and all(r[4] for r in second)  # msg-id per number
