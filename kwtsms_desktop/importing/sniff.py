@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 from kwtsms_desktop.importing.errors import SUPPORTED_FORMATS, ImportFailed, display_name
+from kwtsms_desktop.importing.ole2 import DamagedContainer, stream_names
 
 WORKBOOK_EXTENSIONS = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".xla", ".ods"})
 TEXT_EXTENSIONS = frozenset({".csv", ".txt", ".tsv", ".tab", ".prn", ".text"})
@@ -17,10 +18,6 @@ MAX_UNPACKED_BYTES = 2_000_000_000
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
-
-
-def _utf16(name: str) -> bytes:
-    return name.encode("utf-16-le")
 
 
 def _save_as(name: str, what: str) -> str:
@@ -102,39 +99,25 @@ def _zip_kind(path: Path, name: str) -> str:
 
 def _ole2_kind(path: Path, name: str) -> str:
     """An OLE2 container is a legacy .xls, a password-protected .xlsx, or some other Office file."""
-    found: set[str] = set()
-    markers = {
-        "encrypted": _utf16("EncryptedPackage"),
-        "workbook": _utf16("Workbook"),
-        "book": _utf16("Book\x00"),
-        "word": _utf16("WordDocument"),
-        "powerpoint": _utf16("PowerPoint Document"),
-    }
-    overlap = max(len(marker) for marker in markers.values())
-    tail = b""
-    with open(path, "rb") as stream:
-        while True:
-            chunk = stream.read(4 << 20)
-            if not chunk:
-                break
-            window = tail + chunk
-            for key, marker in markers.items():
-                if key not in found and marker in window:
-                    found.add(key)
-            tail = window[-overlap:]
-    if "encrypted" in found:
+    try:
+        streams = stream_names(path)
+    except DamagedContainer as error:
+        raise ImportFailed(
+            f"The file {name} is damaged, so it cannot be read (perhaps it was not fully downloaded or copied). "
+            "Get the file again, or open it in Excel and save a new copy."
+        ) from error
+    if "EncryptedPackage" in streams or "EncryptionInfo" in streams:
         raise ImportFailed(
             f"The file {name} is protected with a password, so it cannot be read. Open it in Excel, remove the password "
             "(File > Info > Protect Workbook > Encrypt with Password, clear it), save it, and import it again."
         )
-    if "workbook" in found or "book" in found:
+    if "Workbook" in streams or "Book" in streams:
         return "xls"
-    if "word" in found:
+    if "WordDocument" in streams:
         raise ImportFailed(_save_as(name, "a Word document"))
-    if "powerpoint" in found:
+    if "PowerPoint Document" in streams:
         raise ImportFailed(_save_as(name, "a PowerPoint presentation"))
-    # No directory names we know: let calamine try and explain its failure.
-    return "xls"
+    raise ImportFailed(_save_as(name, "an Office file of another kind"))
 
 
 def looks_like_text(head: bytes) -> bool:
