@@ -105,6 +105,7 @@ class Simulator:
         self._stopping.set()
         server.shutdown()
         server.server_close()
+        server.close_connections()
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None

@@ -2,7 +2,8 @@
 
 Threaded (one daemon thread per connection), so latency, delays and held "timeout" connections
 never block other requests or shutdown. With TLS the handshake happens in the connection's own
-thread. Every answer closes its connection (``Connection: close``).
+thread. HTTP/1.1 keep-alive like the live service (idle connections are closed after 60 s, and
+all of them when the simulator stops).
 """
 
 from __future__ import annotations
@@ -44,34 +45,55 @@ class SimulatorServer(ThreadingHTTPServer):
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.simulator = simulator
         self.ssl_context = ssl_context
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
         super().__init__(address, _Handler)
 
     def finish_request(self, request: Any, client_address: Any) -> None:
-        if self.ssl_context is None:
-            self.RequestHandlerClass(request, client_address, self)
-            return
-        request.settimeout(30)
+        connection = request
+        if self.ssl_context is not None:
+            request.settimeout(30)
+            try:
+                connection = self.ssl_context.wrap_socket(request, server_side=True)
+            except (ssl.SSLError, OSError):
+                return  # the client refused our certificate or went away: nothing to answer
+        with self._connections_lock:
+            self._connections.add(connection)
         try:
-            tls = self.ssl_context.wrap_socket(request, server_side=True)
-        except (ssl.SSLError, OSError):
-            return  # the client refused our certificate or went away: nothing to answer
-        try:
-            self.RequestHandlerClass(tls, client_address, self)
+            self.RequestHandlerClass(connection, client_address, self)
         finally:
-            tls.close()
+            with self._connections_lock:
+                self._connections.discard(connection)
+            if connection is not request:
+                connection.close()
+
+    def close_connections(self) -> None:
+        """Hang up every open (keep-alive or held) connection: a stopped simulator answers nothing more."""
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            try:
+                # socket.socket's own shutdown: SSLSocket.shutdown would pull the TLS state from
+                # under the handler thread still reading it.
+                socket.socket.shutdown(connection, socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         exc = sys.exc_info()[1]
-        if isinstance(exc, (ConnectionError, ssl.SSLError, TimeoutError, BrokenPipeError)):
+        if isinstance(exc, (ConnectionError, ssl.SSLError, TimeoutError)):
             return  # the client hung up: normal for timeouts and resets
+        if isinstance(exc, (OSError, ValueError)) and self.simulator._stopping.is_set():
+            return  # connections cut by stop()
         self.simulator._internal_errors.append(traceback.format_exc())
         traceback.print_exc(file=sys.stderr)
 
 
 class _Handler(BaseHTTPRequestHandler):
     server: SimulatorServer
-    protocol_version = "HTTP/1.0"
+    protocol_version = "HTTP/1.1"  # keep-alive like the live service; a client may send Connection: close
     server_version = "kwtSMS-simulator"
+    disable_nagle_algorithm = True  # with keep-alive, Nagle + delayed ACK would add 40 ms per answer
     sys_version = ""
     timeout = 60
 
@@ -127,6 +149,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None and fault.kind == "delay":
             sim._wait(fault.wait_seconds)
             fault = None
+        if sim._stopping.is_set():
+            self.close_connection = True
+            return self._reset()  # stopped while waiting: the request is not processed
         if fault is not None and fault.kind == "error":
             return self._json(403, error_body(fault.code))
         process = fault is None or (fault.accepted and endpoint == "send")
@@ -226,7 +251,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Connection", "close")
-        self.end_headers()
+        if self.close_connection:
+            self.send_header("Connection", "close")
         if self.command != "HEAD":
-            self.wfile.write(body)
+            self._headers_buffer.append(b"\r\n" + body)  # headers and body in one write
+            self.flush_headers()
+        else:
+            self.end_headers()

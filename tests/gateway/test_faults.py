@@ -147,3 +147,12 @@ def test_a_held_connection_never_blocks_stopping_the_simulator(transport, server
     client.close()
     assert time.monotonic() - started < 5
     assert len(outcome) == 1 and isinstance(outcome[0], NoAnswer)
+
+
+def test_a_stopped_simulator_answers_nothing_more_even_on_kept_alive_connections(make_simulator, make_client):
+    simulator = make_simulator()
+    client = make_client(simulator, timeout=(2.0, 2.0))
+    assert client.balance().available > 0  # the Session now holds a kept-alive connection
+    simulator.stop()
+    with pytest.raises(TransportError):
+        client.balance()
