@@ -97,6 +97,9 @@ class _Handler(BaseHTTPRequestHandler):
     sys_version = ""
     timeout = 60
 
+    def version_string(self) -> str:
+        return self.server_version
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         pass  # quiet: a test runner or a pipe nobody reads must never fill up
 
@@ -159,7 +162,7 @@ class _Handler(BaseHTTPRequestHandler):
         if process:
             try:
                 payload = json.loads(raw.decode("utf-8")) if raw.strip() else None
-            except (UnicodeDecodeError, ValueError):
+            except (UnicodeDecodeError, ValueError, RecursionError):
                 payload = None
             if self.command != "POST":
                 payload = None
