@@ -50,7 +50,9 @@ class BuildParams:
     suppressed: frozenset[str] = frozenset()
 
 
-def build_in_background(params: BuildParams, table: Table, phone: int, name: int | None, source: str):
+def build_in_background(
+    params: BuildParams, table: Table, phone: int, name: int | None, source: str, *, release_table: bool = False
+):
     """The work function ImportWorker runs to check a table (captures plain data only)."""
 
     def work(progress, cancelled) -> BuildOutcome:
@@ -65,6 +67,7 @@ def build_in_background(params: BuildParams, table: Table, phone: int, name: int
             source=source,
             progress=progress,
             cancelled=cancelled,
+            release_table=release_table,
         )
 
     return work

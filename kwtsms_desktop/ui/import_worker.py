@@ -114,23 +114,32 @@ def build_entries(
     source: str = "",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    release_table: bool = False,
 ) -> BuildOutcome:
     """Turn a table into model entries: valid, invalid with reasons, duplicates of numbers already listed.
 
     `existing` maps the numbers already in the recipients list to their row, so a second import
-    marks them as duplicates instead of adding them twice.
+    marks them as duplicates instead of adding them twice. With `release_table` the table's rows
+    are emptied once read (a direct import never looks at them again), which lowers the peak
+    memory of a 100,000-row import.
     """
     result = build_recipients(
         table, phone_column, name_column, default_country, progress=progress, should_cancel=cancelled
     )
     _check(cancelled)
     names = _names_of_rows(table, name_column, [r.row for r in result.invalid])
+    duplicate_entries = (
+        _duplicate_rows(table, phone_column, name_column, default_country, result) if result.duplicates else []
+    )
+    if release_table:
+        table.rows.clear()  # the caller no longer needs the cells: free them before the entries are made
     existing = existing or {}
     entries: list[RecipientEntry] = []
     append = entries.append
     already = 0
     for recipient in result.valid:
-        entry = RecipientEntry(recipient.row, recipient.number, recipient.name or "", source=recipient)
+        # The entry keeps the strings, not the Recipient: 100,000 fewer objects in memory.
+        entry = RecipientEntry(recipient.row, recipient.number, recipient.name or "")
         first = existing.get(recipient.number)
         if first is not None:
             entry.status, entry.reason, entry.sendable, entry.first_row = DUPLICATE, DUPLICATE_REASON, False, first
@@ -147,8 +156,7 @@ def build_entries(
                 reason=rejected.error or "",
             )
         )
-    if result.duplicates:
-        entries.extend(_duplicate_rows(table, phone_column, name_column, default_country, result))
+    entries.extend(duplicate_entries)
     _check(cancelled)
     entries.sort(key=_by_row)
     apply_eligibility(entries, coverage, suppressed)

@@ -109,11 +109,7 @@ class RecipientsPanel(QWidget):
         """The recipients that will be sent to (importing.Recipient objects), in the table's order."""
         from kwtsms_desktop.importing.recipients import Recipient
 
-        return [
-            e.source if e.source is not None else Recipient(e.number, e.name, e.row)
-            for e in self.model.entries()
-            if e.status == VALID
-        ]
+        return [Recipient(e.number, e.name, e.row) for e in self.model.entries() if e.status == VALID]
 
     def valid_numbers(self) -> list[str]:
         return [e.number for e in self.model.entries() if e.status == VALID]
@@ -440,9 +436,9 @@ class RecipientsPanel(QWidget):
                 if entry.sendable and entry.number not in existing:
                     existing[entry.number] = entry.row
             params.existing = existing
-            return build_in_background(params, read.table, read.phone_column, read.name_column, read.source)(
-                progress, cancelled
-            )
+            return build_in_background(
+                params, read.table, read.phone_column, read.name_column, read.source, release_table=True
+            )(progress, cancelled)
 
         self._pending_source = source
         self.progressLabel.setText(tr("Reading {source}…", source=source))
