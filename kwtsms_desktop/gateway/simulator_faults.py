@@ -13,7 +13,8 @@
                               # no proper answer; false (default) = nothing was sent
 
 Kinds:
-- ``delay``: wait ``seconds``, then answer normally.
+- ``delay``: wait ``seconds``, then answer normally (longer than the client's read timeout, it is
+  the slow gateway that still accepts the send after the client gave up).
 - ``timeout``: read the request and never answer; the connection is held until the client gives
   up (or ``seconds`` pass, or the simulator stops), then closed.
 - ``reset``: read the request, then close the connection with a TCP reset (SO_LINGER 0).

@@ -18,7 +18,8 @@ test endpoints (besides the seven /API/<endpoint>/ ones):
      "accepted": false}    send with timeout/reset/http500/not_json/empty: true = the send
                            was accepted and charged, only the answer is lost
     timeout = no answer until the client gives up; reset = TCP reset after reading the
-    request; http500 = HTML error page; not_json = 200 with plain text; empty = 200, no body.
+    request; http500 = HTML error page; not_json = 200 with plain text; empty = 200, no body;
+    delay = a late but normal answer (processed even if the client gave up meanwhile).
   GET /_sim/faults lists pending faults; DELETE /_sim/faults drops them.
 
 account: username demo, password demo, sender IDs KWT-SMS and DEMO,
