@@ -156,3 +156,14 @@ def test_a_stopped_simulator_answers_nothing_more_even_on_kept_alive_connections
     simulator.stop()
     with pytest.raises(TransportError):
         client.balance()
+
+
+def test_a_delay_past_the_client_timeout_is_uncertain_but_delivered(make_client, simulator):
+    client = make_client(simulator, timeout=(5.0, 0.3))
+    simulator.add_fault({"endpoint": "send", "kind": "delay", "seconds": 0.6})
+    with pytest.raises(NoAnswer):
+        client.send([NUMBER], "Hello", "KWT-SMS", test=False)
+    deadline = time.monotonic() + 5
+    while not simulator.ledger() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert [e["numbers"] for e in simulator.ledger()] == [[NUMBER]]
