@@ -614,7 +614,7 @@ class QueuePanel(QWidget):
 
     def _on_status(self, seq: int, result, error: str | None) -> None:
         if error is not None:
-            text = error
+            text = tr("Batch {seq}: ", seq=seq) + error
         else:
             text = tr("Batch {seq}: {status}", seq=seq, status=" ".join(
                 part for part in (getattr(result, "status", ""), getattr(result, "description", "")) if part
@@ -625,7 +625,7 @@ class QueuePanel(QWidget):
 
     def _on_dlr(self, seq: int, entries, error: str | None) -> None:
         if error is not None:
-            text = error
+            text = tr("Batch {seq}: ", seq=seq) + error
         elif not entries:
             text = tr("Batch {seq}: no delivery report yet.", seq=seq)
         else:

@@ -65,7 +65,10 @@ def translation_problems(*modules: str) -> list[str]:
 class LiveQueue:
     """A queue panel wired to a real SendController sending to an in-process simulator."""
 
-    def __init__(self, qtbot, data_dir, *, latency_ms: float = 0, read_timeout: float = 1.0, rate: float = 4.0):
+    def __init__(
+        self, qtbot, data_dir, *, latency_ms: float = 0, read_timeout: float = 1.0, rate: float = 4.0,
+        with_lookups: bool = False,
+    ):
         from kwtsms_desktop.engine.controller import SendController
         from kwtsms_desktop.gateway.client import GatewayClient
         from kwtsms_desktop.gateway.ratelimit import RateLimiter
@@ -78,7 +81,14 @@ class LiveQueue:
             lambda: ("demo", "demo"), self.simulator.url, rate_limiter=RateLimiter(rate), timeout=(2.0, read_timeout)
         )
         self.controller = SendController(data_dir, lambda: self.client, delay_scale=0.01)
-        self.panel = QueuePanel(store=self.store, controller=self.controller, lookups=None)
+        self.lookups = None
+        if with_lookups:
+            from kwtsms_desktop.credentials import CredentialSnapshot
+            from kwtsms_desktop.ui.account_service import AccountService, SharedCredentials
+
+            credentials = SharedCredentials(CredentialSnapshot("demo", "demo"))
+            self.lookups = AccountService(self.client, credentials, self.client.rate_limiter)
+        self.panel = QueuePanel(store=self.store, controller=self.controller, lookups=self.lookups)
         qtbot.addWidget(self.panel)
         self.panel.resize(1100, 700)
         self.panel.show()
@@ -90,6 +100,8 @@ class LiveQueue:
 
     def close(self) -> None:
         self.panel.shutdown()
+        if self.lookups is not None:
+            self.lookups.shutdown()
         self.controller.shutdown()
         self.simulator.stop()
         self.store.close()

@@ -271,3 +271,63 @@ def test_timeout_then_mark_received_and_export_results(qtbot, live_queue, answer
     assert {r[3] for r in rows[1:]} == {"Received (marked by you)", "Accepted"}
     second = [r for r in rows[1:] if r[2] == "2"]
     assert len(second) == 50 and all(r[4] for r in second)  # msg-id per number
+
+
+def test_cancel_asks_first_then_stops_the_rest(qtbot, live_queue, answer):
+    q = live_queue(latency_ms=150, rate=2.0)
+    broadcast_id = q.journal(1_000)
+    with qtbot.waitSignal(q.controller.broadcastStarted, timeout=WAIT_MS):
+        q.controller.start(broadcast_id)
+    qtbot.waitUntil(q.panel.cancelButton.isEnabled, timeout=WAIT_MS)
+    answer["yes"] = False
+    qtbot.mouseClick(q.panel.cancelButton, Qt.MouseButton.LeftButton)
+    assert answer["asked"][-1][0] == "Cancel this broadcast?"
+    answer["yes"] = True
+    with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS) as ended:
+        qtbot.mouseClick(q.panel.cancelButton, Qt.MouseButton.LeftButton)
+    assert ended.args[1] == "cancelled"
+    model = q.panel.view.model()
+    qtbot.waitUntil(lambda: model.index(0, bm.COL_STATE).data() == "Cancelled", timeout=WAIT_MS)
+    assert not q.panel.resumeButton.isEnabled() and not q.panel.cancelButton.isEnabled()
+    assert sum(len(e["numbers"]) for e in q.simulator.ledger()) < 1_000
+
+
+def test_status_and_delivery_report_lookups_for_a_batch(qtbot, live_queue, monkeypatch):
+    from kwtsms_desktop.ui import queue_panel
+
+    q = live_queue(with_lookups=True)
+    broadcast_id = journal(q.store, numbers(3, prefix="9665"), test=False)  # Saudi numbers: DLR exists for them
+    q.panel.refresh()
+    with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS):
+        q.controller.start(broadcast_id)
+    qtbot.waitUntil(lambda: q.store.batches.get(broadcast_id, 1).state == "accepted", timeout=WAIT_MS)
+    q.panel.select_batch(1)
+    qtbot.waitUntil(lambda: q.panel.statusButton.isEnabled(), timeout=WAIT_MS)
+    assert not q.panel.dlrButton.isEnabled()
+    assert "5 minutes after sending" in q.panel.dlrButton.toolTip()
+    with qtbot.waitSignal(q.panel.lookupFinished, timeout=WAIT_MS) as status:
+        qtbot.mouseClick(q.panel.statusButton, Qt.MouseButton.LeftButton)
+    assert status.args[0].startswith("Batch 1:") and "ERR" not in status.args[0]
+    # Six minutes later the delivery report can be asked for.
+    later = queue_panel._now() + queue_panel.DLR_DELAY + queue_panel.dt.timedelta(minutes=1)
+    monkeypatch.setattr(queue_panel, "_now", lambda: later)
+    q.panel._refresh_buttons()
+    assert q.panel.dlrButton.isEnabled()
+    with qtbot.waitSignal(q.panel.lookupFinished, timeout=WAIT_MS) as report:
+        qtbot.mouseClick(q.panel.dlrButton, Qt.MouseButton.LeftButton)
+    assert report.args[0].startswith("Batch 1")
+    assert q.panel.lookupLabel.text() == report.args[0]
+
+
+def test_status_of_a_test_message_explains_the_queue(qtbot, live_queue):
+    q = live_queue(with_lookups=True)
+    broadcast_id = journal(q.store, numbers(2), test=True)
+    q.panel.refresh()
+    with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS):
+        q.controller.start(broadcast_id)
+    qtbot.waitUntil(lambda: q.store.batches.get(broadcast_id, 1).state == "accepted", timeout=WAIT_MS)
+    q.panel.select_batch(1)
+    qtbot.waitUntil(q.panel.statusButton.isEnabled, timeout=WAIT_MS)
+    with qtbot.waitSignal(q.panel.lookupFinished, timeout=WAIT_MS) as status:
+        qtbot.mouseClick(q.panel.statusButton, Qt.MouseButton.LeftButton)
+    assert status.args[0].startswith("Batch 1: ") and "queue" in status.args[0]
