@@ -39,11 +39,8 @@ UCS2_SINGLE, UCS2_MULTI = 70, 67  # UTF-16 units, likewise
 # pictographs, transport, mahjong and cards, regional indicators, skin-tone modifiers, chess,
 # extended-A, and the range Unicode reserves for future emoji), the BMP's miscellaneous symbols and
 # dingbats (as the official clients strip them), and the other characters shown as emoji by default.
-_EMOJI = (
-    "\U0001f000-\U0001faff\U0001fc00-\U0001fffd"
-    "\u2600-\u27bf"
-    "\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2b1b\u2b1c\u2b50\u2b55"
-)
+_EMOJI_BMP = "\u2600-\u27bf\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2b1b\u2b1c\u2b50\u2b55"
+_EMOJI = "\U0001f000-\U0001faff\U0001fc00-\U0001fffd" + _EMOJI_BMP
 # Ordinary text symbols that become emoji only when followed by VS16 (U+FE0F): "©" stays, "©️" goes.
 _TEXT_PICTO = (
     "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u2199\u21a9\u21aa\u2328\u2388\u23cf"
@@ -55,21 +52,25 @@ _REGIONAL = "\U0001f1e6-\U0001f1ff"
 _EMOJI_TAIL = "\U0001f3fb-\U0001f3ff\ufe0e\ufe0f\U000e0020-\U000e007f"
 
 # Characters removed on their own, wherever they are:
-_INVISIBLE = (
+_INVISIBLE_BMP = (
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 and C1 controls except \t \n (\r becomes \n first)
     # every Unicode format character (Cf): soft hyphen, Arabic number signs, Arabic letter mark,
     # zero-width space / non-joiner / joiner, LRM, RLM, LRE..RLO, word joiner, invisible operators,
-    # LRI..PDI, deprecated format controls, BOM, interlinear annotations, tag characters ...
+    # LRI..PDI, deprecated format controls, BOM, interlinear annotations
     "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
-    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
-    "\U000e0000-\U000e007f"
     # invisible lookalikes that are not Cf: combining grapheme joiner, Mongolian variation
     # selectors, Hangul fillers used as "blank" text, variation selectors, the keycap mark
-    "\u034f\u180b-\u180d\u180f\u3164\uffa0\ufe00-\ufe0f\U000e0100-\U000e01ef\u20e3"
+    "\u034f\u180b-\u180d\u180f\u3164\uffa0\ufe00-\ufe0f\u20e3"
     # object replacement character, noncharacters, lone surrogates (cannot be encoded at all),
     # private-use characters (a logo pasted from a Mac shows as nothing on a phone)
-    "\ufffc\ufffe\uffff\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff"
+    "\ufffc\ufffe\uffff\ud800-\udfff\ue000-\uf8ff"
+)
+_INVISIBLE = _INVISIBLE_BMP + (
+    # the same kinds of characters outside the BMP: format characters, tags, variation
+    # selectors supplement, supplementary private use
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0000-\U000e007f\U000e0100-\U000e01ef\U000f0000-\U0010ffff"
 )
 
 _ZWJ = "\u200d"
@@ -84,8 +85,10 @@ _REMOVE = re.compile(
     f"|(?P<emoji>{_EMOJI_SEQUENCE})"
     f"|(?P<one>[{_INVISIBLE}{_EMOJI_TAIL}{_ZWJ}])"
 )
-# Cheap test first: nothing to remove in the great majority of keystrokes.
-_MIGHT_REMOVE = re.compile(f"[{_EMOJI}{_INVISIBLE}{_EMOJI_TAIL}\ufe0f]")
+# Cheap test first: nothing to remove in the great majority of keystrokes. A class of BMP characters
+# only is a constant-time lookup per character (one with astral ranges is a linear scan of the
+# ranges), so astral characters are detected apart: they make the UTF-16 form longer than the text.
+_MIGHT_REMOVE_BMP = re.compile(f"[{_EMOJI_BMP}{_INVISIBLE_BMP}]")
 
 # An HTML tag is "<" then a letter, "/", "!" or "?" and then no "<" or ">" until the closing ">":
 # "<b>", "</p>", "<br/>", '<a href="x">', "<!-- note -->". "a < b and c > d" is left alone
@@ -94,11 +97,17 @@ _HTML_TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
 
 # Arabic-Indic (U+0660-0669) and Persian / Extended Arabic-Indic (U+06F0-06F9) digits become Latin;
 # Unicode line and paragraph separators (pasted from Word) become ordinary line breaks.
-_TRANSLATE = {0x0660 + i: str(i) for i in range(10)} | {0x06F0 + i: str(i) for i in range(10)}
-_TRANSLATE |= {0x2028: "\n", 0x2029: "\n"}
-_NEEDS_TRANSLATE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u2028\u2029]")
+# (A regex substitution: str.translate walks every character in Python-object terms, ten times slower.)
+_TRANSLATE = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_TRANSLATE |= {"\u2028": "\n", "\u2029": "\n"}
+_TO_TRANSLATE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u2028\u2029]")
 
 _TAG_LABEL_MAX = 40
+
+
+def _has_astral(text: str) -> bool:
+    """True when ``text`` holds a character beyond U+FFFF (it takes two UTF-16 units)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
 def _label(char: str) -> str:
@@ -121,9 +130,9 @@ def _clean(text: str, removed: dict[str, int] | None) -> str:
     """clean_message's work; counts what it removes into ``removed`` when given one."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _NEEDS_TRANSLATE.search(text):
-        text = text.translate(_TRANSLATE)
-    if _MIGHT_REMOVE.search(text):
+    if _TO_TRANSLATE.search(text):
+        text = _TO_TRANSLATE.sub(lambda m: _TRANSLATE[m[0]], text)
+    if _has_astral(text) or _MIGHT_REMOVE_BMP.search(text):
         if removed is None:
             text = _REMOVE.sub(lambda m: m["key"] or "", text)
         else:
@@ -173,6 +182,10 @@ def clean_message(text: str) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
+_NOT_GSM7 = re.compile("[^" + "".join(map(re.escape, sorted(GSM7_CHARS))) + "]")
+_GSM7_EXTENSION = re.compile("[" + "".join(map(re.escape, sorted(EXTENSION))) + "]")
+
+
 @dataclass(frozen=True)
 class MessageInfo:
     """What the compose counter shows about a message (always about its cleaned text)."""
@@ -199,16 +212,16 @@ def analyse_message(text: str) -> MessageInfo:
     """Encoding, length and pages of ``clean_message(text)``, plus what cleaning removed."""
     removed: dict[str, int] = {}
     cleaned = _clean(text, removed)
-    distinct = dict.fromkeys(cleaned)
-    unicode_chars = [c for c in distinct if c not in GSM7_CHARS]
-    if unicode_chars:
-        encoding, single, multi = "UCS-2", UCS2_SINGLE, UCS2_MULTI
-        units = len(cleaned)
-        if not cleaned.isascii() and max(cleaned) > "\uffff":  # astral characters take two units
-            units = len(cleaned.encode("utf-16-le")) // 2
-    else:
+    if _NOT_GSM7.search(cleaned) is None:
         encoding, single, multi = "GSM-7", GSM7_SINGLE, GSM7_MULTI
-        units = len(cleaned) + sum(cleaned.count(c) for c in distinct if c in EXTENSION)
+        unicode_chars: list[str] = []
+        units = len(cleaned)
+        if _GSM7_EXTENSION.search(cleaned):
+            units += sum(map(cleaned.count, EXTENSION))
+    else:
+        encoding, single, multi = "UCS-2", UCS2_SINGLE, UCS2_MULTI
+        unicode_chars = sorted(set(cleaned) - GSM7_CHARS, key=cleaned.index)
+        units = len(cleaned.encode("utf-16-le")) // 2  # characters beyond U+FFFF take two units
     if units == 0:
         pages, per_page = 0, single
     elif units <= single:
