@@ -94,6 +94,7 @@ _MIGHT_REMOVE_BMP = re.compile(f"[{_EMOJI_BMP}{_INVISIBLE_BMP}]")
 # "<b>", "</p>", "<br/>", '<a href="x">', "<!-- note -->". "a < b and c > d" is left alone
 # because a space follows its "<".
 _HTML_TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
+_TAG_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz/!?")
 
 # Arabic-Indic (U+0660-0669) and Persian / Extended Arabic-Indic (U+06F0-06F9) digits become Latin;
 # Unicode line and paragraph separators (pasted from Word) become ordinary line breaks.
@@ -126,6 +127,30 @@ def _label(char: str) -> str:
     return f"{name.lower()} (U+{code:04X})"
 
 
+def _strip_nested_tags(text: str, tags: list[str]) -> str:
+    """Remove HTML tags until none is left, in one pass; append each removed tag to ``tags``.
+
+    Characters go to ``out`` one by one. ``opens`` holds the positions in ``out`` of the "<" not yet
+    followed by a ">": only the last of them can start a tag ending at the next ">". When that tag
+    is removed, the "<" before it is the last open one again, which is how "<<b>b>" goes entirely.
+    """
+    out: list[str] = []
+    opens: list[int] = []
+    for char in text:
+        out.append(char)
+        if char == "<":
+            opens.append(len(out) - 1)
+        elif char == ">" and opens:
+            start = opens[-1]
+            if out[start + 1] in _TAG_START:
+                tags.append("".join(out[start:]))
+                del out[start:]
+                opens.pop()
+            else:  # this "<" is followed by a ">" and is not a tag: no later ">" can close it
+                opens.clear()
+    return "".join(out)
+
+
 def _clean(text: str, removed: dict[str, int] | None) -> str:
     """clean_message's work; counts what it removes into ``removed`` when given one."""
     if "\r" in text:
@@ -149,16 +174,17 @@ def _clean(text: str, removed: dict[str, int] | None) -> str:
             kept.append(text[start:])
             text = "".join(kept)
     if "<" in text:
-        # Removing a tag can join two halves into a new one ("<<b>b>"): repeat until none is left.
-        while True:
+        tags = _HTML_TAG.findall(text)
+        if tags:
+            text = _HTML_TAG.sub("", text)
+            if _HTML_TAG.search(text):
+                # Removing a tag joined two halves into a new one ("<<b>b>"): rare, and repeating the
+                # regex could take quadratic time on a crafted paste, so finish in one linear scan.
+                text = _strip_nested_tags(text, tags)
             if removed is not None:
-                for tag in _HTML_TAG.findall(text):
+                for tag in tags:
                     label = tag if len(tag) <= _TAG_LABEL_MAX else tag[: _TAG_LABEL_MAX - 1] + "…"
                     removed[label] = removed.get(label, 0) + 1
-            stripped = _HTML_TAG.sub("", text)
-            if stripped == text:
-                break
-            text = stripped
     return text
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import sys
 import unicodedata
 
@@ -260,6 +261,24 @@ def test_line_breaks_are_normalised_to_newline():
 )
 def test_html_tags_are_stripped_keeping_their_text(raw, expected):
     assert clean_message(raw) == expected
+
+
+def _strip_tags_by_repeating(text: str) -> str:
+    tag = re.compile(r"<[A-Za-z/!?][^<>]*>")
+    while (stripped := tag.sub("", text)) != text:
+        text = stripped
+    return text
+
+
+@given(st.text(alphabet="<>ab/ !1", max_size=30))
+def test_nested_tags_go_as_if_stripped_again_and_again(text):
+    assert clean_message(text) == _strip_tags_by_repeating(text)
+
+
+def test_a_crafted_nest_of_tags_is_removed_entirely():
+    info = analyse_message("<" * 5000 + "b>" * 5000 + "ok")
+    assert info.cleaned == "ok"
+    assert info.removed == [("<b>", 5000)]
 
 
 @pytest.mark.parametrize(
