@@ -119,7 +119,10 @@ def queue_shot(out: Path, lang: str) -> Path:
         reason_en="Paused. Resume to send to the numbers not sent yet.",
         reason_ar="تم الإيقاف المؤقت. استأنف الإرسال لإرسال الرسالة إلى الأرقام التي لم تصلها بعد.",
     )
-    panel = QueuePanel(store=store, controller=None, lookups=None)
+    from kwtsms_desktop.engine.controller import SendController
+
+    controller = SendController(folder, lambda: None)  # never started: it only enables Resume / Cancel
+    panel = QueuePanel(store=store, controller=controller, lookups=None)
     panel.setWindowTitle("kwtSMS Desktop")
     panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
     panel.resize(*SIZE)
@@ -130,6 +133,7 @@ def queue_shot(out: Path, lang: str) -> Path:
     panel.grab().save(str(target))
     panel.shutdown()
     panel.close()
+    controller.shutdown()
     store.close()
     return target
 

@@ -299,8 +299,8 @@ class QueuePanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
         for column, width in (
-            (bm.COL_CREATED, 120), (bm.COL_MESSAGE, 190), (bm.COL_SENDER, 75), (bm.COL_MODE, 50),
-            (bm.COL_STATE, 210), (bm.COL_PROGRESS, 100), (bm.COL_COUNTS, 320), (bm.COL_ETA, 90),
+            (bm.COL_CREATED, 120), (bm.COL_MESSAGE, 170), (bm.COL_SENDER, 75), (bm.COL_MODE, 50),
+            (bm.COL_STATE, 210), (bm.COL_PROGRESS, 100), (bm.COL_COUNTS, 350), (bm.COL_ETA, 90),
         ):
             header.resizeSection(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._on_broadcast_selected)

@@ -25,7 +25,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from kwtsms_desktop.core.phone import country_name, country_of
-from kwtsms_desktop.ui.i18n import language, tr
+from kwtsms_desktop.ui.i18n import is_rtl, language, tr
+from kwtsms_desktop.ui.reasons_ar import reason_in_arabic
 
 VALID = "valid"
 INVALID = "invalid"
@@ -133,7 +134,9 @@ def reason_text(entry: RecipientEntry) -> str:
         return tr(_NO_COVERAGE_REASON, country=name)
     if reason is DUPLICATE_REASON:
         return tr(DUPLICATE_REASON, row=entry.first_row)
-    return tr(reason)
+    if language() == "ar":
+        return reason_in_arabic(reason)
+    return reason
 
 
 # Sorting by status ascending puts the rows that need attention first.
@@ -187,7 +190,8 @@ class RecipientsModel(QAbstractTableModel):
             if column == COL_ROW:
                 return str(entry.row) if entry.row else ""
             if column == COL_NUMBER:
-                return entry.shown_number()
+                shown = entry.shown_number()
+                return f"\u2066{shown}\u2069" if shown and is_rtl() else shown
             if column == COL_NAME:
                 return entry.name
             if column == COL_STATUS:

@@ -167,3 +167,38 @@ def test_hundred_thousand_rows_sort_and_filter(qtmodeltester, qapp):
     assert model.rowCount() == 2_000
     model.set_filter(None, "name 9999")
     assert {model.index(r, COL_NAME).data() for r in range(model.rowCount())} >= {"name 9999", "name 99999"}
+
+
+BAD_INPUTS = [
+    "", "abc", "9.65988E+10", "12345", "07567436", "96598", "0501234567", "1234567890123456789", "96512345678",
+    "9651234", "965987654321", "9665012345", "966401234567", "a@b.com", "+44 12", "98765", "987654321",
+    "7123456", "+966 50 123", "+1 555", "00965123", "512345678", "4123456789", "+9715012345678", "0096599",
+]
+
+
+@pytest.mark.parametrize("default_country", ["965", "966", None])
+def test_every_reason_core_gives_is_shown_in_arabic(default_country):
+    """core.phone speaks English; an Arabic window must never show its sentences untranslated."""
+    from kwtsms_desktop.core.phone import check_number
+    from kwtsms_desktop.importing.recipients import KIND_REASONS, NO_NUMBER
+    from kwtsms_desktop.ui.reasons_ar import reason_in_arabic
+
+    errors = {check_number(raw, default_country).error for raw in BAD_INPUTS} - {None}
+    errors |= {NO_NUMBER, *KIND_REASONS.values()}
+    untranslated = [e for e in errors if not any("\u0600" <= ch <= "\u06ff" for ch in reason_in_arabic(e))]
+    assert untranslated == []
+
+
+def test_invalid_reason_in_arabic_window(qapp):
+    from kwtsms_desktop.core.phone import check_number
+    from kwtsms_desktop.ui import i18n
+
+    model = RecipientsModel()
+    error = check_number("12345", "965").error
+    model.set_entries([RecipientEntry(2, "", "x", raw="12345", status=INVALID, reason=error)])
+    i18n.set_language("ar")
+    try:
+        assert model.index(0, COL_REASON).data().startswith("هذا الرقم قصير")
+    finally:
+        i18n.set_language("en")
+    assert model.index(0, COL_REASON).data() == error
