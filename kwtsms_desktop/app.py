@@ -68,12 +68,14 @@ def build_main_window(argv: list[str]) -> QMainWindow:
     other background services stop when the window is closed or destroyed, or the app quits.
     """
     options = parse_window_options(list(argv))
-    return _build(options)
+    window = _build_frame(options)
+    _finish(window)
+    return window
 
 
-def _build(options: WindowOptions) -> QMainWindow:
+def _build_frame(options: WindowOptions) -> QMainWindow:
+    """The window's frame (header, empty areas, menus) on an opened store: quick to show."""
     from kwtsms_desktop.ui.main_window import MainWindow
-    from kwtsms_desktop.ui.recovery import announce_recovery
     from kwtsms_desktop.ui.session import LANGUAGE_SETTING, Session
     from kwtsms_desktop.ui.style import apply_style
 
@@ -89,8 +91,19 @@ def _build(options: WindowOptions) -> QMainWindow:
         raise
     window.destroyed.connect(session.close)
     app.aboutToQuit.connect(session.close)
-    announce_recovery(window)
     return window
+
+
+def _finish(window: QMainWindow) -> None:
+    """Start the services, fill the areas, recover interrupted broadcasts."""
+    from kwtsms_desktop.ui.recovery import announce_recovery
+
+    try:
+        window.attach()  # type: ignore[attr-defined]
+    except BaseException:
+        window.session.close()  # type: ignore[attr-defined]
+        raise
+    announce_recovery(window)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,7 +141,7 @@ def run_window(options: WindowOptions) -> int:
         return EXIT_ALREADY_RUNNING
 
     try:
-        window = _build(options)
+        window = _build_frame(options)
     except Exception as error:
         from kwtsms_desktop.store import StoreError
 
@@ -140,29 +153,41 @@ def run_window(options: WindowOptions) -> int:
             return 2
         raise
 
-    exit_code = 0
-    if options.screenshot:
-        target = Path(options.screenshot)
-        done = {"taken": False}
-
-        def take() -> None:
-            nonlocal exit_code
-            if done["taken"]:
-                return
-            done["taken"] = True
-            exit_code = 0 if save_screenshot(window, target) else 1
-            window.close()
-            app.quit()
-
-        window.ready.connect(lambda: QTimer.singleShot(150, take))
-        QTimer.singleShot(SCREENSHOT_MAX_WAIT_MS, take)
-        if window.is_ready:
-            QTimer.singleShot(150, take)
+    crash.set_secrets(lambda: [window.session.credentials()[1]] if window.session.started else [])
     window.show()
     _report_startup_when_asked()
-    code = app.exec()
-    lock.unlock()
-    return exit_code if options.screenshot else code
+    QTimer.singleShot(0, lambda: _finish(window))  # the frame is on screen first
+    try:
+        if options.screenshot:
+            return _screenshot_when_ready(window, Path(options.screenshot))
+        return app.exec()
+    finally:
+        lock.unlock()
+
+
+def _screenshot_when_ready(window: QMainWindow, target: Path) -> int:
+    """Wait (in a local event loop) until the account answered or SCREENSHOT_MAX_WAIT_MS, grab, close.
+
+    A local QEventLoop rather than app.exec()/app.quit(): quitting the application would leave
+    Qt's quit flag set, and a caller that goes on using Qt (a test) would find its loops dead.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    result = {"code": 1, "taken": False}
+
+    def take() -> None:
+        if result["taken"]:
+            return
+        result["taken"] = True
+        result["code"] = 0 if save_screenshot(window, target) else 1
+        window.close()
+        loop.quit()
+
+    window.ready.connect(lambda: QTimer.singleShot(150, take))  # type: ignore[attr-defined]
+    QTimer.singleShot(SCREENSHOT_MAX_WAIT_MS, take)
+    loop.exec()
+    return int(result["code"])
 
 
 def _report_startup_when_asked() -> None:

@@ -35,6 +35,7 @@ from kwtsms_desktop.credentials import CredentialSnapshot
 from kwtsms_desktop.gateway.client import GatewayClient
 from kwtsms_desktop.gateway.exceptions import GatewayError, RequestCancelled, TransportError
 from kwtsms_desktop.gateway.ratelimit import RateLimiter
+from kwtsms_desktop.ui.formatting import format_points
 from kwtsms_desktop.ui.i18n import language, tr
 
 log = logging.getLogger(__name__)
@@ -254,7 +255,3 @@ class AccountService(QObject):
             if "already deleted" not in str(problem):
                 raise
 
-
-def format_points(value: float) -> str:
-    """1234.0 -> "1,234"; 12.5 -> "12.5" (points are whole numbers almost always)."""
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")

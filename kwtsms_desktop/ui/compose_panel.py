@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.core.message import MAX_PAGES, MessageInfo, analyse_message, to_plain_characters
+from kwtsms_desktop.ui.formatting import format_number
 from kwtsms_desktop.ui.i18n import tr
 
 LAST_SENDER_SETTING = "last_sender"
@@ -37,12 +38,6 @@ TEST_MODE_TEXT = (
     "TEST MODE: messages are queued, not delivered; credits are held until you delete them "
     "from the queue on kwtsms.com"
 )
-
-
-def format_number(value: float) -> str:
-    """1234 -> "1,234"; 12.5 -> "12.5"."""
-    value = float(value)
-    return f"{int(value):,}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def text_direction(text: str) -> Qt.LayoutDirection | None:

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kwtsms_desktop.ui.account_service import format_points
-from kwtsms_desktop.ui.compose_panel import ComposePanel
+from kwtsms_desktop.ui.formatting import format_points
 from kwtsms_desktop.ui.i18n import tr
 from kwtsms_desktop.ui.session import Session
 
@@ -41,12 +40,12 @@ SIZE_SETTING = "window_size"
 NO_BALANCE = "—"  # no digits until the account answered
 
 
-def _framed(widget: QWidget) -> QFrame:
+def _area_frame() -> QFrame:
+    """A white card that will hold one area (filled in by `MainWindow.attach`)."""
     frame = QFrame()
     frame.setObjectName("area")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(10, 8, 10, 10)
-    layout.addWidget(widget)
     return frame
 
 
@@ -69,32 +68,59 @@ class _PlaceholderArea(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """kwtSMS Desktop's one window."""
+    """kwtSMS Desktop's one window.
+
+    Built in two steps so it can be on screen quickly: the constructor makes the frame (header,
+    banners, empty area cards, menus, geometry); `attach()` starts the session's services and puts
+    the three areas in. `build_main_window` does both at once; `main` shows the frame in between.
+    """
 
     ready = Signal()  # the account answered (or failed) once: balance and sender IDs are shown
+    attached = Signal()
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.account = session.account
+        self.account: Any = None
+        self.recipients: Any = None
+        self.compose: Any = None
+        self.queue: Any = None
+        self.send_flow: Any = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(tr("kwtSMS Desktop") + (" — " + tr("Demo") if session.demo else ""))
         self.setAcceptDrops(True)
         self.setMinimumSize(960, 620)
         self.is_ready = False
+        self.is_attached = False
+        self._build_layout()
+        self._build_actions()
+        self._restore_geometry()
 
+    def attach(self) -> None:
+        """Start the session's services and fill the three areas (idempotent)."""
+        if self.is_attached:
+            return
+        from kwtsms_desktop.ui.compose_panel import ComposePanel
+
+        session = self.session
+        session.start()
+        self.account = session.account
         self.recipients = self._make_recipients_panel()
         self.compose = ComposePanel(settings=session.settings)
         self.queue = self._make_queue_panel()
-        self._build_layout()
-        self._build_actions()
+        self.recipients_frame.layout().addWidget(self.recipients)
+        self.compose_frame.layout().addWidget(self.compose)
+        self.queue_frame.layout().addWidget(self.queue)
+        self._restore_splitters()
         self._connect()
+        self._add_paste_shortcut()
         self.send_flow = self._make_send_flow()
-        self._restore_geometry()
+        self.is_attached = True
         self.update_connection(self.account.state, self.account.state_sentence)
-        QTimer.singleShot(0, self.account.refresh)
         if session.keyring_problem is not None:
             self.statusBar().showMessage(session.keyring_problem.message(self._lang()))
+        self.attached.emit()
+        QTimer.singleShot(0, self.account.refresh)
 
     # -- areas ----------------------------------------------------------------------------------
     def _make_recipients_panel(self) -> QWidget:
@@ -157,15 +183,18 @@ class MainWindow(QMainWindow):
 
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.setChildrenCollapsible(False)
-        self.top_splitter.addWidget(_framed(self.recipients))
-        self.top_splitter.addWidget(_framed(self.compose))
+        self.recipients_frame = _area_frame()
+        self.compose_frame = _area_frame()
+        self.queue_frame = _area_frame()
+        self.top_splitter.addWidget(self.recipients_frame)
+        self.top_splitter.addWidget(self.compose_frame)
         self.top_splitter.setStretchFactor(0, 5)
         self.top_splitter.setStretchFactor(1, 6)
 
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
         self.main_splitter.setChildrenCollapsible(False)
         self.main_splitter.addWidget(self.top_splitter)
-        self.main_splitter.addWidget(_framed(self.queue))
+        self.main_splitter.addWidget(self.queue_frame)
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)
         body_layout.addWidget(self.main_splitter, 1)
@@ -255,6 +284,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    def _add_paste_shortcut(self) -> None:
         view = self.findChild(QTableView, "recipientsView")
         if view is not None and not getattr(self.recipients, "handles_paste_shortcut", False):
             paste_here = QAction(self)
@@ -325,25 +355,30 @@ class MainWindow(QMainWindow):
     # -- actions ----------------------------------------------------------------------------------
     @Slot()
     def refresh_account(self) -> None:
-        self.account.refresh()
+        if self.is_attached:
+            self.account.refresh()
 
     @Slot()
     def open_import(self) -> None:
-        if hasattr(self.recipients, "open_import_dialog"):
+        if self.is_attached and hasattr(self.recipients, "open_import_dialog"):
             self.recipients.open_import_dialog()
 
     @Slot()
     def paste_recipients(self) -> None:
-        if hasattr(self.recipients, "paste_from_clipboard"):
+        if self.is_attached and hasattr(self.recipients, "paste_from_clipboard"):
             self.recipients.paste_from_clipboard()
 
     @Slot()
     def request_send(self) -> None:
-        self.send_flow.start()
+        if self.is_attached:
+            self.send_flow.start()
 
     @Slot()
     def open_settings(self) -> None:
         from kwtsms_desktop.ui.settings_dialog import SettingsDialog
+
+        if not self.is_attached:
+            return
 
         dialog = SettingsDialog(self.session, parent=self)
         dialog.saved.connect(self._settings_saved)
@@ -380,7 +415,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if files and hasattr(self.recipients, "import_path"):
+        if files and self.is_attached and hasattr(self.recipients, "import_path"):
             event.acceptProposedAction()
             self.recipients.import_path(files[0])
         else:
@@ -401,7 +436,9 @@ class MainWindow(QMainWindow):
                 self.resize(max(int(size[0]), self.minimumWidth()), max(int(size[1]), self.minimumHeight()))
         else:
             self.resize(1280, 820)
-        splitters = settings.get(SPLITTER_SETTING)
+
+    def _restore_splitters(self) -> None:
+        splitters = self.session.settings.get(SPLITTER_SETTING)
         if isinstance(splitters, list) and len(splitters) == 2:
             try:
                 self.top_splitter.restoreState(QByteArray(base64.b64decode(splitters[0])))

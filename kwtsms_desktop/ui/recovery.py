@@ -27,12 +27,9 @@ def uncertain_summary(store: Any) -> tuple[int, int]:
 def announce_recovery(window: Any) -> tuple[int, int]:
     """Run the engine's recovery on the window's store, then show a banner if anything is uncertain."""
     store = window.session.store
+    controller = window.session.controller
     try:
-        from kwtsms_desktop.engine.recovery import recover_interrupted
-
-        moved = recover_interrupted(store)
-    except ImportError:
-        moved = []
+        moved = controller.recover_interrupted() if controller is not None else []
     except Exception:  # recovery must never keep the window from opening
         log.exception("start-up recovery failed")
         moved = []

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kwtsms_desktop.ui.compose_panel import format_number, text_direction
+from kwtsms_desktop.ui.compose_panel import text_direction
+from kwtsms_desktop.ui.formatting import format_number
 from kwtsms_desktop.ui.i18n import tr
 
 _SET_ASIDE_WORDS = {

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kwtsms_desktop.credentials import CredentialError, CredentialStore, MemoryKeyring
-from kwtsms_desktop.gateway.apilog import ApiLog
-from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL, GatewayClient
-from kwtsms_desktop.gateway.ratelimit import RateLimiter
 from kwtsms_desktop.store import Store, resolve_data_dir
-from kwtsms_desktop.ui.account_service import AccountService, SharedCredentials
+
+# The keyring, the HTTP client and the engine are imported by Session.start(), after the window is
+# on screen: together they cost more start-up time than the whole of Qt.
+MAX_SEND_RATE = 4.0
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +52,12 @@ def data_dir_for(options: WindowOptions) -> Path:
 
 
 class Session:
-    """Owns the long-lived objects of one window; `close()` stops them in the right order."""
+    """Owns the long-lived objects of one window; `close()` stops them in the right order.
+
+    Opening is in two steps so the window can be shown early: the constructor opens only the
+    store (settings, geometry, language); `start()` adds the keyring, the gateway client, the
+    account service, the engine and, in demo mode, the simulator.
+    """
 
     def __init__(self, options: WindowOptions) -> None:
         self.options = options
@@ -62,9 +66,18 @@ class Session:
         self.store = Store.open(self.data_dir)
         self.settings = self.store.settings
         self.simulator: Any = None
-        self.keyring_problem: CredentialError | None = None
+        self.keyring_problem: Any = None
         self.controller: Any = None
+        self.account: Any = None
+        self.client: Any = None
+        self.started = False
         self._closed = False
+
+    def start(self) -> None:
+        """Keyring, gateway client, account service, engine (and the demo simulator). Idempotent."""
+        if self.started:
+            return
+        self.started = True
         try:
             self._open()
         except BaseException:
@@ -72,6 +85,12 @@ class Session:
             raise
 
     def _open(self) -> None:
+        from kwtsms_desktop.credentials import CredentialStore, MemoryKeyring
+        from kwtsms_desktop.gateway.apilog import ApiLog
+        from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL, GatewayClient
+        from kwtsms_desktop.gateway.ratelimit import RateLimiter
+        from kwtsms_desktop.ui.account_service import AccountService, SharedCredentials
+
         backend = None
         if self.demo:
             from kwtsms_desktop.gateway import demo
@@ -97,12 +116,11 @@ class Session:
         self.controller = self._make_controller()
 
     def _make_controller(self) -> Any:
-        try:
-            from kwtsms_desktop.engine.controller import SendController
-        except ImportError as error:  # the engine lands in its own issue; the window still opens
-            log.warning("send engine unavailable: %s", error)
-            return None
-        return make_send_controller(SendController, self)
+        from kwtsms_desktop.engine.controller import SendController
+
+        # The engine gets the session's one client (one rate limiter for every call the app makes);
+        # the client reads the credential snapshot taken on the GUI thread, never the keyring.
+        return SendController(self.data_dir, lambda: self.client)
 
     # -- settings the session applies itself ------------------------------------------------------
     def send_rate(self) -> float:
@@ -110,7 +128,7 @@ class Session:
             rate = float(self.settings.get(SEND_RATE_SETTING, 2))
         except (TypeError, ValueError):
             rate = 2.0
-        return min(max(rate, 1.0), RateLimiter.MAX_RATE)
+        return min(max(rate, 1.0), MAX_SEND_RATE)
 
     def apply_settings(self) -> None:
         """Re-read what the settings dialog may have changed: credentials, rate, API log."""
@@ -120,6 +138,8 @@ class Session:
 
     def reload_credentials(self) -> None:
         """Copy the keyring's password into the snapshot worker threads read (GUI thread only)."""
+        from kwtsms_desktop.credentials import CredentialError
+
         try:
             self.credentials.update(self.credential_store.snapshot())
             self.keyring_problem = None
@@ -141,8 +161,8 @@ class Session:
         self._closed = True
         for name, stop in (
             ("controller", lambda: self.controller and self.controller.shutdown()),
-            ("account", lambda: getattr(self, "account", None) and self.account.shutdown()),
-            ("client", lambda: getattr(self, "client", None) and self.client.close()),
+            ("account", lambda: self.account and self.account.shutdown()),
+            ("client", lambda: self.client and self.client.close()),
             ("simulator", lambda: self.simulator and self.simulator.stop()),
             ("store", self.store.close),
         ):
@@ -151,21 +171,3 @@ class Session:
             except Exception:  # keep closing the rest
                 log.exception("closing %s failed", name)
 
-
-def make_send_controller(controller_class: Any, session: Session) -> Any:
-    """Build the engine's SendController with what this session has (adapts to its constructor)."""
-    import inspect
-
-    parameters = inspect.signature(controller_class).parameters
-    offered = {
-        "data_dir": session.data_dir,
-        "client": session.client,
-        "gateway": session.client,
-        "store": session.store,
-        "rate_limiter": session.rate_limiter,
-        "credentials": session.credentials,
-        "gateway_url": session.gateway_url,
-        "api_log": session.api_log,
-    }
-    kwargs = {name: value for name, value in offered.items() if name in parameters}
-    return controller_class(**kwargs)
