@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kwtsms_desktop.core.errors import ERRORS, Action, Category, ErrorInfo, error_info
+from kwtsms_desktop.core.message import MAX_PAGES
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "kwtsms-rest-api.txt"
 
@@ -92,6 +93,11 @@ def test_sentences_point_to_the_fix_the_user_can_make():
     assert "will not send it again on its own" in ERRORS["TIMEOUT"].en
     assert "Nothing was sent" in ERRORS["NETWORK"].en
     assert "rest of the broadcast continues" in ERRORS["ERR026"].en
+
+
+def test_too_long_advice_matches_the_page_limit_the_counter_uses():
+    assert f"{MAX_PAGES} pages" in ERRORS["ERR012"].en
+    assert f"{MAX_PAGES} صفحات" in ERRORS["ERR012"].ar
 
 
 def test_message_picks_the_language():

@@ -401,7 +401,7 @@ def test_extension_characters_count_two_septets_each():
     assert EXTENSION == set("\x0c^{}\\[~]|€")
 
 
-@pytest.mark.parametrize("char", ["á", "ç", "ê", "ü\u0301", "`", "\t", "\u00a0", "…", "—", "“", "α", "Ж", "ب", "€\u200f"[0] + "ب"])
+@pytest.mark.parametrize("char", ["á", "ç", "ê", "ü\u0301", "`", "\t", "\u00a0", "…", "—", "“", "α", "Ж", "ب", "€ب"])
 def test_characters_outside_gsm7_switch_to_ucs2(char):
     assert analyse_message("Hello " + char).encoding == "UCS-2"
 
