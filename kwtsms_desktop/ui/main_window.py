@@ -305,6 +305,13 @@ class MainWindow(QMainWindow):
         changed = getattr(self.recipients, "recipientsChanged", None)
         if changed is not None:
             changed.connect(self.compose.set_recipient_count)
+        controller = self.session.controller
+        if controller is not None:
+            # Every send's balance-after keeps the header current: no balance call after a send.
+            controller.balanceChanged.connect(self.account.set_balance)
+            controller.broadcastFinished.connect(self._broadcast_finished)
+            controller.broadcastPaused.connect(self._broadcast_paused)
+            controller.runFailed.connect(self._run_failed)
         import_button = self.findChild(QPushButton, "importButton")
         if import_button is not None and not hasattr(self.recipients, "open_import_dialog"):
             import_button.clicked.connect(self.open_import)
@@ -346,6 +353,22 @@ class MainWindow(QMainWindow):
     def _coverage_changed(self, prefixes: list) -> None:
         if hasattr(self.recipients, "set_coverage"):
             self.recipients.set_coverage(list(prefixes) if prefixes else None)
+
+    @Slot(int, str, str, str)
+    def _broadcast_finished(self, broadcast_id: int, state: str, reason_en: str, reason_ar: str) -> None:
+        reason = reason_ar if self._lang() == "ar" else reason_en
+        self.statusBar().showMessage(tr("Broadcast {id}: {reason}", id=broadcast_id, reason=reason))
+
+    @Slot(int, str, str, str, str)
+    def _broadcast_paused(self, broadcast_id: int, state: str, code: str, reason_en: str, reason_ar: str) -> None:
+        reason = reason_ar if self._lang() == "ar" else reason_en
+        self.statusBar().showMessage(tr("Broadcast {id} paused: {reason}", id=broadcast_id, reason=reason))
+        if code in ("ERR003", "ERR001", "ERR004", "ERR005", "ERR024"):
+            self.account.refresh()  # the account itself has a problem: show it in the header too
+
+    @Slot(int, str)
+    def _run_failed(self, broadcast_id: int, sentence: str) -> None:
+        self.statusBar().showMessage(tr("Broadcast {id} could not run: {reason}", id=broadcast_id, reason=sentence))
 
     def show_recovery(self, sentence: str) -> None:
         """A non-modal banner (uncertain batches found at start-up, ...)."""

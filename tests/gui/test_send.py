@@ -1,0 +1,101 @@
+"""Sending from the window as a person does: confirm, watch it run without a frozen window, see the balance drop."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+
+from kwtsms_desktop.ui.send_dialog import SendConfirmDialog
+from tests.gui.conftest import find
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+NUMBERS = "98765432\n96555111\n65551234\n50001234\n+965 6612 3456\n"
+
+
+@pytest.fixture
+def confirmations(monkeypatch):
+    """Every confirmation dialog is answered Send (and recorded), as a person clicking it would."""
+    seen: list[SendConfirmDialog] = []
+
+    def accept(dialog):
+        seen.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SendConfirmDialog, "exec", accept)
+    return seen
+
+
+def add_recipients(window, qtbot, text=NUMBERS, count=5):
+    with qtbot.waitSignal(window.recipients.recipientsChanged, timeout=10_000):
+        window.recipients.paste_text(text)
+    qtbot.waitUntil(lambda: window.recipients.valid_count() == count, timeout=10_000)
+
+
+def test_a_full_send_in_demo_mode_and_the_balance_drops(build_window, qtbot, confirmations):
+    window = build_window()
+    simulator = window.session.simulator
+    add_recipients(window, qtbot)
+    window.compose.editor.setPlainText("School is closed tomorrow.")
+    window.compose.sender_combo.setCurrentText("KWT-SMS")
+    assert window.compose.test_mode()
+    controller = window.session.controller
+    with qtbot.waitSignal(controller.broadcastFinished, timeout=20_000) as finished:
+        qtbot.mouseClick(find(window, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+    assert finished.args[1] == "finished"
+    dialog = confirmations[0]
+    facts = dialog.summary()
+    assert facts["recipients"] == "5 numbers"
+    assert facts["points"] == "5 points"
+    assert facts["balance_after"] == "4,995 points"
+    assert facts["sender"] == "KWT-SMS"
+    assert facts["mode"].startswith("TEST")
+    qtbot.waitUntil(lambda: find(window, QLabel, "balanceLabel").text() == "4,995 points", timeout=5_000)
+    ledger = simulator.ledger()
+    assert len(ledger) == 1
+    assert sorted(ledger[0]["numbers"]) == sorted(
+        ["96598765432", "96596555111", "96565551234", "96550001234", "96566123456"]
+    )
+    assert ledger[0]["test"] in (True, 1, "1")
+    broadcast = window.session.store.broadcasts.get(window.send_flow.last_broadcast_id)
+    assert broadcast.state == "finished"
+
+
+def test_live_mode_is_said_in_red_words(build_window, qtbot, confirmations):
+    window = build_window()
+    add_recipients(window, qtbot)
+    window.compose.editor.setPlainText("Hello")
+    window.compose.set_test_mode(False)
+    window.session.controller.start = lambda broadcast_id: None  # the question is what is checked here
+    window.send_action.trigger()
+    dialog = confirmations[0]
+    mode = dialog.findChild(QLabel, "liveWarning")
+    assert mode is not None and mode.text().startswith("LIVE")
+
+
+def test_cancelling_the_confirmation_sends_nothing(build_window, qtbot, monkeypatch):
+    window = build_window()
+    add_recipients(window, qtbot)
+    window.compose.editor.setPlainText("Hello")
+    monkeypatch.setattr(SendConfirmDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    window.request_send()
+    assert window.session.store.broadcasts.ids() == []
+    assert window.session.simulator.ledger() == []
+
+
+def test_the_window_stays_usable_while_a_broadcast_runs(build_window, qtbot, confirmations):
+    window = build_window()
+    numbers = "\n".join(f"9655{i:07d}" for i in range(600))  # 3 batches at 2 requests a second
+    add_recipients(window, qtbot, numbers, 600)
+    window.compose.editor.setPlainText("First message")
+    controller = window.session.controller
+    with qtbot.waitSignal(controller.broadcastStarted, timeout=10_000):
+        window.request_send()
+    # Nothing modal: the next message can be typed and counted while the first one is sending.
+    window.compose.editor.setPlainText("مرحبا")
+    assert find(window, QLabel, "pageCounter").text().startswith("UCS-2")
+    assert QDialog not in {type(w) for w in window.findChildren(QDialog) if w.isModal() and w.isVisible()}
+    with qtbot.waitSignal(controller.broadcastFinished, timeout=30_000):
+        pass
+    assert window.account.balance == 5000 - 600
