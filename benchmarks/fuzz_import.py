@@ -7,6 +7,7 @@ Prints the counts by outcome and exits 1 if any other exception escaped (with th
 from __future__ import annotations
 
 import argparse
+import logging
 import collections
 import random
 import sys
@@ -27,12 +28,26 @@ from kwtsms_desktop.importing import (  # noqa: E402
 from tests.importing.fuzz_corpus import mutant, seed_files  # noqa: E402
 
 
+class _GuardLog(logging.Handler):
+    """Unexpected errors the never-raises guard turned into ImportFailed (each is a bug to look at)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.caught: collections.Counter[str] = collections.Counter()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        error = record.exc_info[1] if record.exc_info else None
+        self.caught[f"{type(error).__name__}: {str(error)[:80]}"] += 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
+    guard = _GuardLog()
+    logging.getLogger("kwtsms_desktop.importing.guard").addHandler(guard)
     outcomes: collections.Counter[str] = collections.Counter()
     messages: collections.Counter[str] = collections.Counter()
     escaped: list[str] = []
@@ -70,12 +85,15 @@ def main() -> int:
     print(f"{'outcome':<14}{'files':>8}")
     for name in ("table", "ImportFailed", "OTHER"):
         print(f"{name:<14}{outcomes[name]:>8}")
+    print(f"{'(of which guard-caught bugs)':<14}{sum(guard.caught.values()):>8}")
+    for text, count in guard.caught.most_common(5):
+        print(f"  {count:>6}  {text}")
     print("most common ImportFailed messages:")
     for message, count in messages.most_common(8):
         print(f"  {count:>6}  ...{message}")
     for failure in escaped[:5]:
         print(failure)
-    return 1 if escaped else 0
+    return 1 if escaped or guard.caught else 0
 
 
 if __name__ == "__main__":

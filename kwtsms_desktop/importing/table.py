@@ -13,7 +13,7 @@ KIND_TIME = "time"
 KIND_BOOLEAN = "boolean"
 
 # Whitespace plus the invisible marks Excel and phones leave around Arabic and numbers.
-_STRIP = (
+STRIP = (
     " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
     "\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202a\u202b\u202c"
     "\u202d\u202e\u202f\u205f\u2060\u2066\u2067\u2068\u2069\u3000\ufeff"
@@ -65,7 +65,7 @@ class Table:
 
 def text_cell(value: str) -> str:
     """A text cell as the importer keeps it: trimmed, and a float rendering of a whole phone-length number made digits."""
-    text = value.strip(_STRIP)
+    text = value.strip(STRIP)
     if text.endswith("0") and "." in text:
         match = _WHOLE_FLOAT_TEXT.fullmatch(text)
         if match:
@@ -141,19 +141,21 @@ def assemble_table(
 
     # Trailing columns with neither a header nor any value are noise (formatted but empty cells).
     width = _used_width(header_cells)
-    for row in data_rows:
-        if len(row) > width and row[-1]:
-            width = len(row)
-        elif len(row) > width:
-            width = max(width, _used_width(row))
+    lengths = set(map(len, data_rows))
+    if lengths and max(lengths) > width:
+        for row in data_rows:
+            if len(row) > width:
+                width = len(row) if row[-1] else max(width, _used_width(row))
     headers = [
         (header_cells[i] if i < len(header_cells) and header_cells[i] else f"Column {i + 1}") for i in range(width)
     ]
-    rows = []
-    for row in data_rows:
-        if len(row) != width:
-            row = row[:width] + [""] * (width - len(row)) if len(row) < width else row[:width]
-        rows.append(row)
+    if lengths == {width}:
+        rows = data_rows if data_rows is not raw_rows else list(raw_rows)
+    else:
+        rows = [
+            row if len(row) == width else (row[:width] if len(row) > width else row + [""] * (width - len(row)))
+            for row in data_rows
+        ]
     shifted = {(index - first, column): kind for (index, column), kind in kinds.items() if index >= first}
     return Table(
         headers=headers,
