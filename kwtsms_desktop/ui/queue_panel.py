@@ -19,7 +19,7 @@ import logging
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.core.phone import KUWAIT
-from kwtsms_desktop.importing.errors import ExportFailed
 from kwtsms_desktop.ui import broadcasts_model as bm
 from kwtsms_desktop.ui.batches_model import (
     UNCERTAIN_EXPLANATION,
@@ -96,6 +95,9 @@ class QueuePanel(QWidget):
         self._build_ui()
         self._connect_controller()
         self.refresh()
+        app = QCoreApplication.instance()
+        if app is not None:  # an export still writing must finish before the app quits
+            app.aboutToQuit.connect(self.shutdown)
 
     # ── Public interface ────────────────────────────────────────────────────────────
 

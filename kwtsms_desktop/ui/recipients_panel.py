@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,6 +73,8 @@ EMPTY_HINT = "Import a spreadsheet, CSV or vCard, or paste numbers (Ctrl+Shift+V
 class RecipientsPanel(QWidget):
     """The recipients list with everything around it."""
 
+    handles_paste_shortcut = True  # Ctrl+V on the table is ours (the main window must not add another)
+
     recipientsChanged = Signal(int)  # how many recipients will be sent to
     importFinished = Signal(object)  # BuildOutcome of an import added to the list
     importFailed = Signal(str)  # the sentence shown to the user
@@ -88,7 +90,6 @@ class RecipientsPanel(QWidget):
         self._undo_label = ""
         self._last_dir = ""
         self._dialog: ImportDialog | None = None
-        self._pending_source = ""
         self.model = RecipientsModel(self)
         self.worker = ImportWorker(self)
         self.worker.progress.connect(self._on_progress)
@@ -102,6 +103,9 @@ class RecipientsPanel(QWidget):
         self._build_ui()
         self.setAcceptDrops(True)
         self._refresh_state()
+        app = QCoreApplication.instance()
+        if app is not None:  # never leave an import thread running behind a quitting app
+            app.aboutToQuit.connect(self.shutdown)
 
     # ── Public interface ────────────────────────────────────────────────────────────
 
@@ -440,7 +444,6 @@ class RecipientsPanel(QWidget):
                 params, read.table, read.phone_column, read.name_column, read.source, release_table=True
             )(progress, cancelled)
 
-        self._pending_source = source
         self.progressLabel.setText(tr("Reading {source}…", source=source))
         self.progressBar.setRange(0, 0)
         self.progressWidget.show()
