@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -65,6 +66,25 @@ def _recipient(number: str, name: str, row: int) -> Recipient:
     _set_name(recipient, name)
     _set_row(recipient, row)
     return recipient
+
+
+# Text that a CSV export or a paste made of a date or a TRUE/FALSE cell.
+_DATE_TEXT = re.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp][Mm])?)?"
+)
+_TIME_TEXT = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?")
+
+
+def _reason(raw: str, error: str | None) -> str:
+    """Why a phone cell was rejected: a date, time or TRUE/FALSE said as such, else check_number's sentence."""
+    if _DATE_TEXT.fullmatch(raw):
+        return KIND_REASONS[KIND_DATE]
+    if _TIME_TEXT.fullmatch(raw):
+        return KIND_REASONS[KIND_TIME]
+    if raw.upper() in ("TRUE", "FALSE"):
+        return KIND_REASONS[KIND_BOOLEAN]
+    return error or "This is not a valid phone number."
 
 
 def prepare_phone_cell(cell: str) -> str:
@@ -132,7 +152,7 @@ def build_recipients(
                 continue
             check = check_number(raw[1:].lstrip() if raw[0] == "'" else raw, default_country)
             if not check.ok:
-                add_invalid(Rejected(numbers[index], raw, check.error or "This is not a valid phone number."))
+                add_invalid(Rejected(numbers[index], raw, _reason(raw, check.error)))
                 continue
             number = check.number
             if number in seen:

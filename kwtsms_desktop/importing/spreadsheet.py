@@ -70,6 +70,8 @@ def _pick_sheet(workbook: python_calamine.CalamineWorkbook, wanted: str | None, 
     names = list(workbook.sheet_names)
     if not names:
         raise ImportFailed(f"The file {name} has no sheets.")
+    if isinstance(wanted, int) and not isinstance(wanted, bool) and 0 <= wanted < len(names):
+        wanted = names[wanted]
     if wanted is not None:
         chosen = wanted if wanted in names else next(
             (n for n in names if n.strip().casefold() == str(wanted).strip().casefold()), None

@@ -122,3 +122,14 @@ def test_cancel_before_anything_is_read(tmp_path):
     path.write_text("98765432\n", encoding="utf-8")
     with pytest.raises(ImportCancelled):
         read_table(path, should_cancel=lambda: True)
+
+
+def test_dates_times_and_booleans_written_as_text_are_named_as_such():
+    table = table_from_text("Mobile\n2024-03-01\n01/03/2024\n15/10/2023 10:30\n10:30\nTRUE\n98-76-5432\n")
+    result = build_recipients(table, 0)
+    assert [(r.number, r.row) for r in result.valid] == [("96598765432", 7)]
+    reasons = [r.error for r in result.invalid]
+    assert [r.row for r in result.invalid] == [2, 3, 4, 5, 6]
+    assert all("date" in reason for reason in reasons[:3])
+    assert "time" in reasons[3]
+    assert "TRUE or FALSE" in reasons[4]

@@ -199,3 +199,9 @@ def test_ods_with_title_row_and_typed_cells(tmp_path):
     assert valid == [("96598765432", "Huda", 4), ("96551234567", "Yousef", 5)]
     assert invalid == [(7, "2024-05-03")]
     assert duplicates == 1
+
+
+def test_sheet_can_also_be_chosen_by_position(tmp_path):
+    path = write_xlsx(tmp_path / "two.xlsx", {"A": [["Mobile"], [98765432]], "B": [["Mobile"], [99887766]]})
+    assert read_table(path, 1).rows == [["99887766"]]  # type: ignore[arg-type]
+    assert read_table(path, " b ").sheet == "B"
