@@ -259,6 +259,9 @@ class ImportDialog(QDialog):
         self.previewView.setWordWrap(False)
         self.previewView.horizontalHeader().setDefaultSectionSize(150)
         self.previewView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.previewView.horizontalHeader().setStretchLastSection(True)
+        self.previewView.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.previewView.setAlternatingRowColors(True)
         self.previewView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.previewView.setAccessibleName(tr("Preview of the first rows"))
         layout.addWidget(self.previewView, 1)
@@ -346,7 +349,7 @@ class ImportDialog(QDialog):
             self._filling = False
         if table.header_row:
             self.headerRowLabel.setText(
-                tr("Row {row}: {headers}", row=table.header_row, headers=", ".join(h for h in table.headers if h))
+                tr("Row {row}: {headers}", row=table.header_row, headers=(tr(", ")).join(h for h in table.headers if h))
             )
         else:
             self.headerRowLabel.setText(tr("None found: every row is read as data."))

@@ -3,7 +3,7 @@
 Interface used by the main window:
     RecipientsPanel(parent=None, *, settings: Callable[[], dict] | None = None)
     recipientsChanged(int valid_count)            emitted after every change of the list or statuses
-    valid_recipients() -> list[Recipient]         importing.Recipient objects that will be sent to
+    valid_recipients() -> list                    those that will be sent to (number, name, row)
     valid_numbers() -> list[str]
     open_import_dialog()                          file dialog, then the import dialog (sheet, columns)
     import_path(path)                             drag and drop / Ctrl+O: reads in the background and adds
@@ -109,11 +109,13 @@ class RecipientsPanel(QWidget):
 
     # ── Public interface ────────────────────────────────────────────────────────────
 
-    def valid_recipients(self) -> list:
-        """The recipients that will be sent to (importing.Recipient objects), in the table's order."""
-        from kwtsms_desktop.importing.recipients import Recipient
+    def valid_recipients(self) -> list[RecipientEntry]:
+        """The recipients that will be sent to, in the table's order.
 
-        return [Recipient(e.number, e.name, e.row) for e in self.model.entries() if e.status == VALID]
+        Each has `number`, `name` and `row` like importing.Recipient (what core.plan.make_plan reads);
+        they are the table's own entries, so 100,000 of them cost no new objects. Do not modify them.
+        """
+        return self.model.valid_entries()
 
     def valid_numbers(self) -> list[str]:
         return [e.number for e in self.model.entries() if e.status == VALID]
