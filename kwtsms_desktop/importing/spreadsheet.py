@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+import re
+import zipfile
+import zlib
 from pathlib import Path
 
 import python_calamine
@@ -12,6 +15,58 @@ from kwtsms_desktop.importing.table import STRIP, Table, assemble_table, cell_te
 
 # How often (in rows) the progress callback is called and the cancel hook consulted.
 PROGRESS_EVERY = 2000
+
+# calamine makes one rectangle from the first to the last used cell: a stray value far away (XFD1048576)
+# asks for billions of cells and the Rust allocator aborts the process. Refuse such sheets first.
+MAX_SHEET_CELLS = 30_000_000
+_ANY_WIDE_REF = re.compile(rb'r="[A-Z][A-Z]')  # cheap test first: most sheets stop at column Z
+_WIDE_REF = re.compile(rb'\br="([A-Z]{2,3})[0-9]')
+_ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + (letter - 64)
+    return number
+
+
+def check_xlsx_extent(path: Path, name: str) -> None:
+    """ImportFailed when a worksheet's used range (last row x last column) is too large for calamine."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # calamine explains a damaged file
+    with archive:
+        for info in archive.infolist():
+            lower = info.filename.lower()
+            if not (lower.startswith("xl/worksheets/") and lower.endswith(".xml")):
+                continue
+            last_row = last_column = 0
+            tail = b""
+            try:
+                with archive.open(info) as stream:
+                    while True:
+                        chunk = stream.read(4 << 20)
+                        if not chunk:
+                            break
+                        window = tail + chunk
+                        row_at = max(window.rfind(b"<row "), window.rfind(b":row "))
+                        if row_at >= 0:
+                            match = _ROW_NUMBER.search(window, row_at, row_at + 400)
+                            if match:
+                                last_row = max(last_row, int(match.group(1)))
+                        if _ANY_WIDE_REF.search(window):
+                            last_column = max(last_column, max(_column_number(m) for m in _WIDE_REF.findall(window)))
+                        tail = window[-512:]
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError, zlib.error):
+                return  # damaged: calamine reports it
+            if last_row * max(last_column, 26) > MAX_SHEET_CELLS:
+                raise ImportFailed(
+                    f"The file {name} has a sheet whose cells reach row {last_row:,} and column {max(last_column, 1):,}, "
+                    "far beyond the data: that is too many cells to import. Delete the empty rows and columns after "
+                    "your data (or copy the data into a new workbook), save, and import again."
+                )
 
 
 def _damaged(name: str) -> str:
@@ -118,6 +173,8 @@ def read_workbook(
 ) -> Table:
     """Read the chosen (or first non-empty) sheet; every cell becomes text, dates and booleans are marked."""
     name = display_name(path)
+    if source_format == "xlsx":
+        check_xlsx_extent(path, name)
     workbook = _open(path, name)
     try:
         sheet_names = [str(n) for n in workbook.sheet_names]

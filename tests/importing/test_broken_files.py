@@ -160,3 +160,31 @@ def test_no_permission_even_as_root(tmp_path, monkeypatch):
 def test_not_a_path_at_all():
     with pytest.raises(ImportFailed):
         read_table(None)  # type: ignore[arg-type]
+
+
+def test_a_stray_cell_in_the_last_row_and_column_is_refused_not_a_crash(tmp_path):
+    # calamine would allocate A1:XFD1048576 (17 billion cells) and abort the whole process.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Mobile"
+    book.active["A2"] = 98765432
+    book.active["XFD1048576"] = "oops"
+    path = tmp_path / "stray.xlsx"
+    book.save(path)
+    message = failure(path)
+    assert "1,048,576" in message and "Delete the empty rows and columns" in message
+
+
+def test_a_stray_cell_far_down_one_column_is_still_read(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Mobile"
+    book.active["A2"] = 98765432
+    book.active["A200000"] = 99887766
+    path = tmp_path / "long.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert table.rows == [["98765432"], ["99887766"]]
+    assert table.row_numbers == [2, 200000]
