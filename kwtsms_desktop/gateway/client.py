@@ -14,6 +14,7 @@ uncertain too). A gateway error answer (any HTTP status) is ``GatewayRejected`` 
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -84,6 +85,8 @@ class GatewayClient:
             raise ValueError("TLS certificate verification cannot be turned off; give a CA bundle path instead.")
         if not (verify is True or isinstance(verify, str)):
             raise ValueError("verify must be True or the path of a CA bundle (PEM).")
+        if isinstance(verify, str) and not os.path.exists(verify):
+            raise ValueError(f"The CA bundle {verify!r} does not exist.")
         self._credentials = credentials
         self.verify: bool | str = verify  # True or a CA bundle path; reuse it for sibling clients
         self.rate_limiter = rate_limiter

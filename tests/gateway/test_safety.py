@@ -53,9 +53,10 @@ def test_loopback_detection():
     assert check_gateway_url("http://127.0.0.1:5/API") == "http://127.0.0.1:5/API/"
 
 
-def test_tls_verification_cannot_be_turned_off(no_network):
-    with pytest.raises(ValueError):
-        GatewayClient(lambda: ("user", SECRET), DEFAULT_GATEWAY_URL, verify=False)
+def test_tls_verification_cannot_be_turned_off(no_network, tmp_path):
+    for verify in (False, None, "", str(tmp_path / "missing-ca.pem")):
+        with pytest.raises(ValueError):
+            GatewayClient(lambda: ("user", SECRET), DEFAULT_GATEWAY_URL, verify=verify)
 
 
 def test_repr_shows_url_and_username_only():
