@@ -68,6 +68,8 @@ def self_check(keyring_round_trip: bool = False) -> dict[str, object]:
     """What a frozen build must contain to work: Qt and its platform plugins, the CA bundle that
     requests verifies HTTPS with, the bundled resources, and a keyring backend. Never raises."""
     report: dict[str, object] = {"frozen": is_frozen(), "bundle": str(bundle_root() or "")}
+    report["text"] = {"stdout": getattr(sys.stdout, "encoding", None), "filesystem": sys.getfilesystemencoding(),
+                      "utf8_mode": sys.flags.utf8_mode, "LC_CTYPE": os.environ.get("LC_CTYPE", "")}
     report["version"] = _guard(_version)
     report["resources"] = _guard(_resources)
     report["certificates"] = _guard(_certificates)

@@ -122,7 +122,9 @@ def build(report: Report, dist: Path, work: Path) -> bool:
 def isolated_env(scratch: Path) -> dict[str, str]:
     """The frozen app's environment: offscreen Qt, no real credentials, its own config/data/temp
     folders (so remembered window geometry or a running copy of the app cannot change the result)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("KWTSMS_", "PYTHON", "QT_"))}
+    # No LANG/LC_*: the plain "C" locale of a fresh CI machine, the same on every machine.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("KWTSMS_", "PYTHON", "QT_", "LC_")) and k not in ("LANG", "LANGUAGE")}
     home = scratch / "home"
     for name, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"),
                       ("TMPDIR", "tmp")):
@@ -279,6 +281,7 @@ def run_timed(command: list[str], env: dict[str, str], timeout: float) -> TimedR
     spawn here, so it includes the bootloader and the interpreter's start."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    stdout_lines: list[str] = []
     stderr_lines: list[str] = []
     shown: list[float] = []
 
@@ -288,17 +291,23 @@ def run_timed(command: list[str], env: dict[str, str], timeout: float) -> TimedR
                 shown.append((time.perf_counter() - started) * 1000)
             stderr_lines.append(line.rstrip("\n"))
 
-    reader = threading.Thread(target=read_stderr, daemon=True)
-    reader.start()
+    def read_stdout() -> None:
+        stdout_lines.extend(line.rstrip("\n") for line in process.stdout)
+
+    # Each pipe has its own reader (communicate() would compete with them for the lines).
+    readers = [threading.Thread(target=read_stderr, daemon=True), threading.Thread(target=read_stdout, daemon=True)]
+    for reader in readers:
+        reader.start()
     try:
-        stdout, _ = process.communicate(timeout=timeout)
+        process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         process.kill()
-        stdout, _ = process.communicate()
+        process.wait()
         stderr_lines.append(f"(killed after {timeout} s)")
     seconds = time.perf_counter() - started
-    reader.join(timeout=5)
-    return TimedRun(process.returncode, seconds, stdout.splitlines(), stderr_lines, shown[0] if shown else None)
+    for reader in readers:
+        reader.join(timeout=5)
+    return TimedRun(process.returncode, seconds, stdout_lines, stderr_lines, shown[0] if shown else None)
 
 
 def png_size(path: Path) -> tuple[int, int]:
