@@ -127,7 +127,7 @@ class AccountService(QObject):
         if not self.credentials.complete:
             self._set_state("unconfigured", tr("Not connected: enter your API username and password in Settings."))
             return
-        self._submit(lambda: self.client.balance(cancel=self._cancel), None, self._balance_loaded)
+        self._submit(lambda: self.client.balance(cancel=self._cancel), self._balance_loaded)
 
     def test_connection(self, username: str, password: str, callback: Callback) -> None:
         """Balance with these credentials (not yet saved); on success also sender IDs and coverage.

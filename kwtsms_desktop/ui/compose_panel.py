@@ -51,8 +51,13 @@ def text_direction(text: str) -> Qt.LayoutDirection | None:
     return None
 
 
-def _is_arabic_letter(char: str) -> bool:
-    return unicodedata.bidirectional(char) == "AL"
+_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def _is_arabic(char: str) -> bool:
+    """Arabic script: letters, harakat, Arabic punctuation and presentation forms."""
+    code = ord(char)
+    return any(low <= code <= high for low, high in _ARABIC_BLOCKS)
 
 
 _fixable_cache: dict[str, bool] = {}
@@ -337,23 +342,24 @@ class ComposePanel(QWidget):
         self.editor.setLayoutDirection(direction)
 
     def _update_culprits(self, text: str, info: MessageInfo) -> None:
-        foreign = [c for c in info.unicode_chars if not _is_arabic_letter(c)]
-        self.highlighter.set_culprits(frozenset(foreign))
-        fixable = [c for c in foreign if is_fixable(c)]
-        others = [c for c in foreign if not is_fixable(c)]
-        has_arabic = len(foreign) < len(info.unicode_chars)
-        if not foreign:
+        """Flag what makes a Latin-script message UCS-2. An Arabic message is UCS-2 by nature:
+        nothing to flag there, replacing a curly quote would not make it any cheaper."""
+        if any(_is_arabic(c) for c in info.unicode_chars):
+            culprits: list[str] = []
+        else:
+            culprits = list(info.unicode_chars)
+        self.highlighter.set_culprits(frozenset(culprits))
+        if not culprits:
             self.culprit_box.setVisible(False)
             return
+        fixable = [c for c in culprits if is_fixable(c)]
+        others = [c for c in culprits if not is_fixable(c)]
         shown = " ".join(fixable[:8] + others[:8])
-        if has_arabic:
-            note = tr("Highlighted characters have plain replacements: {chars}", chars=shown)
-        else:
-            note = tr(
-                "These characters make this a Unicode (UCS-2) message, 70 characters per page "
-                "instead of 160: {chars}",
-                chars=shown,
-            )
+        note = tr(
+            "These characters make this a Unicode (UCS-2) message, 70 characters per page "
+            "instead of 160: {chars}",
+            chars=shown,
+        )
         self._set_text(self.culprit_note, note)
         self.fix_button.setVisible(bool(fixable))
         self.culprit_box.setVisible(True)

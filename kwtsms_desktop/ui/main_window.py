@@ -365,6 +365,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Broadcast {id} paused: {reason}", id=broadcast_id, reason=reason))
         if code in ("ERR003", "ERR001", "ERR004", "ERR005", "ERR024"):
             self.account.refresh()  # the account itself has a problem: show it in the header too
+        elif code in ("ERR010", "ERR011"):
+            self.account.refresh_balance()  # out of credit: show the real balance, once
 
     @Slot(int, str)
     def _run_failed(self, broadcast_id: int, sentence: str) -> None:
@@ -461,6 +463,9 @@ class MainWindow(QMainWindow):
             self.resize(1280, 820)
 
     def _restore_splitters(self) -> None:
+        # Until the user moves them: recipients and compose side by side in halves, queue below.
+        self.top_splitter.setSizes([1000, 1000])
+        self.main_splitter.setSizes([1100, 900])
         splitters = self.session.settings.get(SPLITTER_SETTING)
         if isinstance(splitters, list) and len(splitters) == 2:
             try:

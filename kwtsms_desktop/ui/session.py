@@ -159,6 +159,10 @@ class Session:
         if self._closed:
             return
         self._closed = True
+        # Answers already queued for the GUI thread must not reach panels whose store is closing.
+        for emitter in (self.controller, self.account):
+            if emitter is not None:
+                emitter.blockSignals(True)
         for name, stop in (
             ("controller", lambda: self.controller and self.controller.shutdown()),
             ("account", lambda: self.account and self.account.shutdown()),

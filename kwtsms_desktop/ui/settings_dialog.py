@@ -47,7 +47,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         self.session = session
         self.settings = session.settings
         self.account = session.account
@@ -103,7 +103,8 @@ class SettingsDialog(QDialog):
         for code, name in known_countries():
             self.country_combo.addItem(f"{name} (+{code})", code)
         sending_form.addRow(tr("Default country"), self.country_combo)
-        self.test_mode_check = QCheckBox(tr("Start in test mode (messages queued, not delivered)"))
+        self.test_mode_check = QCheckBox(tr("Start in test mode"))
+        self.test_mode_check.setToolTip(tr("Test messages are queued at kwtsms.com, not delivered."))
         self.test_mode_check.setObjectName("testModeDefaultCheck")
         sending_form.addRow(tr("Test mode"), self.test_mode_check)
         self.rate_spin = QSpinBox()
@@ -112,7 +113,8 @@ class SettingsDialog(QDialog):
         self.rate_spin.setSuffix(tr(" requests per second"))
         self.rate_spin.setToolTip(tr("kwtSMS blocks an address that sends more than 5 requests per second."))
         sending_form.addRow(tr("Send rate"), self.rate_spin)
-        self.api_log_check = QCheckBox(tr("Keep a log of gateway calls (the password is never written)"))
+        self.api_log_check = QCheckBox(tr("Keep a log of gateway calls"))
+        self.api_log_check.setToolTip(tr("Written to the data folder; the password is never written to it."))
         self.api_log_check.setObjectName("apiLogCheck")
         sending_form.addRow(tr("API log"), self.api_log_check)
         self.language_combo = QComboBox()

@@ -137,3 +137,15 @@ def test_test_mode_badge_is_impossible_to_miss(build_window, qtbot):
     assert "credits are held" in badge.text()
     qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
     assert not switch.isChecked() and not badge.isVisibleTo(window)
+
+
+def test_an_arabic_message_is_not_flagged_for_its_own_letters(build_window):
+    window = build_window(ready=False)
+    editor, counter = widgets(window)
+    editor.setPlainText("تذكير: الاجتماع غداً، الساعة “6” مساءً")
+    assert counter.text().startswith("UCS-2")
+    assert not window.compose.culprit_box.isVisibleTo(window)
+    editor.setPlainText("Invoice № 12 confirmed")
+    assert window.compose.culprit_box.isVisibleTo(window)
+    assert "№" in window.compose.culprit_note.text()
+    assert not window.compose.fix_button.isVisibleTo(window)  # no plain replacement for №

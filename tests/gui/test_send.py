@@ -99,3 +99,18 @@ def test_the_window_stays_usable_while_a_broadcast_runs(build_window, qtbot, con
     with qtbot.waitSignal(controller.broadcastFinished, timeout=30_000):
         pass
     assert window.account.balance == 5000 - 600
+
+
+def test_out_of_credit_pauses_and_the_header_shows_the_real_balance(build_window, qtbot, confirmations):
+    window = build_window()
+    simulator = window.session.simulator
+    add_recipients(window, qtbot)
+    window.compose.editor.setPlainText("Hello")
+    simulator.add_fault({"endpoint": "send", "kind": "error", "code": "ERR010"})
+    simulator.set_balance(0)  # what the account really holds once the gateway says ERR010
+    controller = window.session.controller
+    with qtbot.waitSignal(controller.broadcastPaused, timeout=20_000) as paused:
+        window.request_send()
+    assert paused.args[2] == "ERR010"
+    qtbot.waitUntil(lambda: find(window, QLabel, "balanceLabel").text() == "0 points", timeout=10_000)
+    assert "Recharge" in window.statusBar().currentMessage()
