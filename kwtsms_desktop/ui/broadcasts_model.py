@@ -15,7 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from kwtsms_desktop.ui.i18n import is_rtl, language, tr
 
-COL_CREATED, COL_MESSAGE, COL_SENDER, COL_MODE, COL_STATE, COL_PROGRESS, COL_COUNTS, COL_ETA = range(8)
+# The columns a person looks at first come first (the queue area is often narrow).
+COL_CREATED, COL_MESSAGE, COL_MODE, COL_STATE, COL_PROGRESS, COL_COUNTS, COL_ETA, COL_SENDER = range(8)
 COLUMN_COUNT = 8
 
 ProgressRole = Qt.ItemDataRole.UserRole + 10  # int 0..100 for the progress delegate
@@ -37,7 +38,11 @@ def broadcast_state_label(state: str) -> str:
 
 
 def column_titles() -> list[str]:
-    return [tr("Created"), tr("Message"), tr("Sender"), tr("Mode"), tr("State"), tr("Progress"), tr("Numbers"), tr("Time left")]
+    titles = {
+        COL_CREATED: tr("Created"), COL_MESSAGE: tr("Message"), COL_MODE: tr("Mode"), COL_STATE: tr("State"),
+        COL_PROGRESS: tr("Progress"), COL_COUNTS: tr("Numbers"), COL_ETA: tr("Time left"), COL_SENDER: tr("Sender"),
+    }
+    return [titles[column] for column in range(COLUMN_COUNT)]
 
 
 def local_time(utc_text: str | None) -> str:

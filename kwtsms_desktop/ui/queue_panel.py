@@ -106,7 +106,7 @@ class QueuePanel(QWidget):
         selected = self.selected_broadcast_id()
         rows = [BroadcastRow.from_summary(s) for s in self.store.broadcasts.summaries()]
         self.broadcasts.set_rows(rows)
-        self.emptyLabel.setVisible(not rows)
+        self._show_empty(not rows)
         if selected is not None and self.broadcasts.row_of(selected) is not None:
             self.show_broadcast(selected)
         elif rows:
@@ -123,7 +123,7 @@ class QueuePanel(QWidget):
             if summary is None:
                 return
             self.broadcasts.upsert(BroadcastRow.from_summary(summary))
-            self.emptyLabel.hide()
+            self._show_empty(False)
             row = self.broadcasts.row_of(broadcast_id)
         index = self.broadcasts.index(row, 0)
         if self.view.currentIndex().row() != row:
@@ -223,7 +223,7 @@ class QueuePanel(QWidget):
         batch = self.selected_batch()
         if batch is None or not batch.msg_id or self.lookups is None:
             return
-        self.lookupLabel.setText(tr("Asking kwtSMS about batch {seq}…", seq=batch.seq))
+        self._show_lookup(tr("Asking kwtSMS about batch {seq}…", seq=batch.seq))
         self.statusButton.setEnabled(False)
         seq = batch.seq
         self.lookups.status(batch.msg_id, lambda result, error: self._on_status(seq, result, error))
@@ -232,7 +232,7 @@ class QueuePanel(QWidget):
         batch = self.selected_batch()
         if batch is None or self.lookups is None or self._dlr_blocked(batch):
             return
-        self.lookupLabel.setText(tr("Asking kwtSMS for the delivery report of batch {seq}…", seq=batch.seq))
+        self._show_lookup(tr("Asking kwtSMS for the delivery report of batch {seq}…", seq=batch.seq))
         self.dlrButton.setEnabled(False)
         seq = batch.seq
         self.lookups.dlr(batch.msg_id, lambda entries, error: self._on_dlr(seq, entries, error))
@@ -288,7 +288,8 @@ class QueuePanel(QWidget):
         self.titleLabel.setFont(font)
         layout.addWidget(self.titleLabel)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -301,8 +302,8 @@ class QueuePanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
         for column, width in (
-            (bm.COL_CREATED, 120), (bm.COL_MESSAGE, 170), (bm.COL_SENDER, 75), (bm.COL_MODE, 50),
-            (bm.COL_STATE, 210), (bm.COL_PROGRESS, 100), (bm.COL_COUNTS, 350), (bm.COL_ETA, 90),
+            (bm.COL_CREATED, 118), (bm.COL_MESSAGE, 160), (bm.COL_MODE, 48), (bm.COL_STATE, 190),
+            (bm.COL_PROGRESS, 96), (bm.COL_COUNTS, 330), (bm.COL_ETA, 80), (bm.COL_SENDER, 80),
         ):
             header.resizeSection(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._on_broadcast_selected)
@@ -340,26 +341,47 @@ class QueuePanel(QWidget):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
+        # Title and the two lookups share one row: the queue is often a short strip of the window.
+        title_row = QHBoxLayout()
         self.batchesTitle = QLabel(tr("Batches"))
         self.batchesTitle.setFont(font)
-        bottom_layout.addWidget(self.batchesTitle)
+        self.statusButton = QPushButton(tr("Check status"))
+        self.statusButton.setObjectName("statusLookupButton")
+        self.statusButton.clicked.connect(self.check_status)
+        self.dlrButton = QPushButton(tr("Delivery report"))
+        self.dlrButton.setObjectName("dlrLookupButton")
+        self.dlrButton.clicked.connect(self.check_dlr)
+        title_row.addWidget(self.batchesTitle)
+        title_row.addStretch(1)
+        title_row.addWidget(self.statusButton)
+        title_row.addWidget(self.dlrButton)
+        bottom_layout.addLayout(title_row)
         self.batchesView = QTableView()
         self.batchesView.setObjectName("batchesView")
         self.batchesView.setAccessibleName(tr("Batches"))
         self.batchesView.setModel(self.batches)
         _plain_table(self.batchesView)
         self.batchesView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.batchesView.setMinimumHeight(self.batchesView.verticalHeader().defaultSectionSize() * 3)
         bheader = self.batchesView.horizontalHeader()
-        for column, width in ((0, 60), (1, 170), (2, 80), (3, 70), (4, 170)):
+        for column, width in ((0, 55), (1, 160), (2, 75), (3, 65), (4, 150)):
             bheader.resizeSection(column, width)
         self.batchesView.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_buttons())
         bottom_layout.addWidget(self.batchesView, 1)
+
+        self.lookupLabel = QLabel()
+        self.lookupLabel.setObjectName("lookupResult")
+        self.lookupLabel.setWordWrap(True)
+        self.lookupLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lookupLabel.hide()
+        bottom_layout.addWidget(self.lookupLabel)
 
         self.uncertainBox = QFrame()
         self.uncertainBox.setObjectName("uncertainBox")
         self.uncertainBox.setFrameShape(QFrame.Shape.StyledPanel)
         self.uncertainBox.setStyleSheet("#uncertainBox { background: #fff3cd; border: 1px solid #e0b000; }")
         box = QVBoxLayout(self.uncertainBox)
+        box.setContentsMargins(8, 6, 8, 6)
         self.uncertainLabel = QLabel()
         self.uncertainLabel.setObjectName("uncertainExplanation")
         self.uncertainLabel.setWordWrap(True)
@@ -377,25 +399,10 @@ class QueuePanel(QWidget):
         box.addLayout(choices)
         self.uncertainBox.hide()
         bottom_layout.addWidget(self.uncertainBox)
-
-        lookups = QHBoxLayout()
-        self.statusButton = QPushButton(tr("Check status"))
-        self.statusButton.setObjectName("statusLookupButton")
-        self.statusButton.clicked.connect(self.check_status)
-        self.dlrButton = QPushButton(tr("Delivery report"))
-        self.dlrButton.setObjectName("dlrLookupButton")
-        self.dlrButton.clicked.connect(self.check_dlr)
-        self.lookupLabel = QLabel()
-        self.lookupLabel.setObjectName("lookupResult")
-        self.lookupLabel.setWordWrap(True)
-        self.lookupLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lookups.addWidget(self.statusButton)
-        lookups.addWidget(self.dlrButton)
-        lookups.addWidget(self.lookupLabel, 1)
-        bottom_layout.addLayout(lookups)
         splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.batchesArea = bottom
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
 
         self.messageLabel = QLabel()
@@ -403,6 +410,21 @@ class QueuePanel(QWidget):
         self.messageLabel.setWordWrap(True)
         self.messageLabel.hide()
         layout.addWidget(self.messageLabel)
+
+    def _show_empty(self, empty: bool) -> None:
+        """With no broadcast yet, only the hint: no empty batch table, no buttons that cannot work."""
+        self.emptyLabel.setVisible(empty)
+        self.batchesArea.setVisible(not empty)
+        for button in (self.pauseButton, self.resumeButton, self.cancelButton, self.exportButton):
+            button.setVisible(not empty)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Wide and short (the main window's bottom strip): batches beside the broadcasts; else below."""
+        super().resizeEvent(event)
+        size = event.size()
+        wanted = Qt.Orientation.Horizontal if size.width() > 1.8 * size.height() else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
 
     # ── Controller wiring ───────────────────────────────────────────────────────────
 
@@ -475,7 +497,7 @@ class QueuePanel(QWidget):
         if summary is None:
             return
         self.broadcasts.upsert(BroadcastRow.from_summary(summary))
-        self.emptyLabel.hide()
+        self._show_empty(False)
         if self.selected_broadcast_id() is None:
             self.show_broadcast(broadcast_id)
         self._refresh_buttons()
@@ -506,7 +528,7 @@ class QueuePanel(QWidget):
             target = next((b.seq for b in batches if b.state == "uncertain"), None)
         if target is not None:
             self.select_batch(target)
-        self.lookupLabel.clear()
+        self._show_lookup("")
         self._refresh_buttons()
 
     def _refresh_buttons(self) -> None:
@@ -621,7 +643,7 @@ class QueuePanel(QWidget):
             text = tr("Batch {seq}: {status}", seq=seq, status=" ".join(
                 part for part in (getattr(result, "status", ""), getattr(result, "description", "")) if part
             ))
-        self.lookupLabel.setText(text)
+        self._show_lookup(text)
         self._refresh_buttons()
         self.lookupFinished.emit(text)
 
@@ -633,7 +655,7 @@ class QueuePanel(QWidget):
         else:
             counts = Counter(getattr(e, "status", "") or tr("unknown") for e in entries)
             text = tr("Batch {seq}: ", seq=seq) + " · ".join(f"{status} {n:,}" for status, n in counts.most_common())
-        self.lookupLabel.setText(text)
+        self._show_lookup(text)
         self._refresh_buttons()
         self.lookupFinished.emit(text)
 
@@ -662,6 +684,10 @@ class QueuePanel(QWidget):
         self._show_message(tr("Saved the results to {file}.", file=Path(str(path)).name))
         self._refresh_buttons()
         self.exportFinished.emit(str(path))
+
+    def _show_lookup(self, text: str) -> None:
+        self.lookupLabel.setText(text)
+        self.lookupLabel.setVisible(bool(text))
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.messageLabel.setText(text)

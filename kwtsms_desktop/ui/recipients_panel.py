@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -331,8 +331,11 @@ class RecipientsPanel(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
-        for column, width in ((COL_ROW, 64), (COL_NUMBER, 140), (COL_NAME, 200), (COL_STATUS, 110), (COL_REASON, 300)):
-            header.resizeSection(column, width)
+        self._auto_widths = True  # until the user drags a column edge
+        self._setting_widths = False
+        self._fit_columns(900)
+        header.sectionResized.connect(self._on_section_resized)
+        self.view.viewport().installEventFilter(self)
         self.view.setSortingEnabled(True)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._refresh_buttons())
         self.stack.addWidget(self.emptyHint)
@@ -542,6 +545,10 @@ class RecipientsPanel(QWidget):
         counts = self.model.counts()
         total = len(self.model.entries())
         self.stack.setCurrentWidget(self.view if total else self.emptyHint)
+        # An empty list shows only the ways to add recipients (and Undo, right after a Clear).
+        for widget in (self.filterCombo, self.searchEdit, self.removeButton, self.clearButton, self.exportButton):
+            widget.setVisible(bool(total) or bool(self.model.filter_text()) or self.model.filter_status() is not None)
+        self.undoButton.setVisible(bool(total) or self._undo is not None)
         if total:
             text = tr(
                 "{valid} valid · {invalid} invalid · {duplicates} duplicates · {not_covered} not covered · {suppressed} suppressed",
@@ -575,6 +582,28 @@ class RecipientsPanel(QWidget):
         self.messageLabel.setText(text)
         self.messageLabel.setStyleSheet("color: #b00020;" if error else "")
         self.messageLabel.setVisible(bool(text))
+
+    # ── Column widths: from the view's width, never measured over 100,000 rows ───────
+
+    _SHARES = ((COL_ROW, 0.09, 48), (COL_NUMBER, 0.20, 110), (COL_NAME, 0.26, 120), (COL_STATUS, 0.13, 80))
+
+    def _fit_columns(self, width: int) -> None:
+        header = self.view.horizontalHeader()
+        self._setting_widths = True
+        try:
+            for column, share, minimum in self._SHARES:
+                header.resizeSection(column, max(minimum, int(width * share)))
+        finally:
+            self._setting_widths = False
+
+    def _on_section_resized(self, *_args) -> None:
+        if not self._setting_widths and self.view.isVisible():
+            self._auto_widths = False  # the user chose a width: keep it
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if self._auto_widths and watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns(event.size().width())
+        return super().eventFilter(watched, event)
 
     # ── Drag and drop ───────────────────────────────────────────────────────────────
 
