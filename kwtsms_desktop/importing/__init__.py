@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kwtsms_desktop.importing.columns import detect_name_column, detect_phone_column
-from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed
+from kwtsms_desktop.importing.errors import ExportFailed, ImportCancelled, ImportFailed
 from kwtsms_desktop.importing.export import export_rejected
 from kwtsms_desktop.importing.files import MAX_FILE_BYTES, read_table
 from kwtsms_desktop.importing.pasted import table_from_text
@@ -12,6 +12,7 @@ from kwtsms_desktop.importing.table import Table
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "ExportFailed",
     "ImportCancelled",
     "ImportFailed",
     "Recipient",

@@ -8,6 +8,8 @@ damaged file becomes a sentence instead of a crash, and tells which streams the 
 
 from __future__ import annotations
 
+import mmap
+import os
 import struct
 from pathlib import Path
 
@@ -43,9 +45,18 @@ def _chain(start: int, table: list[int], limit: int, what: str) -> list[int]:
 
 
 def stream_names(path: Path) -> set[str]:
-    """Names of the streams in a sound compound file; DamagedContainer when calamine could choke on it."""
-    data = Path(path).read_bytes()
-    if len(data) < 512 or not data.startswith(SIGNATURE):
+    """Names of the streams in a sound compound file; DamagedContainer when calamine could choke on it.
+
+    The file is memory-mapped, so only the header, FAT and directory sectors are actually read."""
+    with open(path, "rb") as stream:
+        if os.fstat(stream.fileno()).st_size < 512:
+            raise DamagedContainer("too short")
+        with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            return _stream_names(data)
+
+
+def _stream_names(data: mmap.mmap) -> set[str]:
+    if len(data) < 512 or data[:8] != SIGNATURE:
         raise DamagedContainer("too short or no signature")
     header = data[:512]
     major = struct.unpack_from("<H", header, 26)[0]
@@ -85,7 +96,8 @@ def stream_names(path: Path) -> set[str]:
         difat.extend(entries[:-1])
         next_difat = entries[-1]
     fat: list[int] = []
-    for fat_sector in difat:
+    # Only the declared FAT sectors: some writers leave zeros instead of FREESECT in unused slots.
+    for fat_sector in difat[:fat_count] if fat_count else difat:
         if fat_sector == FREESECT:
             continue
         if fat_sector >= sectors:

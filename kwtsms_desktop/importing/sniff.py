@@ -128,11 +128,12 @@ def looks_like_text(head: bytes) -> bool:
     if not sample:
         return True
     zeros = sample.count(0)
-    if zeros:
+    if zeros > len(sample) // 100:
         # UTF-16 without a BOM has a zero in every other byte for Latin text and digits.
         odd, even = sample[1::2].count(0), sample[0::2].count(0)
         return max(odd, even) >= len(sample) // 4 and min(odd, even) <= len(sample) // 50
-    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32 and byte != 27)
+    # A few stray NUL bytes (padding after a crash or a bad export) are dropped by the text reader.
+    controls = sum(1 for byte in sample if byte < 9 and byte != 0 or 13 < byte < 32 and byte != 27)
     return controls <= len(sample) // 100
 
 

@@ -66,15 +66,15 @@ def _decode_value(value: str, params: dict[str, str], bare: set[str], file_encod
     if encoding == "QUOTED-PRINTABLE" or "QUOTED-PRINTABLE" in bare:
         charset = params.get("CHARSET", "utf-8")
         try:
-            codecs.lookup(charset)
-        except LookupError:
+            charset = codecs.lookup(charset).name
+        except (LookupError, ValueError):  # unknown name, or a NUL inside it
             charset = "utf-8"
         raw = quopri.decodestring(value.encode("utf-8", "replace"))
         try:
             return raw.decode(charset)
         except UnicodeDecodeError:
             # Old phones label Windows-1256 text as UTF-8 (or not at all).
-            return raw.decode("cp1256" if charset.lower().replace("-", "") == "utf8" else charset, "replace")
+            return raw.decode("cp1256" if charset == "utf-8" else charset, "replace")
     return value
 
 

@@ -157,3 +157,11 @@ def test_detect_encoding_bom_and_plain():
     assert detect_encoding(codecs.BOM_UTF16_LE + "a".encode("utf-16-le")) == ("utf-16-le", 2)
     assert detect_encoding("رقم".encode("cp1256"))[0] == "cp1256"
     assert detect_encoding("Name,Mobile\n".encode("utf-16-le"))[0] == "utf-16-le"
+
+
+def test_a_csv_padded_with_a_few_nul_bytes_is_still_text(tmp_path):
+    path = tmp_path / "padded.csv"
+    path.write_bytes(b"Name,Mobile\r\nAli,98765432\r\n" + b"Sara,99887766\r\n" * 20 + b"\x00\x00\x00")
+    table = read_table(path)
+    assert table.rows[0] == ["Ali", "98765432"]
+    assert len(table.rows) == 21

@@ -83,3 +83,12 @@ def test_quoted_printable_name_in_windows_1256(tmp_path):
     )
     assert read_table(path).rows == [["سارة", "98765432"]]
     assert qp("a") == "a"
+
+
+def test_a_broken_charset_name_falls_back_to_utf8(tmp_path):
+    path = tmp_path / "odd.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\nVERSION:2.1\nFN;CHARSET=UTF\x00-8;ENCODING=QUOTED-PRINTABLE:=D8=B3=D8=A7=D8=B1=D8=A9\n"
+        b"TEL;CELL:98765432\nEND:VCARD\n"
+    )
+    assert read_table(path).rows == [["سارة", "98765432"]]
