@@ -429,6 +429,12 @@ class RecipientsPanel(QWidget):
         return "965"
 
     def _start_direct(self, *, path: str | None, text: str | None, source: str) -> None:
+        if self.worker.is_busy():  # one import at a time: never drop one silently for another
+            self._show_message(
+                tr("Another import is still running. Wait for it to finish, or cancel it, then try again."),
+                error=True,
+            )
+            return
         snapshot = list(self.model.entries())  # the worker builds its duplicate map from a copy
         params = BuildParams(
             default_country=self._country(),

@@ -239,6 +239,8 @@ def test_cancel_leaves_the_list_unchanged(qtbot, panel, tmp_path):
     panel.import_path(str(big))
     assert panel.progressWidget.isVisible() and panel.cancelButton.isVisible()
     assert not panel.importButton.isEnabled()
+    panel.import_path(str(big))  # a drop while busy is refused, not silently swapped
+    assert "Another import is still running" in panel.message_text()
     with qtbot.waitSignal(panel.worker.cancelled, timeout=WAIT_MS):
         qtbot.mouseClick(panel.cancelButton, Qt.MouseButton.LeftButton)
     assert panel.valid_numbers() == []
