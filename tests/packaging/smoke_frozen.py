@@ -171,7 +171,7 @@ def run_self_check(exe: Path, env: dict[str, str], mode: str, wrap: list[str] | 
 def self_check(report: Report, cli_exe: Path, env: dict[str, str]) -> None:
     found = run_self_check(cli_exe, env, "1")
     in_repo = {str(p.relative_to(REPO / "resources")).replace("\\", "/") for p in (REPO / "resources").rglob("*")
-               if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}
+               if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".py", ".pyc")}
     bundled = set(found["resources"].get("files", []))
     missing = sorted(in_repo - bundled)
     report.check("frozen: sys.frozen set, every file of resources/ bundled",
