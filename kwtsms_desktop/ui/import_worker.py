@@ -227,17 +227,16 @@ def _check(cancelled: Cancelled | None) -> None:
 def collector_paused():
     """Keep Python's cyclic garbage collector from running while an import allocates 100,000s of objects.
 
-    A full collection holds the GIL for 100-200 ms with a big table alive, which freezes the GUI
-    thread however the work is split. The recipients are plain data freed by reference counting,
-    so afterwards everything alive is moved out of the collector's sight (gc.freeze): later
-    collections no longer walk the 100,000 entries the table keeps.
+    Mid-import, a full collection walks the table, the importer's results and the new entries
+    (half a million objects) while holding the GIL: 100-200 ms during which the GUI thread cannot
+    run, however the work is split. Nothing here makes reference cycles, so pausing loses nothing;
+    once the table is freed, a full collection over the 100,000 entries takes about 15 ms.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
         if was_enabled:
             gc.enable()
 
