@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from kwtsms_desktop.engine import recovery
 from kwtsms_desktop.engine.events import BalanceChanged, BatchChanged, ProgressInfo, RunOutcome, Waiting
 from kwtsms_desktop.engine.lock import BroadcastBusy
-from kwtsms_desktop.engine.runner import BroadcastRunner, UnknownBroadcast
+from kwtsms_desktop.engine.runner import LOCK_WAIT_SECONDS, BroadcastRunner, UnknownBroadcast
 from kwtsms_desktop.store import Store
 
 ClientFactory = Callable[[], Any]  # returns a GatewayClient (thread-safe), made on the GUI thread
@@ -37,10 +37,11 @@ class _Worker(QObject):
     ended = Signal(object)  # RunOutcome
     failed = Signal(int, str)
 
-    def __init__(self, data_dir: Path, delay_scale: float) -> None:
+    def __init__(self, data_dir: Path, delay_scale: float, lock_wait: float) -> None:
         super().__init__()
         self._data_dir = data_dir
         self._delay_scale = delay_scale
+        self._lock_wait = lock_wait
         self._guard = threading.Lock()
         self._current: BroadcastRunner | None = None
         self._early_stops: dict[int, str] = {}  # pause/cancel asked before the run started
@@ -70,7 +71,7 @@ class _Worker(QObject):
         try:
             with Store.open(self._data_dir) as store:
                 runner = BroadcastRunner(store, client, broadcast_id, listener=self._relay,
-                                         delay_scale=self._delay_scale)
+                                         delay_scale=self._delay_scale, lock_wait=self._lock_wait)
                 with self._guard:
                     self._current = runner
                     early = self._early_stops.pop(broadcast_id, None)
@@ -120,6 +121,7 @@ class SendController(QObject):
         client_factory: ClientFactory,
         *,
         delay_scale: float = 1.0,
+        lock_wait: float = LOCK_WAIT_SECONDS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -128,7 +130,7 @@ class SendController(QObject):
         self._store: Store | None = None  # the GUI thread's own connection, for the user's choices
         self._thread = QThread()
         self._thread.setObjectName("kwtsms-send-worker")
-        self._worker = _Worker(self._data_dir, delay_scale)
+        self._worker = _Worker(self._data_dir, delay_scale, lock_wait)
         self._worker.moveToThread(self._thread)
         self._runRequested.connect(self._worker.run)
         self._worker.batchChanged.connect(self.batchChanged)

@@ -7,6 +7,7 @@ twice; the second one is refused instead.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from types import TracebackType
 
@@ -61,12 +62,16 @@ class BroadcastLock:
         self._fd = fd
         return True
 
-    def acquire(self) -> None:
-        if not self.try_acquire():
-            raise BroadcastBusy(
-                f"Broadcast {self.broadcast_id} is being sent by another kwtSMS Desktop window or command. "
-                "Wait for it to finish, or close it, then try again."
-            )
+    def acquire(self, wait_seconds: float = 0.0) -> None:
+        """Take the lock, retrying for up to ``wait_seconds`` (a process just killed may take a moment to die)."""
+        deadline = time.monotonic() + wait_seconds
+        while not self.try_acquire():
+            if time.monotonic() >= deadline:
+                raise BroadcastBusy(
+                    f"Broadcast {self.broadcast_id} is being sent by another kwtSMS Desktop window or command. "
+                    "Wait for it to finish, or close it, then try again."
+                )
+            time.sleep(0.05)
 
     def release(self) -> None:
         if self._fd is not None:

@@ -37,9 +37,9 @@ from kwtsms_desktop.engine.events import (
 )
 from kwtsms_desktop.engine.lock import BroadcastLock
 from kwtsms_desktop.gateway.exceptions import (
+    BadResponse,
     GatewayError,
     NoAnswer,
-    BadResponse,
     RequestCancelled,
     RequestNotSent,
 )
@@ -48,6 +48,7 @@ from kwtsms_desktop.store import Store
 Listener = Callable[[Event], None]
 
 UNCERTAIN_IN_A_ROW_LIMIT = 3  # then the gateway is clearly not answering: pause
+LOCK_WAIT_SECONDS = 5.0  # a process killed a moment ago may still hold the broadcast's lock
 
 
 class UnknownBroadcast(LookupError):
@@ -136,6 +137,7 @@ class BroadcastRunner:
         delay_scale: float = 1.0,
         uncertain_limit: int = UNCERTAIN_IN_A_ROW_LIMIT,
         data_dir: str | Path | None = None,
+        lock_wait: float = LOCK_WAIT_SECONDS,
     ) -> None:
         self.store = store
         self.client = client
@@ -144,6 +146,7 @@ class BroadcastRunner:
         self._delay_scale = delay_scale
         self._uncertain_limit = uncertain_limit
         self._lock = BroadcastLock(data_dir or store.data_dir, broadcast_id)
+        self._lock_wait = lock_wait
         self._stop_event = threading.Event()
         self._stop_kind: str | None = None
         self._stop_guard = threading.Lock()
@@ -173,7 +176,7 @@ class BroadcastRunner:
         broadcast = self.store.broadcasts.get(self.broadcast_id)
         if broadcast is None:
             raise UnknownBroadcast(f"There is no broadcast {self.broadcast_id} in {self.store.data_dir}.")
-        self._lock.acquire()
+        self._lock.acquire(self._lock_wait)
         try:
             for _, seq in self.store.batches.recover_sending(self.broadcast_id):
                 self._emit(BatchChanged(self.broadcast_id, seq, "uncertain", "INTERRUPTED"))

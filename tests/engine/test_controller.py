@@ -15,7 +15,7 @@ from .conftest import FAST, journal, ledger_numbers, numbers
 
 @pytest.fixture
 def controller(store, client):
-    made = SendController(store.data_dir, lambda: client, delay_scale=FAST)
+    made = SendController(store.data_dir, lambda: client, delay_scale=FAST, lock_wait=0.2)
     yield made
     made.shutdown()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from kwtsms_desktop.engine.events import BalanceChanged, BatchChanged, ProgressInfo, RunOutcome, Waiting
@@ -195,7 +197,7 @@ def test_only_one_runner_may_send_a_broadcast(store, client, simulator):
     broadcast_id = journal(store, numbers(5))
     with BroadcastLock(store.data_dir, broadcast_id):
         with pytest.raises(BroadcastBusy, match="another kwtSMS Desktop"):
-            Run(store, client, broadcast_id)()
+            Run(store, client, broadcast_id, lock_wait=0.2)()
     assert simulator.ledger() == [] and states(store, broadcast_id) == ["pending"]
     with pytest.raises(UnknownBroadcast):
         BroadcastRunner(store, client, broadcast_id + 1).run()
@@ -205,3 +207,16 @@ def test_the_outcome_is_also_reported_as_the_last_event(store, client, simulator
     run = Run(store, client, journal(store, numbers(1)))
     outcome = run()
     assert run.events[-1] == outcome and isinstance(outcome, RunOutcome)
+
+
+def test_a_lock_left_by_a_process_still_dying_is_waited_for(store, client, simulator):
+    broadcast_id = journal(store, numbers(5))
+    held = BroadcastLock(store.data_dir, broadcast_id)
+    held.acquire()
+    releaser = threading.Timer(0.3, held.release)  # the killed process finishes dying
+    releaser.start()
+    try:
+        assert Run(store, client, broadcast_id, lock_wait=10)().all_accepted
+    finally:
+        releaser.join()
+    assert sorted(ledger_numbers(simulator)) == numbers(5)
