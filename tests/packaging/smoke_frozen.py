@@ -6,7 +6,8 @@ scripts run, from the frozen binaries only. A plain script (pytest does not coll
 Steps: build (onedir) -> self-check inside the bundle (Qt platform plugins, requests' CA bundle,
 resources, keyring backends; a real Secret Service round trip when dbus-run-session and
 gnome-keyring-daemon exist) -> `--demo --screenshot` offscreen (exit 0, a real PNG, nothing on
-stderr beyond ALLOWED_STDERR), four times for the start-up time -> `simulate` + `send --test --yes`
+stderr beyond ALLOWED_STDERR), four times for the start-up time, once in Arabic, once on X11 when
+xvfb-run exists -> `simulate` + `send --test --yes`
 with KWTSMS_USERNAME/PASSWORD demo/demo, checked against the simulator's /_sim/ledger ->
 `history --json`. Prints the bundle size, its biggest parts and a PASS/FAIL summary; exits 1 on
 any failure. Needs `pip install -e .[build]` (PyInstaller) and binutils (objcopy, strip).
@@ -235,6 +236,7 @@ def screenshot_and_startup(report: Report, window_exe: Path, env: dict[str, str]
             print(tail("\n".join(run.stdout_lines + run.stderr_lines), 30))
     if all_ok:
         arabic_window(report, window_exe, env, scratch, scratch / "out-0.png")
+        x11_window(report, window_exe, env, scratch)
     if not to_exit:
         return
     warm_exit = statistics.median(to_exit[1:] or to_exit)
@@ -265,6 +267,24 @@ def arabic_window(report: Report, window_exe: Path, env: dict[str, str], scratch
                                                                    if unexplained else ""))
     if png.is_file():
         shutil.copyfile(png, REPO / "out-frozen-demo-ar.png")
+
+
+def x11_window(report: Report, window_exe: Path, env: dict[str, str], scratch: Path) -> None:
+    """The xcb platform plugin a Linux desktop uses, on a virtual X server when xvfb-run exists."""
+    if not sys.platform.startswith("linux"):
+        return
+    if not shutil.which("xvfb-run"):
+        report.notes.append("X11 (xcb) window skipped: xvfb-run not installed (apt install xvfb xauth)")
+        return
+    png = scratch / "out-x11.png"
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(window_exe), "--demo",
+               "--data-dir", str(scratch / "demo-data-x11"), "--screenshot", str(png)]
+    run = run_timed(command, {**env, "QT_QPA_PLATFORM": "xcb"}, timeout=60)
+    unexplained = [line for line in run.stderr_lines if not any(p.search(line) for p in ALLOWED_STDERR)]
+    width, height = png_size(png)
+    report.check("--demo --screenshot on X11 (xcb plugin, Xvfb)", run.returncode == 0 and width >= 200 and not unexplained,
+                 f"exit {run.returncode}, PNG {width}x{height}" + (f", stderr not allowed: {unexplained[:5]}"
+                                                                   if unexplained else ""))
 
 
 @dataclass
