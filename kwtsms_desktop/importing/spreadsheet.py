@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import python_calamine
