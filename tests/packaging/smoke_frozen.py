@@ -7,10 +7,11 @@ Steps: build (onedir) -> self-check inside the bundle (Qt platform plugins, requ
 resources, keyring backends; a real Secret Service round trip when dbus-run-session and
 gnome-keyring-daemon exist) -> `--demo --screenshot` offscreen (exit 0, a real PNG, nothing on
 stderr beyond ALLOWED_STDERR), four times for the start-up time, once in Arabic, once on X11 when
-xvfb-run exists -> `simulate` + `send --test --yes`
-with KWTSMS_USERNAME/PASSWORD demo/demo, checked against the simulator's /_sim/ledger ->
-`history --json`. Prints the bundle size, its biggest parts and a PASS/FAIL summary; exits 1 on
-any failure. Needs `pip install -e .[build]` (PyInstaller) and binutils (objcopy, strip).
+xvfb-run exists -> `simulate` + `send --test --yes` with KWTSMS_USERNAME/PASSWORD demo/demo,
+checked against the simulator's /_sim/ledger -> `history --json` -> `resume` of the finished
+broadcast (sends nothing twice). Prints the bundle size, its biggest parts and a PASS/FAIL
+summary; exits 1 on any failure. Needs `pip install -e .[build]` (PyInstaller) and binutils
+(objcopy, strip).
 """
 
 from __future__ import annotations
@@ -376,6 +377,13 @@ def send_against_simulator(report: Report, cli_exe: Path, env: dict[str, str], s
                      and all(e.get("sender") == "KWT-SMS" for e in ledger),
                      f"{len(ledger)} send(s), numbers {numbers}")
         check_history(report, cli_exe, env, data_dir, int(first))
+        resumed = subprocess.run([str(cli_exe), "resume", first, "--gateway", gateway, "--data-dir", str(data_dir)],
+                                 env=send_env, capture_output=True, text=True, timeout=120)
+        again = json.loads(urllib.request.urlopen(base + "/_sim/ledger", timeout=10).read().decode("utf-8"))
+        report.check("frozen resume of the finished broadcast: exit 0, nothing sent twice",
+                     resumed.returncode == 0 and len(again) == len(ledger),
+                     f"exit {resumed.returncode}, ledger {len(ledger)} -> {len(again)} send(s)"
+                     + ("" if resumed.returncode == 0 else f", {tail(resumed.stdout + resumed.stderr, 5)!r}"))
     finally:
         simulator.kill()
         simulator.communicate()
