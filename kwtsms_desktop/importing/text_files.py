@@ -23,6 +23,9 @@ _CP1256_ARABIC = frozenset(
 )
 
 
+_THOUSANDS = re.compile(r"[+\-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def detect_encoding(sample: bytes) -> tuple[str, int]:
     """(codec name, BOM length) for a text sample: BOMs first, then UTF-16 without BOM, UTF-8,
     and for other 8-bit text Windows-1256 when its bytes read as Arabic, else charset-normalizer."""
@@ -95,6 +98,8 @@ def detect_delimiter(lines: list[str]) -> str | None:
     best: tuple[int, int, int] | None = None
     chosen = None
     for rank, delimiter in enumerate(DELIMITERS):
+        if delimiter == "," and sum(1 for line in lines if _THOUSANDS.fullmatch(line.strip())) * 2 > len(lines):
+            continue  # a pasted column of numbers shown with thousands separators: 96,598,765,432
         counts = [_count_outside_quotes(line, delimiter) for line in lines]
         frequency: dict[int, int] = {}
         for count in counts:

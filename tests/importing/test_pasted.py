@@ -66,3 +66,11 @@ def test_nothing_pasted(text):
 def test_not_text_at_all():
     with pytest.raises(ImportFailed):
         table_from_text(None)  # type: ignore[arg-type]
+
+
+def test_a_column_of_numbers_with_thousands_separators_is_one_column():
+    table = table_from_text("96,598,765,432\n98,765,433\n")
+    assert table.headers == ["Column 1"]
+    assert table.rows == [["96,598,765,432"], ["98,765,433"]]
+    result = build_recipients(table, 0)
+    assert [r.number for r in result.valid] == ["96598765432", "96598765433"]
