@@ -113,7 +113,9 @@ class Shots:
         self.add_recipients(window, numbers(count, 10_000), count)
         window.compose.editor.setPlainText(message)
         SendConfirmDialog.exec = lambda dialog: QDialog.DialogCode.Accepted  # the user clicks Send
-        return window.send_flow.start()
+        window.send_flow.start()  # plans and journals off the GUI thread
+        wait_until(lambda: window.send_flow.last_broadcast_id is not None)
+        return window.send_flow.last_broadcast_id
 
     def in_progress(self) -> None:
         window = self.window("en")

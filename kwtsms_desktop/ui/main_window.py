@@ -494,4 +494,6 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work and close the session (idempotent)."""
+        if self.send_flow is not None:
+            self.send_flow.shutdown()  # a journal being written is finished first
         self.session.close()

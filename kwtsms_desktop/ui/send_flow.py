@@ -8,25 +8,42 @@ engine's controller runs it on its own thread and the window stays usable.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from kwtsms_desktop.core.message import MAX_PAGES
 from kwtsms_desktop.core.plan import make_plan
+from kwtsms_desktop.ui.background import Background
 from kwtsms_desktop.ui.i18n import tr
 from kwtsms_desktop.ui.send_dialog import SendConfirmDialog
 
 log = logging.getLogger(__name__)
 
 
-class SendFlow:
-    """Owned by the main window; `start()` is what Send and Ctrl+Return do."""
+class SendFlow(QObject):
+    """Owned by the main window; `start()` is what Send and Ctrl+Return do.
+
+    Planning (every number checked) and journaling (thousands of rows, synchronous=FULL) run off
+    the GUI thread, so even a 100,000-number broadcast never freezes the window; only the
+    confirmation question waits for the user.
+    """
+
+    preparing = Signal()  # the plan is being made
+    confirmationShown = Signal(object)  # the SendConfirmDialog about to be asked
+    declined = Signal()  # the user answered Cancel, or the plan has a blocking problem
+    launched = Signal(int)  # journaled and handed to the engine: the broadcast id
 
     def __init__(self, window: Any) -> None:
+        super().__init__(window)
         self.window = window
         self.last_plan: Any = None
         self.last_broadcast_id: int | None = None
+        self.last_dialog: SendConfirmDialog | None = None
+        self.busy = False
+        self._background = Background(self, name="kwtsms-send-prepare")
 
     def refusal(self) -> str | None:
         """Why this message cannot be sent now, or None."""
@@ -34,6 +51,8 @@ class SendFlow:
         compose = window.compose
         info = compose.message_info()
         recipients = self._recipient_count()
+        if self.busy:
+            return tr("The previous send is still being prepared.")
         if getattr(window.recipients, "is_importing", lambda: False)():
             return tr("Wait for the import to finish before sending.")
         if recipients == 0:
@@ -51,64 +70,114 @@ class SendFlow:
             return tr("The send engine is not available in this build.")
         return None
 
-    def start(self) -> int | None:
-        window = self.window
-        compose = window.compose
-        if not compose.send_button.isEnabled():
-            compose.show_problem(self.refusal() or "")
-            return None
+    def start(self) -> None:
+        """Check, then plan in the background; the confirmation follows when the plan is ready."""
+        compose = self.window.compose
         problem = self.refusal()
         if problem:
             compose.show_problem(problem)
-            return None
-        plan = self.make_plan()
-        if plan.problems:
-            compose.show_problem(" ".join(tr(p) for p in plan.problems))
-            return None
-        self.last_plan = plan
-        dialog = SendConfirmDialog(plan, window.account.balance, parent=window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return self.launch(plan)
+            self.declined.emit()
+            return
+        self.busy = True
+        compose.send_button.setEnabled(False)
+        compose.show_problem("")
+        self.window.statusBar().showMessage(tr("Preparing the broadcast…"))
+        self.preparing.emit()
+        self._background.run(self.plan_function(), self._planned)
 
-    def make_plan(self) -> Any:
+    def _planned(self, plan: Any, error: BaseException | None) -> None:
+        window = self.window
+        compose = window.compose
+        if error is not None:
+            self._done()
+            compose.show_problem(tr("The broadcast could not be prepared: {error}", error=str(error)))
+            self.declined.emit()
+            return
+        if plan.problems:
+            self._done()
+            compose.show_problem(" ".join(tr(p) for p in plan.problems))
+            self.declined.emit()
+            return
+        self.last_plan = plan
+        window.statusBar().clearMessage()
+        if self.last_dialog is not None:
+            self.last_dialog.deleteLater()  # kept until the next question: what was asked stays readable
+        dialog = self.last_dialog = SendConfirmDialog(plan, window.account.balance, parent=window)
+        self.confirmationShown.emit(dialog)
+        answer = dialog.exec()
+        if answer != QDialog.DialogCode.Accepted:
+            self._done()
+            self.declined.emit()
+            return
+        self.launch(plan)
+
+    def plan_function(self) -> Callable[[], Any]:
+        """What planning needs, read now on the GUI thread; the returned function runs anywhere."""
         window = self.window
         session = window.session
         compose = window.compose
         recipients = window.recipients.valid_recipients() if hasattr(window.recipients, "valid_recipients") else []
-        suppressed: list[str] = []
         try:
             suppressed = list(session.store.suppressions.numbers())
-        except Exception:  # an older store without the suppression list: nothing suppressed
+        except Exception:  # a store without the do-not-send list: nothing suppressed
             suppressed = []
-        return make_plan(
-            recipients,
-            compose.message_text(),
-            compose.sender(),
-            test=compose.test_mode(),
-            coverage=window.account.coverage,
-            suppressed=suppressed,
-            balance=window.account.balance,
-            default_country=session.default_country(),
-        )
+        text, sender, test = compose.message_text(), compose.sender(), compose.test_mode()
+        coverage, balance = window.account.coverage, window.account.balance
+        country = session.default_country()
 
-    def launch(self, plan: Any) -> int:
-        """Journal the plan, then start the engine on it. Returns the broadcast id."""
+        def plan() -> Any:
+            return make_plan(recipients, text, sender, test=test, coverage=coverage, suppressed=suppressed,
+                             balance=balance, default_country=country)
+
+        return plan
+
+    def make_plan(self) -> Any:
+        """The plan, made here and now (benchmarks and tests)."""
+        return self.plan_function()()
+
+    def launch(self, plan: Any) -> None:
+        """Journal the plan (off the GUI thread), then start the engine on it; `launched` says the id."""
+        session = self.window.session
+        self.busy = True
+        data_dir, gateway_url = session.data_dir, session.gateway_url
+
+        def journal() -> int:
+            from kwtsms_desktop.store import Store
+
+            with Store.open(data_dir) as store:  # this thread's own connection
+                return store.broadcasts.create(plan, gateway_url=gateway_url, source="window")
+
+        self._background.run(journal, lambda broadcast_id, error: self._journaled(plan, broadcast_id, error))
+
+    def _journaled(self, plan: Any, broadcast_id: int | None, error: BaseException | None) -> None:
         window = self.window
-        session = window.session
-        broadcast_id = session.store.broadcasts.create(plan, gateway_url=session.gateway_url, source="window")
+        self._done()
+        if error is not None or broadcast_id is None:
+            log.error("journaling failed", exc_info=error)
+            window.compose.show_problem(
+                tr("The broadcast could not be saved before sending, so nothing was sent: {error}", error=str(error))
+            )
+            self.declined.emit()
+            return
         self.last_broadcast_id = broadcast_id
-        session.controller.start(broadcast_id)
+        window.session.controller.start(broadcast_id)
         queue = window.queue
         if hasattr(queue, "refresh"):
             queue.refresh()
         if hasattr(queue, "show_broadcast"):
             queue.show_broadcast(broadcast_id)
-        window.compose.show_problem("")
         window.statusBar().showMessage(
             tr("Broadcast {id} started: {count} numbers.", id=broadcast_id, count=f"{len(plan.recipients):,}"), 8000
         )
-        return broadcast_id
+        self.launched.emit(broadcast_id)
+
+    def _done(self) -> None:
+        self.busy = False
+        compose = self.window.compose
+        compose.send_button.setEnabled(not compose.cost_blocked())
+
+    def shutdown(self) -> None:
+        self._background.shutdown(wait=True)
 
     def _recipient_count(self) -> int:
         recipients = self.window.recipients

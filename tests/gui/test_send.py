@@ -68,7 +68,8 @@ def test_live_mode_is_said_in_red_words(build_window, qtbot, confirmations):
     window.compose.editor.setPlainText("Hello")
     window.compose.set_test_mode(False)
     window.session.controller.start = lambda broadcast_id: None  # the question is what is checked here
-    window.send_action.trigger()
+    with qtbot.waitSignal(window.send_flow.launched, timeout=10_000):
+        window.send_action.trigger()
     dialog = confirmations[0]
     mode = dialog.findChild(QLabel, "liveWarning")
     assert mode is not None and mode.text().startswith("LIVE")
@@ -79,8 +80,10 @@ def test_cancelling_the_confirmation_sends_nothing(build_window, qtbot, monkeypa
     add_recipients(window, qtbot)
     window.compose.editor.setPlainText("Hello")
     monkeypatch.setattr(SendConfirmDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
-    window.request_send()
+    with qtbot.waitSignal(window.send_flow.declined, timeout=10_000):
+        window.request_send()
     assert window.session.store.broadcasts.ids() == []
+    assert find(window, QPushButton, "sendButton").isEnabled()
     assert window.session.simulator.ledger() == []
 
 
