@@ -146,3 +146,42 @@ def test_unexpected_errors_are_logged_without_the_password(tmp_path, keep_hooks,
     assert "RuntimeError" in log and "login failed" in log
     assert "Sup3r-Secret-Pw" not in log and "hunter2" not in log
     capsys.readouterr()
+
+
+def test_an_interrupted_broadcast_is_announced_as_uncertain_at_start(build_window, tmp_path):
+    from kwtsms_desktop.core.plan import make_plan
+    from kwtsms_desktop.store import Store
+
+    folder = tmp_path / "crashed"
+    with Store.open(folder) as store:  # what a process killed mid-send leaves behind
+        plan = make_plan([f"9655{i:07d}" for i in range(300)], "Hello", "KWT-SMS", test=True)
+        broadcast_id = store.broadcasts.create(plan)
+        store.broadcasts.set_state(broadcast_id, "sending")
+        store.batches.mark_sending(broadcast_id, 1)
+    window = build_window(data_dir=folder, ready=False)
+    assert window.recovery_banner.isVisibleTo(window)
+    text = window.recovery_text.text()
+    assert "stopped while sending" in text and "200 number(s)" in text
+    with Store.open(folder) as store:
+        assert store.batches.get(broadcast_id, 1).state == "uncertain"
+        assert store.batches.get(broadcast_id, 2).state == "pending"  # never sent by itself
+
+
+def test_keyboard_shortcuts_reach_their_actions(build_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window = build_window(show=True)
+    calls = []
+    monkeypatch.setattr(window.recipients, "open_import_dialog", lambda: calls.append("import"))
+    monkeypatch.setattr(window.recipients, "paste_from_clipboard", lambda: calls.append("paste"))
+    monkeypatch.setattr(window.send_flow, "start", lambda: calls.append("send"))
+    editor = find(window, QPlainTextEdit, "messageEdit")
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert calls == ["import", "paste", "send"]
+    assert editor.toPlainText() == ""  # Ctrl+Return sent, it did not type a new line
+    with qtbot.waitSignal(window.account.balanceChanged, timeout=10_000):
+        qtbot.keyClick(editor, Qt.Key.Key_F5)
