@@ -14,7 +14,7 @@ VCARD_EXTENSIONS = frozenset({".vcf", ".vcard"})
 SUPPORTED_EXTENSIONS = WORKBOOK_EXTENSIONS | TEXT_EXTENSIONS | VCARD_EXTENSIONS
 
 # Uncompressed size a workbook may claim before we refuse it (a zip bomb or a sheet no office keeps).
-MAX_UNPACKED_BYTES = 2_000_000_000
+MAX_UNPACKED_BYTES = 1_000_000_000
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -66,7 +66,7 @@ def _zip_kind(path: Path, name: str) -> str:
                 )
             if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
                 raise ImportFailed(
-                    f"The file {name} is too large to import: unpacked it holds more than 2 GB. Split it into smaller files."
+                    f"The file {name} is too large to import: unpacked it holds more than 1 GB. Split it into smaller files."
                 )
             if "xl/workbook.xml" in names:
                 return "xlsx"

@@ -18,7 +18,7 @@ PROGRESS_EVERY = 2000
 
 # calamine makes one rectangle from the first to the last used cell: a stray value far away (XFD1048576)
 # asks for billions of cells and the Rust allocator aborts the process. Refuse such sheets first.
-MAX_SHEET_CELLS = 30_000_000
+MAX_SHEET_CELLS = 20_000_000
 _ANY_WIDE_REF = re.compile(rb'r="[A-Z][A-Z]')  # cheap test first: most sheets stop at column Z
 _WIDE_REF = re.compile(rb'\br="([A-Z]{2,3})[0-9]')
 _ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')

@@ -216,7 +216,9 @@ def _read_with(
         progress(size, size)
     if not rows:
         raise ImportFailed(f"The file {name} is empty: it has no rows to import.")
-    return assemble_table(rows, numbers, encoding=encoding, source_format="text", delimiter=delimiter)
+    from kwtsms_desktop.importing.pasted import one_number_per_row
+
+    return one_number_per_row(assemble_table(rows, numbers, encoding=encoding, source_format="text", delimiter=delimiter))
 
 
 def _reparse_unquoted(path: Path, encoding: str, bom: int, delimiter: str | None) -> tuple[list[list[str]], list[int]]:

@@ -74,3 +74,21 @@ def test_a_column_of_numbers_with_thousands_separators_is_one_column():
     assert table.rows == [["96,598,765,432"], ["98,765,433"]]
     result = build_recipients(table, 0)
     assert [r.number for r in result.valid] == ["96598765432", "96598765433"]
+
+
+def test_numbers_listed_on_one_line_become_one_per_row():
+    table = table_from_text("98765432, +965 9988 7766, 55512345\n66554433, 98765432\n")
+    assert table.rows == [["98765432"], ["+965 9988 7766"], ["55512345"], ["66554433"], ["98765432"]]
+    assert table.row_numbers == [1, 1, 1, 2, 2]
+    result = build_recipients(table, detect_phone_column(table))
+    assert summary(result) == (
+        [("96598765432", "", 1), ("96599887766", "", 1), ("96555512345", "", 1), ("96566554433", "", 2)],
+        [],
+        1,
+    )
+
+
+def test_a_real_table_of_two_number_columns_with_a_header_is_left_alone():
+    table = table_from_text("Mobile\tHome\n98765432\t22445566\n")
+    assert table.headers == ["Mobile", "Home"]
+    assert table.rows == [["98765432", "22445566"]]
