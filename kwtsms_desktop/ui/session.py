@@ -7,7 +7,9 @@ loopback port and keeps the demo account's password in a `MemoryKeyring`.
 
 from __future__ import annotations
 
+import atexit
 import logging
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,6 +53,16 @@ def data_dir_for(options: WindowOptions) -> Path:
     return base
 
 
+_open_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_open_sessions() -> None:
+    """A window never closed (a script, a test) still stops its engine thread and simulator at exit."""
+    for session in list(_open_sessions):
+        session.close()
+
+
 class Session:
     """Owns the long-lived objects of one window; `close()` stops them in the right order.
 
@@ -72,6 +84,7 @@ class Session:
         self.client: Any = None
         self.started = False
         self._closed = False
+        _open_sessions.add(self)
 
     def start(self) -> None:
         """Keyring, gateway client, account service, engine (and the demo simulator). Idempotent."""
