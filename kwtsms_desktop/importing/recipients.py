@@ -95,11 +95,23 @@ def prepare_phone_cell(cell: str) -> str:
     return cell
 
 
+def _column_named(table: Table, name: str) -> int | None:
+    """The index of the header called ``name`` (exactly, else ignoring case and spaces), or None."""
+    headers = list(table.headers)
+    if name in headers:
+        return headers.index(name)
+    wanted = name.strip().casefold()
+    for index, header in enumerate(headers):
+        if header.strip().casefold() == wanted:
+            return index
+    return None
+
+
 @never_raises_other("The rows could not be turned into recipients.")
 def build_recipients(
     table: Table,
-    phone_column: int,
-    name_column: int | None = None,
+    phone_column: int | str,
+    name_column: int | str | None = None,
     default_country: str | None = "965",
     *,
     progress: Callable[[int, int], None] | None = None,
@@ -107,10 +119,14 @@ def build_recipients(
 ) -> RecipientImport:
     """Check every data row's phone cell; keep the first row of each number; reject the rest with reasons.
 
-    ``row`` in the results is the row number in the file (``table.row_numbers``). ``progress(done, total)``
+    Columns are indexes into ``table.headers`` (a header's text also works). ``row`` in the results is the row number in the file (``table.row_numbers``). ``progress(done, total)``
     is called every few thousand rows; ``should_cancel()`` returning True raises ImportCancelled.
     """
     width = len(table.headers)
+    if isinstance(phone_column, str):
+        phone_column = _column_named(table, phone_column)  # type: ignore[assignment]
+    if isinstance(name_column, str):
+        name_column = _column_named(table, name_column)
     if not isinstance(phone_column, int) or isinstance(phone_column, bool) or not 0 <= phone_column < max(width, 1):
         raise ImportFailed("The chosen phone column is not in this table. Pick the column that holds the numbers.")
     if name_column is not None and (

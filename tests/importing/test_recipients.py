@@ -133,3 +133,11 @@ def test_dates_times_and_booleans_written_as_text_are_named_as_such():
     assert all("date" in reason for reason in reasons[:3])
     assert "time" in reasons[3]
     assert "TRUE or FALSE" in reasons[4]
+
+
+def test_columns_can_be_named_by_their_header():
+    table = table_from_text("Name\tMobile\nAli\t98765432\n")
+    result = build_recipients(table, "mobile", "Name")
+    assert [(r.number, r.name) for r in result.valid] == [("96598765432", "Ali")]
+    with pytest.raises(ImportFailed, match="phone column"):
+        build_recipients(table, "Phone")
