@@ -71,7 +71,8 @@ def test_random_hard_kills_never_send_a_number_twice_nor_forget_one(tmp_path, cl
         while kills < KILLS:
             args = send_args if broadcast_id is None else ["resume", str(broadcast_id), "--data-dir", str(data_dir)]
             process = start(cli_env, *args)
-            time.sleep(rng.uniform(0.3, 1.5))  # a random moment: start-up, planning, mid-request, between batches
+            # A random moment: start-up, the account checks, planning, mid-request, between batches.
+            time.sleep(rng.uniform(0.8, 2.5) if broadcast_id is None else rng.uniform(0.3, 1.5))
             if process.poll() is not None:  # it finished before the kill: nothing left to kill
                 process.stdout.close()
                 break
