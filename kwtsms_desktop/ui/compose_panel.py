@@ -382,10 +382,15 @@ class ComposePanel(QWidget):
         points = pages * count
         balance = tr("balance unknown") if self._balance is None else tr("balance {balance}", balance=format_number(self._balance))
         page_word = tr("1 page") if pages == 1 else tr("{pages} pages", pages=pages)
-        text = tr(
-            "{page_word} × {count} = {points} points · {balance}",
-            page_word=page_word, count=format_number(count), points=format_number(points), balance=balance,
-        )
+        if pages and count:
+            text = tr(
+                "{page_word} × {count} = {points} points · {balance}",
+                page_word=page_word, count=format_number(count), points=format_number(points), balance=balance,
+            )
+        elif pages:
+            text = tr("{page_word} × no recipients yet · {balance}", page_word=page_word, balance=balance)
+        else:
+            text = tr("The cost shows once there is a message · {balance}", balance=balance)
         blocked = self.cost_blocked()
         if blocked:
             text += " · " + tr("not enough balance")
