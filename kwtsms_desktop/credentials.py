@@ -190,6 +190,7 @@ class CredentialStore:
     def status(self) -> CredentialState:
         """READY, UNAVAILABLE or LOCKED (reading the saved password, which may prompt to unlock)."""
         try:
+            self.backend()
             self.password()
         except CredentialError as error:
             return error.state
@@ -203,10 +204,10 @@ class CredentialStore:
     def password(self) -> str | None:
         """The saved password for the saved username, None when there is none."""
         username = self.username()
-        ring = self.backend()
-        if not username:
+        if not username:  # nothing saved: no need to wake the keyring (or find it missing) yet
+            _assert_main_thread()
             return None
-        return self._call(ring.get_password, self.service, username)
+        return self._call(self.backend().get_password, self.service, username)
 
     def save(self, username: str, password: str | None) -> None:
         """Store the username in settings and the password in the keyring.

@@ -146,6 +146,7 @@ class SettingsDialog(QDialog):
         has_password = False
         if problem is None:
             try:
+                store.backend()  # says at once when there is no usable keyring, before anything is typed
                 has_password = bool(store.password())
             except CredentialError as error:
                 problem = error
