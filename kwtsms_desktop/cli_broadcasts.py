@@ -374,7 +374,7 @@ def send(args: argparse.Namespace) -> int:
 
 # ---- resume ------------------------------------------------------------------------------------------
 def resume(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.engine.recovery import mark_received, resend_uncertain
+    from kwtsms_desktop.engine.recovery import ChoiceRefused, mark_received, resend_uncertain
     from kwtsms_desktop.store import JournalConflict
 
     with open_store(args.data_dir) as store:
@@ -388,6 +388,8 @@ def resume(args: argparse.Namespace) -> int:
             for seq in getattr(args, "resend_uncertain", None) or []:
                 resend_uncertain(store, args.id, seq)
                 say(f"Batch {seq} will be sent again.")
+        except ChoiceRefused as refused:
+            raise Refusal(str(refused)) from None
         except JournalConflict:
             raise Refusal(
                 "Only an uncertain batch can be resent or marked as received. See: kwtsms-desktop history"

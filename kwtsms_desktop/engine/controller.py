@@ -143,13 +143,24 @@ class SendController(QObject):
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
         self._shut = False
+        self._active: set[int] = set()  # asked to run and not ended yet (GUI thread only)
+        self.runFailed.connect(lambda broadcast_id, _: self._active.discard(broadcast_id))
 
     # -- sending ---------------------------------------------------------------------------------------
     def start(self, broadcast_id: int) -> None:
-        """Send a journaled broadcast (queued behind the one running, if any)."""
+        """Send a journaled broadcast (queued behind the one running, if any; ignored if already asked)."""
         if self._shut:
             raise RuntimeError("The send controller is shut down.")
-        self._runRequested.emit(int(broadcast_id), self._client_factory())
+        broadcast_id = int(broadcast_id)
+        if broadcast_id in self._active:
+            return
+        client = self._client_factory()
+        self._active.add(broadcast_id)
+        self._runRequested.emit(broadcast_id, client)
+
+    def is_active(self, broadcast_id: int) -> bool:
+        """True from start() until the broadcast's run ends (finished, paused, stopped, cancelled or failed)."""
+        return int(broadcast_id) in self._active
 
     def resume(self, broadcast_id: int) -> None:
         """Continue a paused or interrupted broadcast from its journal (uncertain batches are not resent)."""
@@ -202,6 +213,7 @@ class SendController(QObject):
 
     @Slot(object)
     def _on_ended(self, outcome: RunOutcome) -> None:
+        self._active.discard(outcome.broadcast_id)
         if outcome.state in ("paused", "stopped"):
             self.broadcastPaused.emit(outcome.broadcast_id, outcome.state, outcome.error_code or "",
                                       outcome.reason_en, outcome.reason_ar)

@@ -10,6 +10,10 @@ from kwtsms_desktop.engine.lock import BroadcastLock
 from kwtsms_desktop.engine.runner import finished_reason
 from kwtsms_desktop.store import Store
 
+class ChoiceRefused(ValueError):
+    """The user's choice cannot apply to this batch; the message says why."""
+
+
 _WILL_RESEND = (
     "Batch {seq} will be sent again: resume the broadcast to send it.",
     "ستُرسل الدفعة {seq} مرة أخرى: استأنف الإرسال لإرسالها.",
@@ -43,11 +47,19 @@ def recover_interrupted(store: Store) -> list[tuple[int, int]]:
 
 
 def resend_uncertain(store: Store, broadcast_id: int, seq: int) -> None:
-    """The user chose to send an uncertain batch again: it becomes pending; resuming sends it."""
+    """The user chose to send an uncertain batch again: it becomes pending; resuming sends it.
+
+    Refused for a cancelled broadcast: resuming it would also send the batches the cancel kept back.
+    """
+    broadcast = store.broadcasts.get(broadcast_id)
+    if broadcast is not None and broadcast.state == "cancelled":
+        raise ChoiceRefused(
+            f"Broadcast {broadcast_id} was cancelled, so nothing more is sent from it. To reach the numbers "
+            f"of batch {seq}, send them a new broadcast (or mark the batch as received if they got it)."
+        )
     with store.transaction():
         store.batches.resend_uncertain(broadcast_id, seq)
-        broadcast = store.broadcasts.get(broadcast_id)
-        if broadcast is not None and broadcast.state in ("finished", "cancelled"):
+        if broadcast is not None and broadcast.state == "finished":
             en, ar = _WILL_RESEND
             store.broadcasts.set_state(broadcast_id, "paused", reason_en=en.format(seq=seq), reason_ar=ar.format(seq=seq))
 

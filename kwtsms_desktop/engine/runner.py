@@ -181,7 +181,9 @@ class BroadcastRunner:
             for _, seq in self.store.batches.recover_sending(self.broadcast_id):
                 self._emit(BatchChanged(self.broadcast_id, seq, "uncertain", "INTERRUPTED"))
             if broadcast.state == "cancelled":
-                return self._outcome("cancelled", broadcast.error_code, broadcast.reason_en or "", broadcast.reason_ar or "")
+                outcome = self._outcome("cancelled", broadcast.error_code, broadcast.reason_en or "", broadcast.reason_ar or "")
+                self._emit(outcome)
+                return outcome
             return self._send_all(broadcast)
         finally:
             self._lock.release()

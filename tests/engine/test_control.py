@@ -9,7 +9,7 @@ import pytest
 
 from kwtsms_desktop.engine.events import BatchChanged, Waiting
 from kwtsms_desktop.engine.lock import BroadcastLock
-from kwtsms_desktop.engine.recovery import mark_received, recover_interrupted, resend_uncertain
+from kwtsms_desktop.engine.recovery import ChoiceRefused, mark_received, recover_interrupted, resend_uncertain
 from kwtsms_desktop.store import JournalConflict, Store
 
 from .conftest import Run, journal, ledger_numbers, make_client, numbers
@@ -149,3 +149,17 @@ def test_at_app_start_batches_left_sending_become_uncertain_unless_another_proce
     assert store.broadcasts.get(crashed).state == "paused"
     assert "interrupted" in store.broadcasts.get(crashed).reason_en
     assert store.batches.get(busy, 1).state == "sending"
+
+
+def test_an_uncertain_batch_of_a_cancelled_broadcast_cannot_be_resent(store, client, simulator):
+    broadcast_id = journal(store, numbers(1000))
+    simulator.add_fault([{"endpoint": "send", "kind": "delay", "seconds": 0}, {"endpoint": "send", "kind": "reset"}])
+    run = Run(store, client, broadcast_id)
+    accepted_after(run, 2, run.runner.cancel)  # batch 2 uncertain, batch 3 accepted, then cancel
+    assert run().state == "cancelled"
+    with pytest.raises(ChoiceRefused, match="was cancelled"):
+        resend_uncertain(store, broadcast_id, 2)
+    assert store.batches.get(broadcast_id, 2).state == "uncertain"
+    mark_received(store, broadcast_id, 2)  # the other choice stays open
+    assert store.broadcasts.get(broadcast_id).state == "cancelled"
+    assert sorted(ledger_numbers(simulator)) == numbers(200) + numbers(200, 400)

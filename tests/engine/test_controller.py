@@ -136,3 +136,19 @@ def test_app_start_recovery_reports_the_batches_it_made_uncertain(qtbot, control
     with qtbot.waitSignal(controller.batchChanged) as changed:
         assert controller.recover_interrupted() == [(broadcast_id, 1)]
     assert changed.args == [broadcast_id, 1, "uncertain"]
+
+
+def test_asking_twice_runs_a_broadcast_once_and_a_cancelled_one_still_answers(qtbot, controller, store, simulator):
+    broadcast_id = journal(store, numbers(5))
+    finished: list = []
+    controller.broadcastFinished.connect(lambda *args: finished.append(args))
+    with qtbot.waitSignal(controller.broadcastFinished, timeout=20_000):
+        controller.start(broadcast_id)
+        assert controller.is_active(broadcast_id)
+        controller.start(broadcast_id)  # a double click
+    assert not controller.is_active(broadcast_id)
+    store.broadcasts.set_state(broadcast_id, "cancelled", reason_en="Cancelled.", reason_ar="أُلغي.")
+    with qtbot.waitSignal(controller.broadcastFinished, timeout=20_000) as again:
+        controller.start(broadcast_id)
+    assert again.args[1] == "cancelled"
+    assert len(finished) == 2 and len(simulator.ledger()) == 1
