@@ -337,6 +337,11 @@ class MainWindow(QMainWindow):
             "refused": tr("● Not connected"),
             "offline": tr("● Offline"),
         }
+        problem = self.session.keyring_problem
+        if state == "unconfigured" and problem is not None:
+            # The password may well be saved: the keyring holding it is locked or missing.
+            sentence = problem.message(self._lang())
+            words["unconfigured"] = tr("● Keyring locked") if problem.kind == "locked" else tr("● No keyring")
         self.connection_label.setText(words.get(state, state))
         self.connection_label.setToolTip(sentence)
         self.connection_label.setProperty("state", state)

@@ -99,3 +99,23 @@ def test_a_missing_keyring_is_explained_and_nothing_is_saved(build_window, simul
     assert error.isVisibleTo(dialog) and "plain file" in error.text()
     assert dialog.isVisible()
     assert window.session.settings.get("api_username") is None
+
+
+def test_a_locked_keyring_shows_in_the_header_with_what_to_do(build_window, simulator, qtbot):
+    import keyring
+    import keyring.errors
+
+    from kwtsms_desktop.credentials import MemoryKeyring
+
+    class Locked(MemoryKeyring):
+        def get_password(self, service, username):
+            raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+    keyring.backend.KeyringBackend._classes.discard(Locked)
+    keyring.set_keyring(Locked())  # the autouse fixture restores the previous one
+    window = build_window("--gateway", simulator.url, demo=False, ready=False)
+    window.session.settings.set("api_username", "office")
+    window.session.reload_credentials()
+    window.refresh_account()
+    qtbot.waitUntil(lambda: window.connection_label.text() == "● Keyring locked")
+    assert "Unlock it" in window.connection_label.toolTip()
