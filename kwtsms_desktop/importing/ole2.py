@@ -45,17 +45,22 @@ def _chain(start: int, table: list[int], limit: int, what: str) -> list[int]:
 
 
 def stream_names(path: Path) -> set[str]:
-    """Names of the streams in a sound compound file; DamagedContainer when calamine could choke on it.
+    """Names of the streams in a sound compound file; DamagedContainer when calamine could choke on it."""
+    return inspect_container(path)[0]
 
-    The file is memory-mapped, so only the header, FAT and directory sectors are actually read."""
+
+def inspect_container(path: Path) -> tuple[set[str], bytes | None]:
+    """(stream names, the "Workbook" or "Book" stream's bytes or None) of a sound compound file.
+
+    The file is memory-mapped, so only the sectors that are looked at are actually read."""
     with open(path, "rb") as stream:
         if os.fstat(stream.fileno()).st_size < 512:
             raise DamagedContainer("too short")
         with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            return _stream_names(data)
+            return _inspect(data)
 
 
-def _stream_names(data: mmap.mmap) -> set[str]:
+def _inspect(data: mmap.mmap) -> tuple[set[str], bytes | None]:
     if len(data) < 512 or data[:8] != SIGNATURE:
         raise DamagedContainer("too short or no signature")
     header = data[:512]
@@ -121,6 +126,8 @@ def _stream_names(data: mmap.mmap) -> set[str]:
             minifat.extend(struct.unpack(f"<{per_sector}I", sector(s)))
 
     names: set[str] = set()
+    streams: dict[str, tuple[list[int], int, bool]] = {}  # name -> (chain, size, in the mini stream)
+    root_chain: list[int] = []
     root_size = 0
     for index in range(len(directory) // 128):
         entry = directory[index * 128 : index * 128 + 128]
@@ -148,9 +155,20 @@ def _stream_names(data: mmap.mmap) -> set[str]:
             stream_chain = _chain(start, fat, sectors, f"stream {name!r}")
             if size > len(stream_chain) * sector_size:
                 raise DamagedContainer(f"stream {name!r} longer than its chain")
+            streams.setdefault(name, (stream_chain, size, False))
         elif size:
             mini_chain = _chain(start, minifat, (root_size + 63) // 64, f"mini stream {name!r}")
             if size > len(mini_chain) * 64:
                 raise DamagedContainer(f"mini stream {name!r} longer than its chain")
+            streams.setdefault(name, (mini_chain, size, True))
         names.add(name)
-    return names
+
+    # calamine reads "Workbook", else "Book": hand the same bytes to the BIFF checks.
+    wanted = streams.get("Workbook") or streams.get("Book")
+    if wanted is None:
+        return names, None
+    chain, size, in_mini = wanted
+    if not in_mini:
+        return names, b"".join(sector(s) for s in chain)[:size]
+    mini_stream = b"".join(sector(s) for s in root_chain)
+    return names, b"".join(mini_stream[m * 64 : m * 64 + 64] for m in chain)[:size]

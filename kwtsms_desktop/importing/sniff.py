@@ -6,7 +6,8 @@ import zipfile
 from pathlib import Path
 
 from kwtsms_desktop.importing.errors import SUPPORTED_FORMATS, ImportFailed, display_name
-from kwtsms_desktop.importing.ole2 import DamagedContainer, stream_names
+from kwtsms_desktop.importing.ole2 import DamagedContainer, inspect_container
+from kwtsms_desktop.importing.xls_guard import TooManyCells, check_workbook_stream
 
 WORKBOOK_EXTENSIONS = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".xla", ".ods"})
 TEXT_EXTENSIONS = frozenset({".csv", ".txt", ".tsv", ".tab", ".prn", ".text"})
@@ -100,7 +101,15 @@ def _zip_kind(path: Path, name: str) -> str:
 def _ole2_kind(path: Path, name: str) -> str:
     """An OLE2 container is a legacy .xls, a password-protected .xlsx, or some other Office file."""
     try:
-        streams = stream_names(path)
+        streams, workbook = inspect_container(path)
+        if workbook is not None:
+            check_workbook_stream(workbook)
+    except TooManyCells as error:
+        raise ImportFailed(
+            f"The file {name} has a sheet that claims far more cells than it holds (damaged, or formatted down to "
+            "the last row): it cannot be imported safely. Open it in Excel, copy the data into a new workbook, "
+            "save it as .xlsx, and import that."
+        ) from error
     except DamagedContainer as error:
         raise ImportFailed(
             f"The file {name} is damaged, so it cannot be read (perhaps it was not fully downloaded or copied). "

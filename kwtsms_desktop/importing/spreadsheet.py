@@ -12,13 +12,14 @@ import python_calamine
 
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
 from kwtsms_desktop.importing.table import STRIP, Table, assemble_table, cell_text, text_cell
+from kwtsms_desktop.importing.xls_guard import MAX_CELLS
 
 # How often (in rows) the progress callback is called and the cancel hook consulted.
 PROGRESS_EVERY = 2000
 
 # calamine makes one rectangle from the first to the last used cell: a stray value far away (XFD1048576)
 # asks for billions of cells and the Rust allocator aborts the process. Refuse such sheets first.
-MAX_SHEET_CELLS = 20_000_000
+MAX_SHEET_CELLS = MAX_CELLS
 _ANY_WIDE_REF = re.compile(rb'r="[A-Z][A-Z]')  # cheap test first: most sheets stop at column Z
 _WIDE_REF = re.compile(rb'\br="([A-Z]{2,3})[0-9]')
 _ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')

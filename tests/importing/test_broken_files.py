@@ -188,3 +188,30 @@ def test_a_stray_cell_far_down_one_column_is_still_read(tmp_path):
     table = read_table(path)
     assert table.rows == [["98765432"], ["99887766"]]
     assert table.row_numbers == [2, 200000]
+
+
+def _patched_xls(data_dir, tmp_path, marker: bytes, patch) -> str:
+    data = bytearray((data_dir / "parents.xls").read_bytes())
+    at = data.find(marker)
+    assert at > 0
+    patch(data, at + 4)
+    path = tmp_path / "patched.xls"
+    path.write_bytes(bytes(data))
+    return failure(path)
+
+
+def test_xls_whose_dimensions_claim_billions_of_cells_is_refused_not_a_crash(data_dir, tmp_path):
+    # DIMENSIONS (0x0200, 14 bytes): first row, last row (u32), first column, last column (u16).
+    def claim_huge(data, start):
+        data[start + 4 : start + 8] = (0xFFFFFFF0).to_bytes(4, "little")
+        data[start + 10 : start + 12] = (0xFFF0).to_bytes(2, "little")
+
+    assert "claims far more cells" in _patched_xls(data_dir, tmp_path, b"\x00\x02\x0e\x00", claim_huge)
+
+
+def test_xls_with_a_cell_at_the_far_corner_is_refused_not_a_crash(data_dir, tmp_path):
+    # NUMBER (0x0203, 14 bytes) starts with the cell's row and column (u16 each).
+    def far_corner(data, start):
+        data[start : start + 4] = b"\xff\xff\xff\xff"
+
+    assert "claims far more cells" in _patched_xls(data_dir, tmp_path, b"\x03\x02\x0e\x00", far_corner)
