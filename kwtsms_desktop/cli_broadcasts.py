@@ -256,6 +256,8 @@ def _column(table, wanted: str | None, detect: Callable[[], int | None], what: s
         key = wanted.strip() if candidates is headers else wanted.strip().casefold()
         if key in candidates:
             return candidates.index(key)
+    if wanted.strip().isdigit() and 1 <= int(wanted) <= len(headers):
+        return int(wanted) - 1  # a column number, counted from 1 as a person does
     raise Refusal(
         f"There is no {what} column called {wanted!r}. The columns are: "
         + ", ".join(repr(h) for h in table.headers) + "."
