@@ -55,6 +55,7 @@ def _import_everything(table: Table) -> None:
     assert len(table.row_numbers) == len(table.rows)
 
 
+@pytest.mark.slow
 def test_mutated_office_files_give_a_table_or_import_failed(tmp_path):
     seeds = seed_files(tmp_path / "seeds")
     rng = random.Random(20241122)
