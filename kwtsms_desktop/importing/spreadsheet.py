@@ -23,6 +23,7 @@ MAX_SHEET_CELLS = MAX_CELLS
 _ANY_WIDE_REF = re.compile(rb'r="[A-Z][A-Z]')  # cheap test first: most sheets stop at column Z
 _WIDE_REF = re.compile(rb'\br="([A-Z]{2,3})[0-9]')
 _ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')
+_UNIQUE_COUNT = re.compile(rb'\buniqueCount="([0-9]+)"')
 
 
 def _column_number(letters: bytes) -> int:
@@ -32,8 +33,24 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
+def _check_shared_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """calamine reserves room for the uniqueCount the shared-string table announces: it must be believable."""
+    try:
+        with archive.open(info) as stream:
+            head = stream.read(4096)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError, zlib.error):
+        return
+    match = _UNIQUE_COUNT.search(head)
+    if match and int(match.group(1)) > min(MAX_SHEET_CELLS, info.file_size // 7 + 1000):
+        raise ImportFailed(
+            f"The file {name} is damaged: its list of texts claims {int(match.group(1)):,} entries but holds far "
+            "fewer. Open it in Excel, save a new copy, and import that."
+        )
+
+
 def check_xlsx_extent(path: Path, name: str) -> None:
-    """ImportFailed when a worksheet's used range (last row x last column) is too large for calamine."""
+    """ImportFailed when calamine would reserve absurd memory for this workbook: a worksheet's used range
+    (last row x last column) too large, or a shared-string count the file cannot hold."""
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError):
@@ -41,6 +58,9 @@ def check_xlsx_extent(path: Path, name: str) -> None:
     with archive:
         for info in archive.infolist():
             lower = info.filename.lower()
+            if lower.endswith("sharedstrings.xml"):
+                _check_shared_strings(archive, info, name)
+                continue
             if not (lower.startswith("xl/worksheets/") and lower.endswith(".xml")):
                 continue
             last_row = last_column = 0

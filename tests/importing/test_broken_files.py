@@ -215,3 +215,44 @@ def test_xls_with_a_cell_at_the_far_corner_is_refused_not_a_crash(data_dir, tmp_
         data[start : start + 4] = b"\xff\xff\xff\xff"
 
     assert "claims far more cells" in _patched_xls(data_dir, tmp_path, b"\x03\x02\x0e\x00", far_corner)
+
+
+def _xlsx_with_shared_strings(tmp_path, unique_count: int):
+    """A workbook whose header comes from the shared-string table, announcing ``unique_count`` entries."""
+    path = write_xlsx(tmp_path / "base.xlsx", {"S": [["Mobile"], ["98765432"]]})
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet_name = next(n for n in parts if n.startswith("xl/worksheets/"))
+    sheet = parts[sheet_name].decode("utf-8")
+    start = sheet.index('<c r="A1"')
+    end = sheet.index("</c>", start) + 4
+    parts[sheet_name] = (sheet[:start] + '<c r="A1" t="s"><v>0</v></c>' + sheet[end:]).encode("utf-8")
+    parts["xl/sharedStrings.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        f'count="2" uniqueCount="{unique_count}"><si><t>Mobile</t></si></sst>'
+    ).encode("utf-8")
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    )
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        b'spreadsheetml.sharedStrings+xml"/></Types>',
+    )
+    out = tmp_path / f"sst_{unique_count}.xlsx"
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return out
+
+
+def test_shared_strings_are_read(tmp_path):
+    table = read_table(_xlsx_with_shared_strings(tmp_path, 1))
+    assert table.headers == ["Mobile"] and table.rows == [["98765432"]]
+
+
+def test_a_shared_string_count_the_file_cannot_hold_is_refused_not_a_crash(tmp_path):
+    # calamine reserves uniqueCount strings up front: 4 billion would abort the process.
+    assert "claims 4,000,000,000 entries" in failure(_xlsx_with_shared_strings(tmp_path, 4_000_000_000))
