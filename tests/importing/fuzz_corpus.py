@@ -73,6 +73,9 @@ _INTERESTING = [
     b"0", b"-1", b"4294967296", b"999999999", b"A1:XFD1048576", b"&amp;", b"<", b">", b"\"", b"'",
     b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"=", b"\r\n", b"\n ", b",", b";", b"\t", b'"', b"E+10",
     b"</row>", b"<row r=\"0\">", b"<c r=\"ZZZZ9\">", b"t=\"s\"", b"<v>1e308</v>", b"BEGIN:VCARD", b"END:VCARD",
+    # Sizes calamine trusts and reserves memory for (each once aborted the process before our checks).
+    b' r="XFD1048576"', b'<c r="A1048576"><v>1</v></c>', b'uniqueCount="4000000000"',
+    b'table:number-rows-repeated="1048576"', b'table:number-columns-repeated="16384"', b"\xff\xff\xff\xff",
 ]
 
 
