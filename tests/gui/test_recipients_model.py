@@ -202,3 +202,55 @@ def test_invalid_reason_in_arabic_window(qapp):
     finally:
         i18n.set_language("en")
     assert model.index(0, COL_REASON).data() == error
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_entry = st.builds(
+    lambda row, number, name, bad: RecipientEntry(row, "", name, raw=number, status=INVALID, reason="bad")
+    if bad else RecipientEntry(row, number, name),
+    st.integers(1, 500),
+    st.text("0123456789", min_size=0, max_size=6),
+    st.text("abcABC فاطمة", max_size=5),
+    st.booleans(),
+)
+_operation = st.one_of(
+    st.tuples(st.just("sort"), st.integers(0, 4), st.sampled_from([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])),
+    st.tuples(st.just("filter"), st.sampled_from([None, VALID, INVALID, NOT_SENDABLE]), st.sampled_from(["", "a", "1", "فا"])),
+)
+
+
+@given(st.lists(_entry, max_size=30), st.lists(_operation, max_size=6))
+def test_sort_and_filter_always_show_exactly_the_matching_entries(qapp, entries, operations):
+    """Whatever the order of sorts and filters, the view shows every matching entry once, in sort order."""
+    model = RecipientsModel()
+    model.set_entries(list(entries))
+    sort = None
+    status, text = None, ""
+    for kind, a, b in operations:
+        if kind == "sort":
+            model.sort(a, b)
+            sort = (a, b)
+        else:
+            model.set_filter(a, b)
+            status, text = a, b
+
+    def matches(e):
+        if status == NOT_SENDABLE and e.status == VALID:
+            return False
+        if status not in (None, NOT_SENDABLE) and e.status != status:
+            return False
+        if not text:
+            return True
+        digits = text if text.isdigit() else ""
+        return (digits and digits in e.number) or text.casefold() in e.name.casefold() or text in e.raw
+
+    shown = [model.entry_at(r) for r in range(model.rowCount())]
+    assert sorted(map(id, shown)) == sorted(id(e) for e in entries if matches(e))
+    if sort is not None:
+        from kwtsms_desktop.ui.recipients_model import _sort_keys
+
+        keys = _sort_keys(sort[0], shown)
+        expected = sorted(keys, reverse=sort[1] == Qt.SortOrder.DescendingOrder)
+        assert keys == expected

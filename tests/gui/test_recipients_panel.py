@@ -283,3 +283,48 @@ def test_every_recipients_text_has_arabic():
     from tests.gui.fixtures_queue import translation_problems
 
     assert translation_problems("recipients_panel", "recipients_model", "import_dialog", "import_worker") == []
+
+
+def test_ctrl_v_on_the_table_pastes_numbers(qtbot, panel, tmp_path):
+    import_and_wait(qtbot, panel, write_xlsx(tmp_path / "parents.xlsx"))
+    QGuiApplication.clipboard().setText("96590001111\n")
+    panel.view.setFocus()
+    with qtbot.waitSignal(panel.importFinished, timeout=WAIT_MS):
+        qtbot.keyClick(panel.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert panel.valid_numbers()[-1] == "96590001111"
+
+
+def test_workbook_with_several_sheets_lets_the_user_choose(qtbot, panel, tmp_path, monkeypatch):
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Staff"
+    first.append(["Name", "Mobile"])
+    first.append(["Teacher", "96599990000"])
+    second = book.create_sheet("Parents")
+    second.append(["Name", "Mobile"])
+    for i in range(5):
+        second.append([f"Parent {i}", f"9656000000{i}"])
+    path = tmp_path / "school.xlsx"
+    book.save(path)
+    dialog = panel.review_path(str(path))
+    qtbot.waitUntil(lambda: dialog.outcome() is not None, timeout=WAIT_MS)
+    assert dialog.sheetCombo.isVisible()
+    assert [dialog.sheetCombo.itemText(i) for i in range(dialog.sheetCombo.count())] == ["Staff", "Parents"]
+    assert dialog.outcome().valid == 1
+    dialog.sheetCombo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dialog.outcome() is not None and dialog.outcome().valid == 5, timeout=WAIT_MS)
+    assert dialog.countsLabel.text().startswith("5 valid")
+    with qtbot.waitSignal(panel.recipientsChanged, timeout=WAIT_MS) as changed:
+        qtbot.mouseClick(dialog.addButton, Qt.MouseButton.LeftButton)
+    assert changed.args == [5]
+
+
+def test_broken_file_in_the_dialog_is_a_sentence(qtbot, panel, tmp_path):
+    broken = tmp_path / "list.xlsx"
+    broken.write_bytes(b"PK\x03\x04 truncated")
+    dialog = panel.review_path(str(broken))
+    qtbot.waitUntil(lambda: bool(dialog.error_text()), timeout=WAIT_MS)
+    assert "list.xlsx" in dialog.error_text() or "file" in dialog.error_text()
+    assert not dialog.addButton.isEnabled()
+    dialog.reject()
+    assert panel.valid_numbers() == []
