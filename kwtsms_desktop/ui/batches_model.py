@@ -89,6 +89,8 @@ class BatchesModel(QAbstractTableModel):
             if column == COL_ERROR:
                 return batch_error_text(batch)
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_MSG_ID:
+            return batch.msg_id or None
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_ERROR, COL_STATE):
             text = batch_error_text(batch)
             if text and batch.error_code and batch.state != "uncertain":

@@ -556,14 +556,7 @@ class RecipientsPanel(QWidget):
             widget.setVisible(bool(total) or bool(self.model.filter_text()) or self.model.filter_status() is not None)
         self.undoButton.setVisible(bool(total) or self._undo is not None)
         if total:
-            text = tr(
-                "{valid} valid · {invalid} invalid · {duplicates} duplicates · {not_covered} not covered · {suppressed} suppressed",
-                valid=f"{counts.get(VALID, 0):,}",
-                invalid=f"{counts.get(INVALID, 0):,}",
-                duplicates=f"{counts.get(DUPLICATE, 0):,}",
-                not_covered=f"{counts.get(NO_COVERAGE, 0):,}",
-                suppressed=f"{counts.get(SUPPRESSED, 0):,}",
-            )
+            text = counters_text(counts)
             shown = self.model.rowCount()
             if shown != total:
                 text += "  " + tr("(showing {shown} of {total})", shown=f"{shown:,}", total=f"{total:,}")
@@ -636,6 +629,21 @@ class RecipientsPanel(QWidget):
         self.worker.shutdown()
         if self._dialog is not None:
             self._dialog.reject()
+
+
+def counters_text(counts) -> str:
+    """'1,234 valid · 12 invalid · 1 duplicate': the valid count always, the others when there are any."""
+    parts = [tr("{n} valid", n=f"{counts.get(VALID, 0):,}")]
+    for status, one, many in (
+        (INVALID, "1 invalid", "{n} invalid"),
+        (DUPLICATE, "1 duplicate", "{n} duplicates"),
+        (NO_COVERAGE, "1 not covered", "{n} not covered"),
+        (SUPPRESSED, "1 suppressed", "{n} suppressed"),
+    ):
+        n = counts.get(status, 0)
+        if n:
+            parts.append(tr(one) if n == 1 else tr(many, n=f"{n:,}"))
+    return " · ".join(parts)
 
 
 def _dropped_file(mime) -> str | None:
