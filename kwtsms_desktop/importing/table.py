@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 # Cell kinds that can never be a phone number; build_recipients names them in its reason.
@@ -104,13 +103,6 @@ def cell_text(value: object) -> tuple[str, str | None]:
     if value is None:
         return "", None
     return text_cell(str(value)), None
-
-
-def is_blank(cells: Iterable[str]) -> bool:
-    for cell in cells:
-        if cell:
-            return False
-    return True
 
 
 def assemble_table(
