@@ -327,7 +327,7 @@ class BroadcastRunner:
         counts = self.store.batches.counts(self.broadcast_id)
         numbers = {state: n for state, (_, n) in counts.items()}
         pending_batches = counts.get("pending", (0, 0))[0] + counts.get("sending", (0, 0))[0]
-        points = self.store.broadcasts.summary(self.broadcast_id).points_charged
+        points = self.store.batches.points_charged(self.broadcast_id)
         self._emit(
             ProgressInfo(
                 broadcast_id=self.broadcast_id,

@@ -87,6 +87,12 @@ class BatchRepository:
         )
         return {row[0]: (int(row[1]), int(row[2] or 0)) for row in rows}
 
+    def points_charged(self, broadcast_id: int) -> float:
+        row = self._db.execute(
+            "SELECT COALESCE(SUM(points_charged), 0) FROM batches WHERE broadcast_id = ?", (broadcast_id,)
+        ).fetchone()
+        return float(row[0])
+
     # --- the journal's moves --------------------------------------------------------------------
     def mark_sending(self, broadcast_id: int, seq: int) -> None:
         """pending -> sending, committed before the request is made."""
