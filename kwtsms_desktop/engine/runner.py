@@ -245,6 +245,8 @@ class BroadcastRunner:
             self.store.batches.mark_accepted(
                 self.broadcast_id, seq, msg_id=result.msg_id, points_charged=result.points_charged,
                 balance_after=result.balance_after, gateway_timestamp=result.unix_timestamp,
+                note=None if result.numbers >= len(batch.numbers) else
+                f"kwtSMS took {result.numbers} of the {len(batch.numbers)} numbers of this batch.",
             )
             self._answer_times.append(time.monotonic() - started)
             self._emit(BatchChanged(self.broadcast_id, seq, "accepted"))

@@ -111,13 +111,14 @@ class BatchRepository:
         points_charged: float | None,
         balance_after: float | None,
         gateway_timestamp: int | None,
+        note: str | None = None,
     ) -> None:
-        """sending -> accepted, with what the gateway answered."""
+        """sending -> accepted, with what the gateway answered (``note``: e.g. fewer numbers taken than sent)."""
         self._move(
             broadcast_id, seq, "sending", "accepted",
             "msg_id = ?, points_charged = ?, balance_after = ?, gateway_timestamp = ?, answered_utc = ?,"
-            " error_code = NULL, error_text = NULL",
-            (msg_id, points_charged, balance_after, gateway_timestamp, utc_now()),
+            " error_code = NULL, error_text = ?",
+            (msg_id, points_charged, balance_after, gateway_timestamp, utc_now(), note),
         )
 
     def mark_rejected(self, broadcast_id: int, seq: int, *, error_code: str, error_text: str | None = None) -> None:

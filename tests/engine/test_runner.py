@@ -220,3 +220,13 @@ def test_a_lock_left_by_a_process_still_dying_is_waited_for(store, client, simul
     finally:
         releaser.join()
     assert sorted(ledger_numbers(simulator)) == numbers(5)
+
+
+def test_a_batch_the_gateway_took_only_in_part_says_so(store, client, simulator):
+    simulator.account.coverage = ("965",)
+    broadcast_id = journal(store, ["96550000001", "971501234567"])  # planned with coverage unknown
+    assert Run(store, client, broadcast_id)().state == "finished"
+    batch = store.batches.get(broadcast_id, 1)
+    assert batch.state == "accepted" and batch.points_charged == 1
+    assert batch.error_text == "kwtSMS took 1 of the 2 numbers of this batch."
+    assert ledger_numbers(simulator) == ["96550000001"]
