@@ -295,7 +295,7 @@ def main() -> int:
         print(f"{'  finished / simulator rate violations':<48}"
               f"{figures['broadcast_finished']:>6.0f} / {figures['rate_violations']:.0f}{'0 violations':>14}")
     else:
-        print("broadcast: skipped (no send engine in this build)")
+        print("broadcast: skipped (--broadcast 0, or no send engine)")
     return 0
 
 
