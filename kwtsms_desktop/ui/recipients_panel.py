@@ -21,6 +21,7 @@ gets the prepared list in one reset; column widths are fixed, never measured ove
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -512,7 +513,8 @@ class RecipientsPanel(QWidget):
         if not outcome.entries:
             self._show_message(tr("No rows with data were found in {source}.", source=outcome.source), error=True)
             return
-        self._replace(before + outcome.entries, undo=before, undo_label=tr("Undo import"))
+        counts = self.model.counts() + Counter(outcome.counts)  # no pass over the entries on this thread
+        self._replace(before + outcome.entries, undo=before, undo_label=tr("Undo import"), counts=counts)
         parts = tr(
             "Added {valid} recipients from {source}: {invalid} invalid, {duplicates} duplicates, {not_covered} not covered.",
             valid=f"{outcome.valid:,}",
@@ -526,10 +528,17 @@ class RecipientsPanel(QWidget):
 
     # ── Changes ─────────────────────────────────────────────────────────────────────
 
-    def _replace(self, entries: list[RecipientEntry], *, undo: list[RecipientEntry] | None, undo_label: str) -> None:
+    def _replace(
+        self,
+        entries: list[RecipientEntry],
+        *,
+        undo: list[RecipientEntry] | None,
+        undo_label: str,
+        counts: Counter[str] | None = None,
+    ) -> None:
         self._undo = undo
         self._undo_label = undo_label
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, counts=counts)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._after_change()
 
