@@ -593,14 +593,20 @@ class RecipientsPanel(QWidget):
 
     # ── Column widths: from the view's width, never measured over 100,000 rows ───────
 
-    _SHARES = ((COL_ROW, 0.09, 48), (COL_NUMBER, 0.20, 110), (COL_NAME, 0.26, 120), (COL_STATUS, 0.13, 80))
+    # (column, share of the view's width, minimum, maximum): the reason column takes the rest.
+    _SHARES = (
+        (COL_ROW, 0.09, 48, 72),
+        (COL_NUMBER, 0.20, 110, 160),
+        (COL_NAME, 0.26, 120, 240),
+        (COL_STATUS, 0.13, 80, 110),
+    )
 
     def _fit_columns(self, width: int) -> None:
         header = self.view.horizontalHeader()
         self._setting_widths = True
         try:
-            for column, share, minimum in self._SHARES:
-                header.resizeSection(column, max(minimum, int(width * share)))
+            for column, share, minimum, maximum in self._SHARES:
+                header.resizeSection(column, min(maximum, max(minimum, int(width * share))))
         finally:
             self._setting_widths = False
 
