@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.importing.table import Table
-from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.i18n import language, tr
 from kwtsms_desktop.ui.import_worker import BuildOutcome, ImportWorker, ReadOutcome, build_entries, read_source
+from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
 
 PREVIEW_ROWS = 30
 FILE_FILTER = (
@@ -384,7 +385,7 @@ class ImportDialog(QDialog):
 
     def _on_failed(self, sentence: str) -> None:
         self.progressWidget.hide()
-        self.errorLabel.setText(tr(sentence))
+        self.errorLabel.setText(failure_in_arabic(sentence) if language() == "ar" else sentence)
         self.errorLabel.show()
         self.countsLabel.setText("")
         self._set_choices_enabled(self._read is not None)

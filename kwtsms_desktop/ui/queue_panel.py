@@ -47,6 +47,7 @@ from kwtsms_desktop.ui.broadcasts_model import BroadcastRow, BroadcastsModel, Pr
 from kwtsms_desktop.ui.i18n import language, tr
 from kwtsms_desktop.ui.import_worker import ImportWorker
 from kwtsms_desktop.ui.progress_delegate import ProgressDelegate
+from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
 from kwtsms_desktop.ui.table_export import CSV_OR_XLSX_FILTER, with_suffix_from_filter, write_table
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,11 @@ class QueuePanel(QWidget):
         self.batches = BatchesModel(self)
         self._export_worker = ImportWorker(self)
         self._export_worker.finished.connect(self._on_export_done)
-        self._export_worker.failed.connect(lambda sentence: self._show_message(tr(sentence), error=True))
+        self._export_worker.failed.connect(
+            lambda sentence: self._show_message(
+                failure_in_arabic(sentence) if language() == "ar" else sentence, error=True
+            )
+        )
         self._dlr_timer = QTimer(self)
         self._dlr_timer.setSingleShot(True)
         self._dlr_timer.timeout.connect(self._refresh_buttons)

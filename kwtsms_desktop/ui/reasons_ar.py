@@ -88,3 +88,73 @@ def reason_in_arabic(english: str) -> str:
 
 def _arabic_list(value: str) -> str:
     return value.replace(" or ", " أو ").replace(", ", "، ")
+
+
+# ── Why a file could not be imported (importing.ImportFailed) ──────────────────────────────────
+# The file's name is quoted “like this” by importing.errors.display_name. Each pattern matches
+# the start of the importer's sentence; the Arabic gives the same advice in full.
+_NAME = r"(?P<name>“.*?”)"
+_FAILURES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"The file {_NAME} was not found\."),
+     "لم يُعثر على الملف {name}. ربما نُقل أو أُعيدت تسميته أو حُذف؛ اختر الملف مرة أخرى."),
+    (re.compile(rf"You do not have permission to open the file {_NAME}\."),
+     "ليست لديك صلاحية فتح الملف {name}. اطلب الصلاحية من صاحبه، أو انسخه إلى مجلد المستندات واستورد النسخة."),
+    (re.compile(rf"The file {_NAME} is open in another program"),
+     "الملف {name} مفتوح في برنامج آخر أو لا تملك صلاحية قراءته. أغلقه في Excel ثم حاول مرة أخرى."),
+    (re.compile(rf"The file {_NAME} is empty"),
+     "الملف {name} فارغ: لا توجد فيه صفوف لاستيرادها. تأكد أنك اخترت الملف الصحيح."),
+    (re.compile(rf"The file {_NAME} is too large to import"),
+     "الملف {name} أكبر من أن يُستورد. قسّمه إلى ملفات أصغر واستوردها واحدًا تلو الآخر."),
+    (re.compile(rf"The file {_NAME} is protected with a password"),
+     "الملف {name} محمي بكلمة مرور فلا يمكن قراءته. افتحه في Excel وأزل كلمة المرور واحفظه، ثم استورده مرة أخرى."),
+    (re.compile(rf"The file {_NAME} (is damaged|is not a valid workbook|has a sheet that claims)"),
+     "الملف {name} تالف أو غير مكتمل (ربما لم يُنزَّل أو يُنسخ كاملًا) فلا يمكن قراءته. احصل على الملف مرة أخرى، "
+     "أو افتحه في Excel واحفظ نسخة جديدة."),
+    (re.compile(rf"The file {_NAME} has a sheet whose cells reach row"),
+     "في الملف {name} ورقة تمتد خلاياها أبعد كثيرًا من البيانات. احذف الصفوف والأعمدة الفارغة بعد بياناتك "
+     "(أو انسخ البيانات إلى مصنف جديد)، واحفظ، ثم استورد مرة أخرى."),
+    (re.compile(rf"The file {_NAME} (cannot be imported: .* files are not supported|does not contain readable text)"),
+     "لا يمكن استيراد الملف {name}: صيغته غير مدعومة أو لا يحتوي نصًا مقروءًا. يقرأ البرنامج ملفات Excel "
+     "(xlsx وxlsm وxls وxlsb) وOpenDocument (ods) وCSV أو النص (csv وtxt وtsv) وجهات الاتصال (vcf)."),
+    (re.compile(rf"The file {_NAME} is an old 'XML Spreadsheet 2003' file\."),
+     "الملف {name} بصيغة «XML Spreadsheet 2003» القديمة. افتحه في Excel واحفظه باسم «مصنف Excel ‏(.xlsx)»، ثم استورد ذلك الملف."),
+    (re.compile(rf"The file {_NAME} is a ZIP archive"),
+     "الملف {name} أرشيف مضغوط (ZIP) وليس جدول بيانات. فك ضغطه واستورد جدول البيانات الذي بداخله."),
+    (re.compile(rf"The file {_NAME} is a web page"),
+     "الملف {name} صفحة ويب بلا جدول بيانات. افتحه في Excel واحفظه بصيغة ‎.xlsx‎ ثم استورده."),
+    (re.compile(rf"The file {_NAME} is .*, not a spreadsheet\."),
+     "الملف {name} ليس جدول بيانات. افتحه في البرنامج الذي أنشأه، واحفظ الجدول أو صدّره بصيغة Excel أو CSV، "
+     "ثم استورد ذلك الملف."),
+    (re.compile(rf"The file {_NAME} is a folder"),
+     "{name} مجلد وليس ملفًا. اختر ملفًا بداخله."),
+    (re.compile(rf"The file {_NAME} has no contacts in it"),
+     "لا توجد جهات اتصال في الملف {name}."),
+    (re.compile(rf"The file {_NAME} has no sheet called “(?P<sheet>.*?)”"),
+     "لا توجد في الملف {name} ورقة باسم «{sheet}»."),
+    (re.compile(rf"The file {_NAME} has no sheets"),
+     "لا توجد في الملف {name} أوراق فيها خلايا."),
+    (re.compile(rf"{_NAME} could not be saved"),
+     "تعذّر حفظ {name}: ربما لا تملك الصلاحية، أو الملف مفتوح في Excel، أو المجلد غير موجود. "
+     "أغلق الملف أو اختر اسمًا أو مجلدًا آخر."),
+    (re.compile(r"The pasted text is too large\."),
+     "النص الملصق كبير جدًا. احفظه في ملف CSV أو Excel واستورد الملف بدلًا من ذلك."),
+    (re.compile(r"Nothing was pasted\."),
+     "لم يُلصق شيء. الصق رقمًا في كل سطر، أو أعمدة منسوخة من Excel."),
+    (re.compile(r"No file was chosen\."),
+     "لم يُختر ملف. اختر جدول بيانات أو ملف CSV أو ملف جهات اتصال."),
+    (re.compile(r"The chosen phone column is not in this table\."),
+     "عمود الهاتف المختار غير موجود في هذا الجدول. اختر العمود الذي يحتوي الأرقام."),
+    (re.compile(r"The import was cancelled\."),
+     "أُلغي الاستيراد. لم يُستورد شيء."),
+]
+
+
+@lru_cache(maxsize=256)
+def failure_in_arabic(english: str) -> str:
+    """The Arabic for why a file could not be imported, or the English unchanged when it is not known."""
+    for pattern, template in _FAILURES:
+        match = pattern.match(english)
+        if match is not None:
+            fields = {k: v for k, v in match.groupdict().items() if v is not None}
+            return template.format(**fields)
+    return english

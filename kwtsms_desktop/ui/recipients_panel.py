@@ -44,9 +44,10 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.importing.errors import ExportFailed
-from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.i18n import language, tr
 from kwtsms_desktop.ui.import_dialog import FILE_FILTER, BuildParams, ImportDialog, build_in_background
 from kwtsms_desktop.ui.import_worker import BuildOutcome, ImportWorker, ReadOutcome, read_source
+from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
 from kwtsms_desktop.ui.recipients_model import (
     COL_NAME,
     COL_NUMBER,
@@ -233,7 +234,7 @@ class RecipientsPanel(QWidget):
         try:
             write_table(path, headers, table, sheet_name=tr("Rows to fix"))
         except ExportFailed as exc:
-            self._show_message(tr(str(exc)), error=True)
+            self._show_message(failure_in_arabic(str(exc)) if language() == "ar" else str(exc), error=True)
             return None
         self._show_message(tr("Saved {n} rows to {file}.", n=f"{len(rows):,}", file=Path(path).name))
         return path
@@ -484,8 +485,9 @@ class RecipientsPanel(QWidget):
     def _on_worker_failed(self, sentence: str) -> None:
         self.progressWidget.hide()
         self._refresh_buttons()
-        self._show_message(tr(sentence), error=True)
-        self.importFailed.emit(sentence)
+        shown = failure_in_arabic(sentence) if language() == "ar" else sentence
+        self._show_message(shown, error=True)
+        self.importFailed.emit(shown)
 
     def _on_worker_cancelled(self) -> None:
         self.progressWidget.hide()

@@ -328,3 +328,51 @@ def test_broken_file_in_the_dialog_is_a_sentence(qtbot, panel, tmp_path):
     assert not dialog.addButton.isEnabled()
     dialog.reject()
     assert panel.valid_numbers() == []
+
+
+def test_every_file_failure_is_shown_in_arabic_in_an_arabic_window(tmp_path):
+    """importing speaks English; its usual failures reach an Arabic user in Arabic."""
+    import zipfile
+
+    from kwtsms_desktop.importing import ImportFailed, read_table, table_from_text
+    from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
+    from kwtsms_desktop.ui.table_export import write_table
+
+    (tmp_path / "empty.csv").write_bytes(b"")
+    (tmp_path / "report.xlsx").write_bytes(b"%PDF-1.4 " * 50)
+    (tmp_path / "truncated.xlsx").write_bytes(b"PK\x03\x04 truncated")
+    (tmp_path / "slides.pptx").write_bytes(b"x" * 20)
+    with zipfile.ZipFile(tmp_path / "archive.zip", "w") as archive:
+        archive.writestr("a.txt", "hello")
+    (tmp_path / "folder.csv").mkdir()
+    sentences = []
+    for name in ("missing.xlsx", "empty.csv", "report.xlsx", "truncated.xlsx", "slides.pptx", "archive.zip", "folder.csv"):
+        with pytest.raises(ImportFailed) as failure:
+            read_table(tmp_path / name)
+        sentences.append(str(failure.value))
+    with pytest.raises(ImportFailed) as failure:
+        table_from_text("")
+    sentences.append(str(failure.value))
+    with pytest.raises(ImportFailed) as failure:
+        write_table(tmp_path / "no-such-folder" / "out.csv", ["a"], [["1"]])
+    sentences.append(str(failure.value))
+    untranslated = [s for s in sentences if not any("\u0600" <= ch <= "\u06ff" for ch in failure_in_arabic(s))]
+    assert untranslated == []
+
+
+def test_broken_file_sentence_is_arabic_in_an_arabic_window(qtbot, tmp_path):
+    from kwtsms_desktop.ui import i18n
+
+    broken = tmp_path / "report.xlsx"
+    broken.write_bytes(b"%PDF-1.4 " * 50)
+    i18n.set_language("ar")
+    try:
+        widget = RecipientsPanel()
+        qtbot.addWidget(widget)
+        with qtbot.waitSignal(widget.importFailed, timeout=WAIT_MS) as failed:
+            widget.import_path(str(broken))
+        assert failed.args[0].startswith("الملف “report.xlsx” ليس جدول بيانات")
+        assert widget.message_text() == failed.args[0]
+        widget.shutdown()
+    finally:
+        i18n.set_language("en")
