@@ -51,7 +51,6 @@ from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
 from kwtsms_desktop.ui.recipients_model import (
     COL_NAME,
     COL_NUMBER,
-    COL_REASON,
     COL_ROW,
     COL_STATUS,
     DUPLICATE,
