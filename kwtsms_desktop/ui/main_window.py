@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QToolButton,
@@ -47,24 +46,6 @@ def _area_frame() -> QFrame:
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(10, 8, 10, 10)
     return frame
-
-
-class _PlaceholderArea(QWidget):
-    """Stands in for an area whose module is not available (keeps the named widgets findable)."""
-
-    def __init__(self, title: str, view_name: str, button_name: str | None = None) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        label = QLabel(title)
-        label.setObjectName("areaTitle")
-        layout.addWidget(label)
-        if button_name:
-            button = QPushButton(tr("Import…"))
-            button.setObjectName(button_name)
-            layout.addWidget(button)
-        view = QTableView()
-        view.setObjectName(view_name)
-        layout.addWidget(view)
 
 
 class MainWindow(QMainWindow):
@@ -124,22 +105,17 @@ class MainWindow(QMainWindow):
 
     # -- areas ----------------------------------------------------------------------------------
     def _make_recipients_panel(self) -> QWidget:
-        try:
-            from kwtsms_desktop.ui.recipients_panel import RecipientsPanel
-        except ImportError as error:
-            log.warning("recipients panel unavailable: %s", error)
-            return _PlaceholderArea(tr("Recipients"), "recipientsView", "importButton")
+        from kwtsms_desktop.ui.recipients_panel import RecipientsPanel
+
         panel = RecipientsPanel(settings=lambda: self.session.settings.all())
-        if hasattr(panel, "set_default_country"):
-            panel.set_default_country(self.session.default_country())
+        panel.set_default_country(self.session.default_country())
+        # Opted-out numbers show as suppressed before sending (the plan sets them aside anyway).
+        panel.set_suppressed(self.session.store.suppressions.numbers())
         return panel
 
     def _make_queue_panel(self) -> QWidget:
-        try:
-            from kwtsms_desktop.ui.queue_panel import QueuePanel
-        except ImportError as error:
-            log.warning("queue panel unavailable: %s", error)
-            return _PlaceholderArea(tr("Queue and history"), "queueView")
+        from kwtsms_desktop.ui.queue_panel import QueuePanel
+
         return QueuePanel(store=self.session.store, controller=self.session.controller, lookups=self.account)
 
     def _make_send_flow(self) -> Any:
@@ -286,7 +262,7 @@ class MainWindow(QMainWindow):
 
     def _add_paste_shortcut(self) -> None:
         view = self.findChild(QTableView, "recipientsView")
-        if view is not None and not getattr(self.recipients, "handles_paste_shortcut", False):
+        if not self.recipients.handles_paste_shortcut:
             paste_here = QAction(self)
             paste_here.setShortcut(QKeySequence.StandardKey.Paste)
             paste_here.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -302,9 +278,7 @@ class MainWindow(QMainWindow):
         self.account.coverageChanged.connect(self._coverage_changed)
         self.account.connectionChanged.connect(self.update_connection)
         self.compose.sendRequested.connect(self.request_send)
-        changed = getattr(self.recipients, "recipientsChanged", None)
-        if changed is not None:
-            changed.connect(self.compose.set_recipient_count)
+        self.recipients.recipientsChanged.connect(self.compose.set_recipient_count)
         controller = self.session.controller
         if controller is not None:
             # Every send's balance-after keeps the header current: no balance call after a send.
@@ -312,9 +286,6 @@ class MainWindow(QMainWindow):
             controller.broadcastFinished.connect(self._broadcast_finished)
             controller.broadcastPaused.connect(self._broadcast_paused)
             controller.runFailed.connect(self._run_failed)
-        import_button = self.findChild(QPushButton, "importButton")
-        if import_button is not None and not hasattr(self.recipients, "open_import_dialog"):
-            import_button.clicked.connect(self.open_import)
 
     # -- header state ------------------------------------------------------------------------------
     @Slot(float)
@@ -356,8 +327,7 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def _coverage_changed(self, prefixes: list) -> None:
-        if hasattr(self.recipients, "set_coverage"):
-            self.recipients.set_coverage(list(prefixes) if prefixes else None)
+        self.recipients.set_coverage(list(prefixes) if prefixes else None)
 
     @Slot(int, str, str, str)
     def _broadcast_finished(self, broadcast_id: int, state: str, reason_en: str, reason_ar: str) -> None:
@@ -390,12 +360,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_import(self) -> None:
-        if self.is_attached and hasattr(self.recipients, "open_import_dialog"):
+        if self.is_attached:
             self.recipients.open_import_dialog()
 
     @Slot()
     def paste_recipients(self) -> None:
-        if self.is_attached and hasattr(self.recipients, "paste_from_clipboard"):
+        if self.is_attached:
             self.recipients.paste_from_clipboard()
 
     @Slot()
@@ -417,8 +387,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _settings_saved(self) -> None:
         self.session.apply_settings()
-        if hasattr(self.recipients, "set_default_country"):
-            self.recipients.set_default_country(self.session.default_country())
+        self.recipients.set_default_country(self.session.default_country())
         self.compose.set_test_mode(bool(self.session.settings.get("test_mode_default", True)))
         self.account.refresh()
 
@@ -445,7 +414,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if files and self.is_attached and hasattr(self.recipients, "import_path"):
+        if files and self.is_attached:
             event.acceptProposedAction()
             self.recipients.import_path(files[0])
         else:
@@ -501,4 +470,7 @@ class MainWindow(QMainWindow):
         """Stop background work and close the session (idempotent)."""
         if self.send_flow is not None:
             self.send_flow.shutdown()  # a journal being written is finished first
+        if self.is_attached:
+            self.recipients.shutdown()  # a running import's thread is stopped and waited for
+            self.queue.shutdown()
         self.session.close()
