@@ -72,6 +72,7 @@ def read_credentials(store) -> tuple[str, str]:
 
 
 def make_client(store, gateway: str | None):
+    from kwtsms_desktop.gateway.apilog import API_LOG_FILE, API_LOG_SETTING, ApiLog
     from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL, GatewayClient, InsecureGatewayURL
     from kwtsms_desktop.gateway.ratelimit import RateLimiter
 
@@ -83,7 +84,8 @@ def make_client(store, gateway: str | None):
     except (TypeError, ValueError):
         limiter = RateLimiter(DEFAULT_RATE)
     try:
-        return GatewayClient(lambda: (username, password), url, rate_limiter=limiter)
+        api_log = ApiLog(store.data_dir / API_LOG_FILE, enabled=bool(store.settings.get(API_LOG_SETTING, True)))
+        return GatewayClient(lambda: (username, password), url, rate_limiter=limiter, api_log=api_log)
     except InsecureGatewayURL as error:
         raise Refusal(str(error)) from None
 

@@ -14,9 +14,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ApiLog", "MASK", "mask_secret"]
+__all__ = ["API_LOG_FILE", "API_LOG_SETTING", "ApiLog", "MASK", "mask_secret"]
 
 MASK = "***"
+API_LOG_FILE = "api-log.jsonl"  # in the data dir, for the window and the command line alike
+API_LOG_SETTING = "api_log"  # settings key: keep the log (default on)
 
 
 def mask_secret(value: Any, secret: str | None) -> Any:

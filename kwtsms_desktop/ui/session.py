@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kwtsms_desktop.gateway.apilog import API_LOG_FILE, API_LOG_SETTING  # a small module: no HTTP stack
 from kwtsms_desktop.store import Store, resolve_data_dir
 
 # The keyring, the HTTP client and the engine are imported by Session.start(), after the window is
@@ -23,11 +24,9 @@ MAX_SEND_RATE = 4.0
 log = logging.getLogger(__name__)
 
 SEND_RATE_SETTING = "send_rate"
-API_LOG_SETTING = "api_log"
 LANGUAGE_SETTING = "language"
 GATEWAY_SETTING = "gateway_url"
 DEFAULT_COUNTRY_SETTING = "default_country"
-API_LOG_FILE = "api-log.jsonl"
 
 
 @dataclass
