@@ -35,6 +35,7 @@ from kwtsms_desktop.core.phone import check_number
 from kwtsms_desktop.importing.errors import ImportCancelled
 from kwtsms_desktop.importing.recipients import prepare_phone_cell
 from kwtsms_desktop.importing.table import Table
+from kwtsms_desktop.ui.i18n import tr
 from kwtsms_desktop.ui.recipients_model import (
     DUPLICATE,
     DUPLICATE_REASON,
@@ -97,7 +98,7 @@ def read_source(
         source = display_name(path)
     else:
         table = table_from_text(text or "")
-        source = "pasted text"
+        source = tr("pasted text")
     _check(cancelled)
     phone = detect_phone_column(table)
     name = detect_name_column(table, phone) if phone is not None else detect_name_column(table)
