@@ -7,10 +7,11 @@ are highlighted: the user has to decide about them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kwtsms_desktop.core.errors import error_info
+from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
 from kwtsms_desktop.ui.i18n import language, tr
 
 COL_SEQ, COL_MSG_ID, COL_NUMBERS, COL_POINTS, COL_STATE, COL_ERROR = range(6)
@@ -53,8 +54,13 @@ def points_text(points: float | None) -> str:
     return f"{points:,.0f}" if float(points).is_integer() else f"{points:,.2f}"
 
 
-class BatchesModel(QAbstractTableModel):
+class BatchesModel(ReadOnlyTableModel):
     """The batches of the selected broadcast."""
+
+    column_count = COLUMN_COUNT
+
+    def column_titles(self) -> list[str]:
+        return [tr("Batch"), tr("Message ID"), tr("Numbers"), tr("Points"), tr("State"), tr("Problem")]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -66,9 +72,6 @@ class BatchesModel(QAbstractTableModel):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._batches)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._batches):
@@ -105,19 +108,6 @@ class BatchesModel(QAbstractTableModel):
         if role == BatchRole:
             return batch
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            titles = [tr("Batch"), tr("Message ID"), tr("Numbers"), tr("Points"), tr("State"), tr("Problem")]
-            return titles[section] if 0 <= section < len(titles) else None
-        return str(section + 1)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     # ── Reading / changing ──────────────────────────────────────────────────────────
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
 from kwtsms_desktop.ui.i18n import is_rtl, language, tr
 
 # The columns a person looks at first come first (the queue area is often narrow).
@@ -142,8 +143,13 @@ class BroadcastRow:
         return tr("{shown} of {total}", shown=" · ".join(parts), total=f"{self.numbers_total:,}")
 
 
-class BroadcastsModel(QAbstractTableModel):
+class BroadcastsModel(ReadOnlyTableModel):
     """Broadcasts, newest first."""
+
+    column_count = COLUMN_COUNT
+
+    def column_titles(self) -> list[str]:
+        return column_titles()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -156,9 +162,6 @@ class BroadcastsModel(QAbstractTableModel):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -206,19 +209,6 @@ class BroadcastsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_MODE and row.test:
             return self._test_brush
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            titles = column_titles()
-            return titles[section] if 0 <= section < len(titles) else None
-        return str(section + 1)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     # ── Reading ─────────────────────────────────────────────────────────────────────
 

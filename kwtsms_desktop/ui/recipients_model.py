@@ -22,10 +22,11 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kwtsms_desktop.core.phone import country_name, country_of
+from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
 from kwtsms_desktop.ui.i18n import is_rtl, language, tr
 from kwtsms_desktop.ui.reasons_ar import reason_in_arabic
 
@@ -167,8 +168,13 @@ def _sorted(entries: list[RecipientEntry], column: int, order: Qt.SortOrder) -> 
     return [entries[i] for i in positions]
 
 
-class RecipientsModel(QAbstractTableModel):
+class RecipientsModel(ReadOnlyTableModel):
     """Recipients with status and reason; sorting and filtering on the Python list."""
+
+    column_count = COLUMN_COUNT
+
+    def column_titles(self) -> list[str]:
+        return column_titles()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -191,9 +197,6 @@ class RecipientsModel(QAbstractTableModel):
         if parent.isValid():
             return 0
         return len(self._entries) if self._visible is None else len(self._visible)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -230,19 +233,6 @@ class RecipientsModel(QAbstractTableModel):
         if role == StatusRole:
             return entry.status
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            titles = column_titles()
-            return titles[section] if 0 <= section < len(titles) else None
-        return str(section + 1)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < COLUMN_COUNT:
