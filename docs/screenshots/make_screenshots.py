@@ -5,6 +5,9 @@
 Runs offscreen (QWidget.grab). Writes:
   window-empty.png, window-empty-ar.png   the window as it opens (English, Arabic)
   compose-arabic-ar.png                   an Arabic message composed for 1,250 recipients
+  five-recipients.png, five-recipients-ar.png
+                                          5 pasted recipients (plus one invalid, one duplicate) and a
+                                          message whose curly quotes are highlighted
   settings.png                            the settings dialog after Test connection
   broadcast-in-progress.png               a 2,000-number test broadcast being sent
   broadcast-paused-uncertain.png          a broadcast paused (balance ran out) with an uncertain batch
@@ -94,6 +97,16 @@ class Shots:
         self.save(window, "compose-arabic-ar.png")
         window.close()
 
+    def five_recipients(self, lang: str) -> None:
+        window = self.window(lang)
+        pasted = "98765432\n+965 6000 0001\n0096598765432\n9.65988E+10\n٩٦٥٥٠٠٠٠٠٠٢\n(965) 5123-4567\n99001122\n"
+        window.recipients.paste_text(pasted)
+        wait_until(lambda: not window.recipients.is_importing() and window.recipients.valid_count() >= 5)
+        window.compose.editor.setPlainText("The school’s “open day” is on Thursday – please come.")
+        window.compose.editor.setFocus()
+        self.save(window, "five-recipients.png" if lang == "en" else "five-recipients-ar.png")
+        window.close()
+
     def settings(self) -> None:
         from kwtsms_desktop.ui.settings_dialog import SettingsDialog
 
@@ -162,6 +175,8 @@ def main() -> int:
     shots.empty("en")
     shots.empty("ar")
     shots.compose_arabic()
+    shots.five_recipients("en")
+    shots.five_recipients("ar")
     shots.settings()
     shots.in_progress()
     shots.paused_uncertain()

@@ -516,15 +516,10 @@ class RecipientsPanel(QWidget):
             return
         counts = self.model.counts() + Counter(outcome.counts)  # no pass over the entries on this thread
         self._replace(before + outcome.entries, undo=before, undo_label=tr("Undo import"), counts=counts)
-        parts = tr(
-            "Added {valid} recipients from {source}: {invalid} invalid, {duplicates} duplicates, {not_covered} not covered.",
-            valid=f"{outcome.valid:,}",
-            source=outcome.source,
-            invalid=f"{outcome.invalid:,}",
-            duplicates=f"{outcome.duplicates:,}",
-            not_covered=f"{outcome.not_covered:,}",
+        self._show_message(
+            tr("Added {valid} recipients from {source}: {counts}.",
+               valid=f"{outcome.valid:,}", source=outcome.source, counts=counters_text(outcome.counts))
         )
-        self._show_message(parts)
         self.importFinished.emit(outcome)
 
     # ── Changes ─────────────────────────────────────────────────────────────────────
