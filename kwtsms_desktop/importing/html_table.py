@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
 from kwtsms_desktop.importing.table import Table, assemble_table, text_cell
-from kwtsms_desktop.importing.text_files import SAMPLE_BYTES, detect_encoding
+from kwtsms_desktop.importing.text_files import read_sample
 
 
 class _TableCollector(HTMLParser):
@@ -62,9 +62,7 @@ def read_html_file(
 ) -> Table:
     """Rows of the HTML tables in the file; row numbers count table rows from 1, as Excel shows them."""
     name = display_name(path)
-    with open(path, "rb") as stream:
-        sample = stream.read(SAMPLE_BYTES)
-    encoding, bom = detect_encoding(sample)
+    _sample, encoding, bom = read_sample(path)
     collector = _TableCollector()
     done = 0
     with open(path, "rb") as binary:

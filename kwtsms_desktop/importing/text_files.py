@@ -26,6 +26,13 @@ _CP1256_ARABIC = frozenset(
 _THOUSANDS = re.compile(r"[+\-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
+def read_sample(path: Path) -> tuple[bytes, str, int]:
+    """The file's first bytes and, from them, its (codec name, BOM length): what every text reader starts with."""
+    with open(path, "rb") as stream:
+        sample = stream.read(SAMPLE_BYTES)
+    return (sample, *detect_encoding(sample))
+
+
 def detect_encoding(sample: bytes) -> tuple[str, int]:
     """(codec name, BOM length) for a text sample: BOMs first, then UTF-16 without BOM, UTF-8,
     and for other 8-bit text Windows-1256 when its bytes read as Arabic, else charset-normalizer."""
@@ -166,11 +173,9 @@ def read_text_file(
 ) -> Table:
     """Read a delimited (or one-number-per-line) text file into a Table."""
     name = display_name(path)
-    with open(path, "rb") as stream:
-        sample = stream.read(SAMPLE_BYTES)
+    sample, encoding, bom = read_sample(path)
     if not sample.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFailed(f"The file {name} is empty: it has no rows to import.")
-    encoding, bom = detect_encoding(sample)
     try:
         return _read_with(path, name, size, encoding, bom, sample, progress, should_cancel)
     except UnicodeDecodeError:

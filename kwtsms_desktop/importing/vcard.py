@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
 from kwtsms_desktop.importing.table import Table, assemble_table, text_cell
-from kwtsms_desktop.importing.text_files import SAMPLE_BYTES, detect_encoding
+from kwtsms_desktop.importing.text_files import read_sample
 
 HEADERS = ["Name", "Phone"]
 PROGRESS_EVERY = 5000
@@ -168,9 +168,7 @@ def read_vcard_file(
 ) -> Table:
     """Read a .vcf file into a Table with headers ["Name", "Phone"] and rows numbered 1, 2, ..."""
     name = display_name(path)
-    with open(path, "rb") as stream:
-        sample = stream.read(SAMPLE_BYTES)
-    encoding, bom = detect_encoding(sample)
+    _sample, encoding, bom = read_sample(path)
     with open(path, "rb") as binary:
         binary.seek(bom)
         text = io.TextIOWrapper(binary, encoding=encoding, errors="replace", newline="")
