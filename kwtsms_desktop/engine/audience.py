@@ -7,6 +7,7 @@ is not applied here: the send plan applies it to every broadcast, whatever its r
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,11 @@ class AudienceMember(NamedTuple):
     name: str | None
     row: int | None  # the row in the file; None for a group member
     source: str
-    fields: dict[str, str]
+    fields_json: str = "{}"  # the contact's saved fields, read only when a message uses them
+
+    @property
+    def fields(self) -> dict[str, str]:
+        return json.loads(self.fields_json) if self.fields_json != "{}" else {}
 
 
 def group_source(name: str) -> str:
@@ -76,28 +81,40 @@ def gather_audience(
     left_out = contacts.numbers_in_groups(exclude)
     audience = Audience()
     seen: set[str] = set()
-    members = audience.members
-    append = members.append
-
-    def take(source: str, number: str, name: str | None, row: int | None, fields: dict[str, str]) -> None:
-        if number in seen:
-            audience.duplicates += 1
-        elif number in left_out:
-            audience.excluded += 1
-            seen.add(number)
-        else:
-            seen.add(number)
-            append(AudienceMember(number, name, row, source, fields))
-            audience.by_source[source] = audience.by_source.get(source, 0) + 1
-
-    if file_import is not None:
-        source = file_source(file_name or "file")
-        audience.invalid = list(file_import.invalid)
-        audience.duplicates += file_import.duplicates
-        for recipient in file_import.valid:
-            take(source, recipient.number, recipient.name or None, recipient.row, {})
-    for name in groups:
-        source = group_source(contacts.group_name(name))
-        for number, contact_name, fields_text in contacts.members(name):
-            take(source, number, contact_name, None, json.loads(fields_text) if fields_text != "{}" else {})
+    was_enabled = gc.isenabled()
+    gc.disable()  # 100,000 new tuples would set off full collections that walk them all, for nothing
+    try:
+        if file_import is not None:
+            audience.invalid = list(file_import.invalid)
+            audience.duplicates += file_import.duplicates
+            _take(audience, seen, left_out, file_source(file_name or "file"),
+                  ((r.number, r.name or None, r.row, "{}") for r in file_import.valid))
+        for name in groups:
+            _take(audience, seen, left_out, group_source(contacts.group_name(name)),
+                  ((number, contact_name, None, fields) for number, contact_name, fields in contacts.members(name)))
+    finally:
+        if was_enabled:
+            gc.enable()
     return audience
+
+
+def _take(audience: Audience, seen: set[str], left_out: set[str], source: str, rows) -> None:
+    """Add each (number, name, row, fields) not seen yet and not left out; count the others."""
+    make = tuple.__new__
+    append = audience.members.append
+    add_seen = seen.add
+    taken = duplicates = excluded = 0
+    for number, name, row, fields in rows:
+        if number in seen:
+            duplicates += 1
+            continue
+        add_seen(number)
+        if number in left_out:
+            excluded += 1
+            continue
+        append(make(AudienceMember, (number, name, row, source, fields)))
+        taken += 1
+    audience.duplicates += duplicates
+    audience.excluded += excluded
+    if taken:
+        audience.by_source[source] = audience.by_source.get(source, 0) + taken

@@ -86,6 +86,10 @@ def _fields(text: str | None) -> dict[str, str]:
     return json.loads(text) if text and text != _EMPTY_FIELDS else {}
 
 
+# JSON string literal of a text, non-ASCII kept as it is (the C encoder json.dumps uses).
+_encode_text = json.encoder.encode_basestring
+
+
 def _fields_text(fields: Mapping[str, str]) -> str:
     return json.dumps(fields, ensure_ascii=False) if fields else _EMPTY_FIELDS
 
@@ -198,7 +202,9 @@ class ContactRepository:
 
     def members(self, name: str) -> list[tuple[str, str | None, str]]:
         """(number, name, fields as JSON text) of a group's contacts, oldest first: the fast path to recipients."""
-        return self._db.execute(
+        cursor = self._db.cursor()
+        cursor.row_factory = None  # plain tuples: a Row per member costs a third of the time at 100,000
+        return cursor.execute(
             "SELECT c.number, c.name, c.fields FROM group_members m JOIN contacts c ON c.id = m.contact_id"
             " WHERE m.group_id = ? ORDER BY m.contact_id",
             (self.group_id(name),),
@@ -216,53 +222,60 @@ class ContactRepository:
         return {row[0] for row in rows}
 
     # --- importing ----------------------------------------------------------------------------------
-    def merge_into_group(self, group: str, rows: Sequence[tuple[str, str | None, Mapping[str, str]]]) -> MergeCounts:
-        """Save (number, name, fields) rows and put every one in ``group`` (created when missing), in one transaction.
+    def merge_into_group(
+        self, group: str, headers: Sequence[str], rows: Iterable[tuple[str, str | None, Sequence[str]]]
+    ) -> MergeCounts:
+        """Save (number, name, values) rows and put every one in ``group`` (created when missing), in one transaction.
 
+        ``values`` are the row's cells of the kept columns, aligned with ``headers`` ("" when empty).
         A new number is added; a saved one gets the name and the fields that hold a value in the
         row (an empty cell never blanks what was saved). Numbers must be normalized already.
         """
-        incoming: dict[str, tuple[str | None, dict[str, str]]] = {}
-        for number, name, fields in rows:
-            if number in incoming:  # the same number twice: the later non-empty cells win
-                earlier_name, earlier_fields = incoming[number]
-                incoming[number] = (name or earlier_name, merge_fields(earlier_fields, fields))
-            else:
-                incoming[number] = (name or None, {k: v for k, v in fields.items() if v})
+        incoming: dict[str, tuple[str | None, Sequence[str]]] = {}
+        for number, name, values in rows:
+            earlier = incoming.get(number)
+            if earlier is None:
+                incoming[number] = (name or None, values)
+            else:  # the same number twice: the later non-empty cells win
+                incoming[number] = (name or earlier[0], [v or e for v, e in zip(values, earlier[1])])
+        keys = [_encode_text(header) + ":" for header in headers]
         now = utc_now()
         numbers_json = json.dumps(list(incoming))
         with transaction(self._db):
             group_id = self.ensure_group(group)
-            saved = {
-                number: (name, fields)
-                for number, name, fields in self._db.execute(
-                    "SELECT number, name, fields FROM contacts WHERE number IN (SELECT value FROM json_each(?))",
-                    (numbers_json,),
-                )
-            }
-            inserts = []
+            cursor = self._db.cursor()
+            cursor.row_factory = None
+            saved = cursor.execute(
+                "SELECT id, number, name, fields FROM contacts WHERE number IN (SELECT value FROM json_each(?))",
+                (numbers_json,),
+            ).fetchall()
             updates = []
             unchanged = 0
-            for number, (name, fields) in incoming.items():
-                found = saved.get(number)
-                if found is None:
-                    inserts.append((number, name, _fields_text(fields), now, now))
-                    continue
-                old_name, old_text = found
+            for _, number, old_name, old_text in saved:
+                name, values = incoming.pop(number)
                 old_fields = _fields(old_text)
-                merged = merge_fields(old_fields, fields) if fields else old_fields
+                merged = merge_fields(old_fields, dict(zip(headers, values)))
                 new_name = name or old_name
                 if new_name == old_name and merged == old_fields:
                     unchanged += 1
                 else:
                     updates.append((new_name, _fields_text(merged), now, number))
+            inserts = [
+                (number, name, "{" + ",".join([k + _encode_text(v) for k, v in zip(keys, values) if v]) + "}", now, now)
+                for number, (name, values) in incoming.items()
+            ]
+            newest_before = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM contacts").fetchone()[0]
             self._db.executemany(
                 "INSERT INTO contacts (number, name, fields, added_utc, changed_utc) VALUES (?, ?, ?, ?, ?)", inserts
             )
             self._db.executemany("UPDATE contacts SET name = ?, fields = ?, changed_utc = ? WHERE number = ?", updates)
-            joined = self._db.execute(
-                "INSERT OR IGNORE INTO group_members (group_id, contact_id)"
-                " SELECT ?, id FROM contacts WHERE number IN (SELECT value FROM json_each(?))",
-                (group_id, numbers_json),
+            # The rows just added are exactly those above the largest id before (we hold the write lock).
+            self._db.execute(
+                "INSERT INTO group_members (group_id, contact_id) SELECT ?, id FROM contacts WHERE id > ?",
+                (group_id, newest_before),
+            )
+            joined = self._db.executemany(
+                "INSERT OR IGNORE INTO group_members (group_id, contact_id) VALUES (?, ?)",
+                [(group_id, contact_id) for contact_id in sorted(row[0] for row in saved)],
             ).rowcount
-        return MergeCounts(added=len(inserts), updated=len(updates), unchanged=unchanged, joined=joined - len(inserts))
+        return MergeCounts(added=len(inserts), updated=len(updates), unchanged=unchanged, joined=max(joined, 0))
