@@ -38,7 +38,11 @@ def _generate(path: Path, rows: int) -> None:
 
 
 def _read(path: Path):
-    from kwtsms_desktop.importing import detect_name_column, detect_phone_column, read_table
+    from kwtsms_desktop.importing import (
+        detect_name_column,
+        detect_phone_column,
+        read_table,
+    )
 
     table = read_table(path)
     phone = detect_phone_column(table)

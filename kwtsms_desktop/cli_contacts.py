@@ -11,7 +11,15 @@ import json
 import sys
 from typing import Any
 
-from kwtsms_desktop.cli_broadcasts import EXIT_BAD_INPUT, EXIT_OK, Refusal, _column, guarded, open_store, say
+from kwtsms_desktop.cli_broadcasts import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    Refusal,
+    _column,
+    guarded,
+    open_store,
+    say,
+)
 
 
 def add_commands(commands: Any) -> None:

@@ -19,7 +19,12 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from kwtsms_desktop.store.migrations import APPLICATION_ID, LATEST_VERSION, backup_path, migrate
+from kwtsms_desktop.store.migrations import (
+    APPLICATION_ID,
+    LATEST_VERSION,
+    backup_path,
+    migrate,
+)
 from kwtsms_desktop.store.paths import DATABASE_FILE, resolve_data_dir
 
 BACKUP_FOLDER = "backups"

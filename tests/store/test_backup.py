@@ -8,7 +8,13 @@ from datetime import datetime, timedelta
 import pytest
 
 from kwtsms_desktop.store import DATABASE_FILE, LATEST_VERSION, Store
-from kwtsms_desktop.store.backup import BACKUP_FOLDER, BackupFailed, daily_backup, restore_backup, write_backup
+from kwtsms_desktop.store.backup import (
+    BACKUP_FOLDER,
+    BackupFailed,
+    daily_backup,
+    restore_backup,
+    write_backup,
+)
 
 from .conftest import kuwait_numbers
 
