@@ -1,4 +1,4 @@
-"""The command line without windows: simulate, send, resume, history (CONTRACTS.md)."""
+"""The command line without windows: simulate, send, resume, history, and the address book's commands (README.md)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="how long a client above 5 requests/s is blocked (default 60; 0 never blocks)")
 
     send = commands.add_parser("send", help="plan, journal and run one broadcast")
-    send.add_argument("--recipients", required=True, help="spreadsheet, CSV, vCard or text file")
+    send.add_argument("--recipients", help="spreadsheet, CSV, vCard or text file")
+    send.add_argument("--group", action="append", metavar="NAME", help="an address-book group (repeatable)")
+    send.add_argument("--exclude-group", action="append", metavar="NAME",
+                      help="leave out the members of this group (repeatable)")
     send.add_argument("--phone-column", help="header of the phone column (detected when omitted)")
     send.add_argument("--name-column", help="header of the name column")
     message = send.add_mutually_exclusive_group(required=True)
@@ -65,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     history = commands.add_parser("history", help="list broadcasts with their state and counts")
     history.add_argument("--data-dir")
     history.add_argument("--json", action="store_true")
+
+    from kwtsms_desktop.cli_contacts import add_commands
+
+    add_commands(commands)
     return parser
 
 
@@ -102,4 +109,11 @@ def _history(args: argparse.Namespace) -> int:
     return guarded(history)(args)
 
 
+def _address_book(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.cli_contacts import run
+
+    return run(args)
+
+
 _HANDLERS = {"simulate": _simulate, "send": _send, "resume": _resume, "history": _history}
+_HANDLERS.update(dict.fromkeys(("contacts", "groups", "optout", "backup", "restore"), _address_book))

@@ -331,7 +331,10 @@ def send(args: argparse.Namespace) -> int:
     with open_store(args.data_dir) as store:
         message = _read_message(args)
         default_country = str(store.settings.get("default_country", "965") or "965")
-        imported = _import(args, default_country)
+        from kwtsms_desktop.cli_contacts import daily_backup_quietly, send_audience
+
+        imported = send_audience(store, args, default_country, _import)
+        daily_backup_quietly(store)
         client = make_client(store, args.gateway)
         with client:
             try:
@@ -371,7 +374,7 @@ def send(args: argparse.Namespace) -> int:
                     say(f"  - {problem}")
                 return EXIT_BAD_INPUT
             _confirm(args)
-            broadcast_id = store.broadcasts.create(plan, gateway_url=client.base_url, source=str(args.recipients))
+            broadcast_id = store.broadcasts.create(plan, gateway_url=client.base_url, source=imported.label)
             print(broadcast_id, flush=True)  # the first stdout line, once the plan is journaled
             return run_broadcast(store, client, broadcast_id)
 

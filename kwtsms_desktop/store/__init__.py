@@ -2,6 +2,7 @@
 
 from kwtsms_desktop.store.batches import Batch, JournalConflict
 from kwtsms_desktop.store.broadcasts import Broadcast, BroadcastSummary
+from kwtsms_desktop.store.contacts import Contact, Group, UnknownGroup
 from kwtsms_desktop.store.database import StoreError
 from kwtsms_desktop.store.migrations import BATCH_STATES, BROADCAST_STATES, LATEST_VERSION
 from kwtsms_desktop.store.paths import DATABASE_FILE, resolve_data_dir
@@ -14,11 +15,14 @@ __all__ = [
     "Batch",
     "Broadcast",
     "BroadcastSummary",
+    "Contact",
     "DATABASE_FILE",
+    "Group",
     "JournalConflict",
     "LATEST_VERSION",
     "SecretNotAllowed",
     "Store",
     "StoreError",
+    "UnknownGroup",
     "resolve_data_dir",
 ]

@@ -103,8 +103,45 @@ CREATE TABLE settings (
 );
 """
 
+# "kwSM": marks the file as this app's (a restore refuses another program's SQLite file).
+APPLICATION_ID = 0x6B77534D
+
+# The address book: contacts gain extra fields (the file's other columns, a JSON object keyed by
+# header), a note and change/last-sent times; groups (names unique whatever the letter case) with
+# a many-to-many membership. A trigger keeps last_sent_utc current as batches of real (not test)
+# broadcasts are accepted, in the same transaction as the journal move.
+_V2_ADDRESS_BOOK = f"""
+ALTER TABLE contacts ADD COLUMN fields TEXT NOT NULL DEFAULT '{{}}';
+ALTER TABLE contacts ADD COLUMN note TEXT;
+ALTER TABLE contacts ADD COLUMN changed_utc TEXT;
+ALTER TABLE contacts ADD COLUMN last_sent_utc TEXT;
+
+CREATE TABLE contact_groups (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_utc TEXT NOT NULL
+);
+
+CREATE TABLE group_members (
+    group_id INTEGER NOT NULL REFERENCES contact_groups(id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    PRIMARY KEY (group_id, contact_id)
+) WITHOUT ROWID;
+CREATE INDEX group_members_by_contact ON group_members (contact_id);
+
+CREATE TRIGGER contacts_last_sent AFTER UPDATE OF state ON batches
+WHEN NEW.state = 'accepted' AND OLD.state <> 'accepted'
+    AND (SELECT test FROM broadcasts WHERE id = NEW.broadcast_id) = 0
+BEGIN
+    UPDATE contacts SET last_sent_utc = NEW.answered_utc
+    WHERE number IN (SELECT value FROM json_each(NEW.numbers));
+END;
+
+PRAGMA application_id = {APPLICATION_ID}
+"""
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2_ADDRESS_BOOK)
 LATEST_VERSION = len(MIGRATIONS)
 
 
@@ -151,4 +188,15 @@ def _statements(script: str) -> list[str]:
     Migration scripts never hold "--" or ";" inside string literals.
     """
     without_comments = re.sub(r"--[^\n]*", "", script)
-    return [part.strip() for part in without_comments.split(";") if part.strip()]
+    statements: list[str] = []
+    pending = ""
+    for part in without_comments.split(";"):
+        pending += part + ";"
+        # A trigger's body holds ";" of its own: keep adding parts until SQLite sees one whole statement.
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\n;"):
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip(" \t\n;"):
+        statements.append(pending.strip())
+    return statements
