@@ -103,6 +103,10 @@ CREATE TABLE settings (
 );
 """
 
+# Written into new files (PRAGMA application_id, "kwSM") so another program's SQLite file is recognised.
+APPLICATION_ID = 0x6B77534D
+APP_TABLES = frozenset({"broadcasts", "batches", "recipients", "settings"})
+
 # Index i holds the script that takes the schema from version i to version i + 1.
 MIGRATIONS: tuple[str, ...] = (_V1,)
 LATEST_VERSION = len(MIGRATIONS)
@@ -139,6 +143,8 @@ def migrate(connection: sqlite3.Connection, database: Path) -> int:
             target.close()
     for version in range(found, LATEST_VERSION):
         with transaction(connection):
+            if version == 0:
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             for statement in _statements(MIGRATIONS[version]):
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {version + 1}")
