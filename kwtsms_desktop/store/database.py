@@ -188,7 +188,7 @@ def check_file(path: Path) -> None:
         raise damaged(path, "it does not start like an SQLite file")
 
 
-def check_contents(connection: sqlite3.Connection, path: Path, tables: set[str], app_id: int) -> None:
+def check_contents(connection: sqlite3.Connection, path: Path, tables: frozenset[str], app_id: int) -> None:
     """Refuse a damaged file (``quick_check``) or another program's SQLite file (application_id, tables)."""
     try:
         problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)").fetchall()]
