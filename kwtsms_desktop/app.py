@@ -152,7 +152,7 @@ def run_window(options: WindowOptions) -> int:
         if isinstance(error, StoreError):
             print(str(error), file=sys.stderr)
             if not crash.headless():
-                QMessageBox.critical(None, "kwtSMS Desktop", str(error))
+                QMessageBox.critical(None, "kwtSMS Desktop", error.ar if options.lang == "ar" else error.en)
             lock.unlock()
             return 2
         raise

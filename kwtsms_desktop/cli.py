@@ -9,6 +9,7 @@ EXIT_OK = 0  # everything accepted
 EXIT_INCOMPLETE = 1  # finished with rejected or uncertain batches
 EXIT_BAD_INPUT = 2  # nothing sent
 EXIT_PAUSED = 3  # balance, account or message problem: resumable
+EXIT_STORAGE = 4  # the data file cannot be written (disk full, I/O error, read-only): nothing more sent
 
 
 def build_parser() -> argparse.ArgumentParser:

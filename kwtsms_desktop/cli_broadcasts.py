@@ -24,6 +24,7 @@ EXIT_OK = 0  # everything accepted
 EXIT_INCOMPLETE = 1  # finished with rejected or uncertain batches
 EXIT_BAD_INPUT = 2  # nothing sent
 EXIT_PAUSED = 3  # balance, account or message problem: resumable
+EXIT_STORAGE = 4  # the data file cannot be written (disk full, I/O error, read-only): nothing more sent
 
 USERNAME_ENV = "KWTSMS_USERNAME"
 PASSWORD_ENV = "KWTSMS_PASSWORD"
@@ -39,11 +40,13 @@ def say(text: str = "", *, end: str = "\n") -> None:
     print(text, file=sys.stderr, end=end, flush=True)
 
 
-def open_store(data_dir: str | None):
-    from kwtsms_desktop.store import Store, StoreError
+def open_store(data_dir: str | None, *, read_only: bool = False):
+    from kwtsms_desktop.store import StorageFailure, Store, StoreError
 
     try:
-        return Store.open(data_dir)
+        return Store.open(data_dir, read_only=read_only)
+    except StorageFailure:
+        raise  # guarded() says it and ends with EXIT_STORAGE
     except (StoreError, OSError) as error:
         raise Refusal(str(error)) from None
 
@@ -231,13 +234,30 @@ def run_broadcast(store, client, broadcast_id: int) -> int:
 
 def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
+        from kwtsms_desktop.store import storage_failure
+
         try:
             return handler(args)
         except Refusal as refusal:
             say(str(refusal))
             return EXIT_BAD_INPUT
+        except Exception as error:
+            failure = storage_failure(error, _database_path(args))
+            if failure is None:
+                raise
+            say(str(failure))
+            return EXIT_STORAGE
 
     return run
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    from kwtsms_desktop.store import DATABASE_FILE, StoreError, resolve_data_dir
+
+    try:
+        return resolve_data_dir(getattr(args, "data_dir", None), create=False) / DATABASE_FILE
+    except StoreError:
+        return Path(getattr(args, "data_dir", None) or ".") / DATABASE_FILE
 
 
 # ---- send --------------------------------------------------------------------------------------------
@@ -422,12 +442,15 @@ def resume(args: argparse.Namespace) -> int:
 
 # ---- history -----------------------------------------------------------------------------------------
 def history_records(store) -> list[dict[str, Any]]:
+    from kwtsms_desktop.engine.recovery import is_interrupted
+
     records = []
     for summary in store.broadcasts.summaries():
         b = summary.broadcast
+        interrupted = is_interrupted(store, b.id)
         records.append({
             "id": b.id,
-            "state": b.state,
+            "state": "paused" if interrupted and b.state == "sending" else b.state,
             "created_utc": b.created_utc,
             "sender": b.sender,
             "test": b.test,
@@ -440,12 +463,12 @@ def history_records(store) -> list[dict[str, Any]]:
             "error": b.error_code,
             "reason": b.reason_en,
             "reason_ar": b.reason_ar,
-            "numbers": summary.numbers_by_state,
+            "numbers": _shown_numbers(summary.numbers_by_state, interrupted),
             "set_aside": summary.set_aside,
             "batches": [
                 {
                     "seq": batch.seq,
-                    "state": batch.state,
+                    "state": "uncertain" if interrupted and batch.state == "sending" else batch.state,
                     "numbers": batch.numbers,
                     "msg_id": batch.msg_id,
                     "error": batch.error_code,
@@ -462,11 +485,18 @@ def history_records(store) -> list[dict[str, Any]]:
     return records
 
 
-def history(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.engine.recovery import recover_interrupted
+def _shown_numbers(numbers: dict[str, int], interrupted: bool) -> dict[str, int]:
+    """An interrupted broadcast's numbers left 'sending' count as uncertain (as resuming will record them)."""
+    shown = dict(numbers)
+    if interrupted and shown.get("sending"):
+        shown["uncertain"] = shown.get("uncertain", 0) + shown.pop("sending")
+    return shown
 
-    with open_store(args.data_dir) as store:
-        recover_interrupted(store)  # a process that died mid-request: its batch is uncertain now
+
+def history(args: argparse.Namespace) -> int:
+    # Reads only: a read-only data folder or a full disk still shows the history. A batch left
+    # 'sending' by a process that died is shown as uncertain; resume or the window records it.
+    with open_store(args.data_dir, read_only=True) as store:
         if args.json:
             json.dump(history_records(store), sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
@@ -476,12 +506,19 @@ def history(args: argparse.Namespace) -> int:
         if not summaries:
             print("No broadcasts yet.")
             return EXIT_OK
+        from kwtsms_desktop.engine.recovery import is_interrupted
+
         for s in summaries:
             b = s.broadcast
-            counts = ", ".join(f"{s.numbers(state):,} {state}" for state in ("accepted", "rejected", "uncertain", "pending") if s.numbers(state))
+            interrupted = is_interrupted(store, b.id)
+            numbers = _shown_numbers(s.numbers_by_state, interrupted)
+            counts = ", ".join(f"{numbers[state]:,} {state}" for state in ("accepted", "rejected", "uncertain", "pending", "sending") if numbers.get(state))
             test = " TEST" if b.test else ""
-            print(f"#{b.id}  {b.created_utc[:16].replace('T', ' ')} UTC  {b.state:<9} {b.sender}{test}  "
+            state = "paused" if interrupted else b.state
+            print(f"#{b.id}  {b.created_utc[:16].replace('T', ' ')} UTC  {state:<9} {b.sender}{test}  "
                   f"{counts or 'no numbers'}; {s.points_charged:,.0f} points")
-            if b.reason_en and b.state != "finished":
+            if interrupted:
+                print(f"     Sending was interrupted (the app stopped). To continue: kwtsms-desktop resume {b.id}")
+            elif b.reason_en and b.state != "finished":
                 print(f"     {b.reason_en}")
         return EXIT_OK

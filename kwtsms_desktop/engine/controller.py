@@ -21,7 +21,7 @@ from kwtsms_desktop.engine import recovery
 from kwtsms_desktop.engine.events import BalanceChanged, BatchChanged, ProgressInfo, RunOutcome, Waiting
 from kwtsms_desktop.engine.lock import BroadcastBusy
 from kwtsms_desktop.engine.runner import LOCK_WAIT_SECONDS, BroadcastRunner, UnknownBroadcast
-from kwtsms_desktop.store import Store
+from kwtsms_desktop.store import Store, StoreError
 
 ClientFactory = Callable[[], Any]  # returns a GatewayClient (thread-safe), made on the GUI thread
 
@@ -37,9 +37,11 @@ class _Worker(QObject):
     ended = Signal(object)  # RunOutcome
     failed = Signal(int, str)
 
-    def __init__(self, data_dir: Path, delay_scale: float, lock_wait: float) -> None:
+    def __init__(self, data_dir: Path, delay_scale: float, lock_wait: float,
+                 language: Callable[[], str] = lambda: "en") -> None:
         super().__init__()
         self._data_dir = data_dir
+        self._language = language
         self._delay_scale = delay_scale
         self._lock_wait = lock_wait
         self._guard = threading.Lock()
@@ -85,6 +87,8 @@ class _Worker(QObject):
                         self._current = None
         except (BroadcastBusy, UnknownBroadcast) as error:
             self.failed.emit(broadcast_id, str(error))
+        except StoreError as error:  # disk full, read-only or damaged data file: nothing more was sent
+            self.failed.emit(broadcast_id, error.ar if self._language() == "ar" else error.en)
         except Exception as error:  # never let an error kill the worker thread silently
             self.failed.emit(broadcast_id, f"Sending stopped on an unexpected error: {type(error).__name__}: {error}")
 
@@ -122,6 +126,7 @@ class SendController(QObject):
         *,
         delay_scale: float = 1.0,
         lock_wait: float = LOCK_WAIT_SECONDS,
+        language: Callable[[], str] = lambda: "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -130,7 +135,7 @@ class SendController(QObject):
         self._store: Store | None = None  # the GUI thread's own connection, for the user's choices
         self._thread = QThread()
         self._thread.setObjectName("kwtsms-send-worker")
-        self._worker = _Worker(self._data_dir, delay_scale, lock_wait)
+        self._worker = _Worker(self._data_dir, delay_scale, lock_wait, language)
         self._worker.moveToThread(self._thread)
         self._runRequested.connect(self._worker.run)
         self._worker.batchChanged.connect(self.batchChanged)

@@ -62,6 +62,22 @@ class BroadcastLock:
         self._fd = fd
         return True
 
+    def held_elsewhere(self) -> bool:
+        """True when another process (or this one) holds the lock; creates nothing (works on a read-only folder)."""
+        if self._fd is not None:
+            return True
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except OSError:
+            return False  # no lock file: nobody ever sent it from here, or it cannot be read
+        try:
+            if not _try_lock(fd):
+                return True
+            _unlock(fd)
+            return False
+        finally:
+            os.close(fd)
+
     def acquire(self, wait_seconds: float = 0.0) -> None:
         """Take the lock, retrying for up to ``wait_seconds`` (a process just killed may take a moment to die)."""
         deadline = time.monotonic() + wait_seconds

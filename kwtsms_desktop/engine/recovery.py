@@ -46,6 +46,18 @@ def recover_interrupted(store: Store) -> list[tuple[int, int]]:
     return moved
 
 
+def is_interrupted(store: Store, broadcast_id: int) -> bool:
+    """A broadcast left 'sending' by a process that died: nobody holds its lock.
+
+    Read-only (for ``history``): its batch left 'sending' is shown as uncertain and the broadcast
+    as paused, without writing; resuming it, or the window's start-up, records that.
+    """
+    broadcast = store.broadcasts.get(broadcast_id)
+    if broadcast is None or broadcast.state != "sending":
+        return False
+    return not BroadcastLock(store.data_dir, broadcast_id).held_elsewhere()
+
+
 def resend_uncertain(store: Store, broadcast_id: int, seq: int) -> None:
     """The user chose to send an uncertain batch again: it becomes pending; resuming sends it.
 

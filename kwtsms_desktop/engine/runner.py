@@ -1,9 +1,10 @@
 """The broadcast runner: sends a journaled broadcast batch by batch, plain Python, no Qt.
 
-The journal's rule (DESIGN.md, "The send journal"): a batch is committed as ``sending`` before
-its request is made, and its outcome is committed before the next request. So after any crash at
-most the one batch that was in flight is unknown, and it becomes ``uncertain``, never resent by
-itself. What the runner does with a gateway error comes from the error catalogue's action:
+The journal's rule: a batch is committed as ``sending`` right before its request is made (after
+the rate limiter's wait, so a kill during the wait leaves it ``pending``), and its outcome is
+committed before the next request. So after any crash at most the one batch that was in flight
+is unknown, and it becomes ``uncertain``, never resent by itself. When the journal cannot be
+written (disk full, I/O error, read-only) the run stops with a StorageFailure: nothing more is sent. What the runner does with a gateway error comes from the error catalogue's action:
 
 - RETRY (queue full ERR013, same number too soon ERR028, request never left NETWORK): the batch
   goes back to ``pending``, the runner waits the catalogue's delays (cancellable at once), then
@@ -43,7 +44,7 @@ from kwtsms_desktop.gateway.exceptions import (
     RequestCancelled,
     RequestNotSent,
 )
-from kwtsms_desktop.store import Store
+from kwtsms_desktop.store import StorageFailure, Store, is_storage_error, storage_failure
 
 Listener = Callable[[Event], None]
 
@@ -77,6 +78,12 @@ _NOT_ANSWERING = (
     "توقف kwtSMS عن الرد: لم يصل ردّ مقروء على {n} دفعات متتالية، لذا أُوقف الإرسال مؤقتًا. "
     "تحقّق من اتصال الإنترنت ثم استأنف. الدفعات التي لم يصل ردّها معلّمة كغير مؤكدة: راجعها واختر "
     "إعادة إرسالها أو اعتبارها مُرسلة.",
+)
+_SENDING_STOPPED = (
+    " Sending stopped: nothing more was sent. Resume the broadcast once this is fixed; a batch that "
+    "was being sent at that moment will show as uncertain.",
+    " توقف الإرسال ولم يُرسل شيء آخر. استأنف الإرسال بعد حل المشكلة؛ الدفعة التي كانت قيد الإرسال "
+    "في تلك اللحظة ستظهر كغير مؤكدة.",
 )
 _RETRIES_USED_UP = (
     "{reason} It still failed after waiting several times, so sending is paused: resume later.",
@@ -172,21 +179,33 @@ class BroadcastRunner:
 
     # ---- the run ---------------------------------------------------------------------------------
     def run(self) -> RunOutcome:
-        """Send what is pending; returns how the run ended. Raises BroadcastBusy or UnknownBroadcast."""
+        """Send what is pending; returns how the run ended.
+
+        Raises BroadcastBusy, UnknownBroadcast, or StorageFailure when the journal cannot be written
+        (nothing is sent after that).
+        """
         broadcast = self.store.broadcasts.get(self.broadcast_id)
         if broadcast is None:
             raise UnknownBroadcast(f"There is no broadcast {self.broadcast_id} in {self.store.data_dir}.")
         self._lock.acquire(self._lock_wait)
         try:
-            for _, seq in self.store.batches.recover_sending(self.broadcast_id):
-                self._emit(BatchChanged(self.broadcast_id, seq, "uncertain", "INTERRUPTED"))
-            if broadcast.state == "cancelled":
-                outcome = self._outcome("cancelled", broadcast.error_code, broadcast.reason_en or "", broadcast.reason_ar or "")
-                self._emit(outcome)
-                return outcome
-            return self._send_all(broadcast)
+            return self._run(broadcast)
+        except BaseException as error:
+            failure = storage_failure(error, self.store.path)
+            if failure is None:
+                raise
+            raise StorageFailure(failure.kind, failure.en + _SENDING_STOPPED[0], failure.ar + _SENDING_STOPPED[1]) from None
         finally:
             self._lock.release()
+
+    def _run(self, broadcast) -> RunOutcome:
+        for _, seq in self.store.batches.recover_sending(self.broadcast_id):
+            self._emit(BatchChanged(self.broadcast_id, seq, "uncertain", "INTERRUPTED"))
+        if broadcast.state == "cancelled":
+            outcome = self._outcome("cancelled", broadcast.error_code, broadcast.reason_en or "", broadcast.reason_ar or "")
+            self._emit(outcome)
+            return outcome
+        return self._send_all(broadcast)
 
     def _send_all(self, broadcast) -> RunOutcome:
         self.store.broadcasts.set_state(self.broadcast_id, "sending")
@@ -200,16 +219,23 @@ class BroadcastRunner:
             if batch is None:
                 return self._finish()
             seq = batch.seq
-            self.store.batches.mark_sending(self.broadcast_id, seq)
-            self._emit(BatchChanged(self.broadcast_id, seq, "sending"))
-            started = time.monotonic()
+            left: list[float] = []  # the time the request left, once the batch is journaled as sending
+
+            def leaving(seq: int = seq, left: list[float] = left) -> None:
+                # After the rate limiter's wait, right before the request: a kill during the wait
+                # leaves the batch pending (resumed later), not uncertain.
+                self.store.batches.mark_sending(self.broadcast_id, seq)
+                left.append(time.monotonic())
+                self._emit(BatchChanged(self.broadcast_id, seq, "sending"))
+
             try:
                 result = self.client.send(
                     batch.numbers, broadcast.cleaned_message, broadcast.sender,
-                    test=broadcast.test, cancel=self._stop_event,
+                    test=broadcast.test, cancel=self._stop_event, on_leaving=leaving,
                 )
             except RequestCancelled:
-                self._move_back(seq, None, None)
+                if left:
+                    self._move_back(seq, None, None)
                 continue  # the loop's first check ends the run
             except (NoAnswer, BadResponse) as error:
                 self.store.batches.mark_uncertain(self.broadcast_id, seq, error_code=error.code, error_text=str(error))
@@ -227,15 +253,19 @@ class BroadcastRunner:
                     return outcome
                 continue
             except BaseException as error:
-                # A bug or an interrupt between 'sending' and the answer: whether the request left
-                # is unknown, so the batch is uncertain, and the error is not swallowed.
-                self.store.batches.mark_uncertain(
-                    self.broadcast_id, seq, error_code="INTERRUPTED", error_text=f"{type(error).__name__}: {error}"
-                )
+                if is_storage_error(error):
+                    raise  # the journal cannot be written: stop here, send nothing more
+                # A bug or an interrupt: once the request may have left, whether it arrived is
+                # unknown, so the batch is uncertain (before that it is still pending); the error
+                # is not swallowed.
+                if left:
+                    self.store.batches.mark_uncertain(
+                        self.broadcast_id, seq, error_code="INTERRUPTED", error_text=f"{type(error).__name__}: {error}"
+                    )
                 self.store.broadcasts.set_state(
                     self.broadcast_id, "stopped", error_code="INTERRUPTED",
                     reason_en=f"Sending stopped on an unexpected error ({type(error).__name__}). "
-                    "Resume to continue; the batch in flight is marked uncertain.",
+                    "Resume to continue; a batch that was being sent is marked uncertain.",
                     reason_ar="توقف الإرسال بسبب خطأ غير متوقع. استأنف للمتابعة؛ الدفعة التي كانت قيد "
                     "الإرسال معلّمة كغير مؤكدة.",
                 )
@@ -248,7 +278,7 @@ class BroadcastRunner:
                 note=None if result.numbers >= len(batch.numbers) else
                 f"kwtSMS took {result.numbers} of the {len(batch.numbers)} numbers of this batch.",
             )
-            self._answer_times.append(time.monotonic() - started)
+            self._answer_times.append(time.monotonic() - left[0])
             self._emit(BatchChanged(self.broadcast_id, seq, "accepted"))
             self._emit(BalanceChanged(result.balance_after))
             self._emit_progress()

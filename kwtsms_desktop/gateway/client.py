@@ -161,15 +161,19 @@ class GatewayClient:
         )
 
     def send(self, numbers: Sequence[str], message: str, sender: str, *, test: bool,
-             cancel: threading.Event | None = None) -> SendResult:
-        """Send one batch (1..200 numbers, digits with country code). ValueError before anything is sent otherwise."""
+             cancel: threading.Event | None = None, on_leaving: Callable[[], None] | None = None) -> SendResult:
+        """Send one batch (1..200 numbers, digits with country code). ValueError before anything is sent otherwise.
+
+        ``on_leaving`` is called once the rate limiter's wait is over, right before the request is
+        made (the journal commits the batch as ``sending`` there); if it raises, nothing is sent.
+        """
         numbers = _number_list(numbers)
         if not numbers:
             raise ValueError("send() needs at least one number.")
         if len(numbers) > MAX_NUMBERS_PER_SEND:
             raise ValueError(f"send() takes at most {MAX_NUMBERS_PER_SEND} numbers per call (got {len(numbers)}).")
         payload = {"sender": sender, "mobile": ",".join(numbers), "message": message, "test": "1" if test else "0"}
-        data = self._call("send", payload, cancel)
+        data = self._call("send", payload, cancel, on_leaving)
         try:
             msg_id = data["msg-id"]
             if not isinstance(msg_id, (str, int)) or str(msg_id).strip() == "":
@@ -203,7 +207,8 @@ class GatewayClient:
         return entries
 
     # ---- transport -----------------------------------------------------------------------------
-    def _call(self, endpoint: str, fields: dict[str, Any], cancel: threading.Event | None) -> dict:
+    def _call(self, endpoint: str, fields: dict[str, Any], cancel: threading.Event | None,
+              on_leaving: Callable[[], None] | None = None) -> dict:
         if self._closed:
             raise RuntimeError("This GatewayClient is closed.")
         username, password = self._credentials()
@@ -213,6 +218,8 @@ class GatewayClient:
             raise RequestCancelled(f"{endpoint}: cancelled before the request was sent.")
         elif cancel is not None and cancel.is_set():
             raise RequestCancelled(f"{endpoint}: cancelled before the request was sent.")
+        if on_leaving is not None:
+            on_leaving()
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         url = self.base_url + endpoint + "/"
         log_response: Any = None

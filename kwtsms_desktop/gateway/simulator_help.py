@@ -24,8 +24,10 @@ test endpoints (besides the seven /API/<endpoint>/ ones):
 
 account: username demo, password demo, sender IDs KWT-SMS and DEMO,
 coverage 965 966 971 973 974 968. Test sends hold credits (balance-after drops).
-rate: more than 5 requests in one second is a violation; violations in 3 different
-seconds within 10 s block the client for --block-seconds (default 60): every API call
-is then answered HTTP 403 with ERR024 until the block ends (or POST /_sim/unblock)."""
+rate: more than 5 requests within one second is a violation (counted in /_sim/stats) and
+blocks the client for --block-seconds (default 60): every API call is then answered
+HTTP 403 with ERR024 until the block ends (or POST /_sim/unblock).
+strict like the gateway: pages are charged on the message as received (an emoji left in
+makes it UCS-2); a "mobile" field over 2,500 characters is refused (ERR007)."""
 
 FAULTS_HELP = SIMULATE_EPILOG

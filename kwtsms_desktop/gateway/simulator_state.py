@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from kwtsms_desktop.core.errors import ERRORS
-from kwtsms_desktop.core.message import analyse_message, clean_message
+from kwtsms_desktop.core.gsm7 import EXTENSION, GSM7_CHARS
+from kwtsms_desktop.core.message import GSM7_MULTI, GSM7_SINGLE, UCS2_MULTI, UCS2_SINGLE, clean_message
 from kwtsms_desktop.core.phone import check_number
 
 from . import demo
@@ -29,6 +30,7 @@ from . import demo
 __all__ = ["AccountConfig", "GatewayState", "error_body", "KUWAIT_TZ_OFFSET", "MAX_NUMBERS", "MAX_PAGES"]
 
 MAX_NUMBERS = 200
+MAX_MOBILE_CHARS = 2500  # the API page's maximum length of "mobile"; the simulator answers ERR007 above it
 MAX_PAGES = 7  # the live service accepts 7 pages and rejects 8 (api-facts.md)
 KUWAIT_TZ_OFFSET = 3 * 3600  # unix-timestamp is Asia/Kuwait server time
 KUWAIT = "965"
@@ -150,6 +152,8 @@ class GatewayState:
     def _validate(self, payload: dict) -> tuple[int, dict]:
         if "mobile" not in payload or payload["mobile"] is None:
             return 403, error_body("ERR002")
+        if _mobile_too_long(payload["mobile"]):
+            return 403, error_body("ERR007")
         ok, er, nr = self._classify(_split_numbers(payload["mobile"]))
         return 200, {"result": "OK", "mobile": {"OK": ok, "ER": er, "NR": nr}}
 
@@ -166,6 +170,8 @@ class GatewayState:
             return 403, error_body("ERR009")
         if _HTML_TAG.search(message):
             return 403, error_body("ERR027")
+        if _mobile_too_long(payload["mobile"]):
+            return 403, error_body("ERR007")
         numbers = _split_numbers(payload["mobile"])
         if not numbers:
             return 403, error_body("ERR006")
@@ -175,10 +181,11 @@ class GatewayState:
         if not ok:
             return 403, error_body("ERR026" if nr else "ERR025")
         ok = list(dict.fromkeys(ok))  # the same number twice in one call is sent once
-        info = analyse_message(message)
-        if info.too_long or info.pages > MAX_PAGES:
+        # Charged on the text as received: an emoji the client left in makes the whole message
+        # UCS-2 (150 GSM characters and an emoji are 3 pages, not 1).
+        pages = max(pages_received(message), 1)
+        if pages > MAX_PAGES:
             return 403, error_body("ERR012")
-        pages = max(info.pages, 1)
         points = float(pages * len(ok))
         if self.available <= 0:
             return 403, error_body("ERR010")
@@ -269,6 +276,23 @@ class GatewayState:
 
 def _present(value: Any) -> bool:
     return value is not None and str(value).strip() != ""
+
+
+def pages_received(text: str) -> int:
+    """SMS pages of ``text`` exactly as received (no cleaning): GSM-7 160/153, else UCS-2 70/67 UTF-16 units."""
+    if all(char in GSM7_CHARS for char in text):
+        units, single, multi = len(text) + sum(char in EXTENSION for char in text), GSM7_SINGLE, GSM7_MULTI
+    else:
+        units, single, multi = len(text.encode("utf-16-le")) // 2, UCS2_SINGLE, UCS2_MULTI
+    if units == 0:
+        return 0
+    return 1 if units <= single else -(-units // multi)
+
+
+def _mobile_too_long(mobile: Any) -> bool:
+    """The API page's limit of the "mobile" field: 2,500 characters (comma-separated numbers)."""
+    text = ",".join(map(str, mobile)) if isinstance(mobile, (list, tuple)) else str(mobile)
+    return len(text) > MAX_MOBILE_CHARS
 
 
 def _split_numbers(mobile: Any) -> list[str]:

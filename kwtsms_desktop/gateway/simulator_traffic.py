@@ -1,9 +1,9 @@
 """Request statistics of the simulator, and the gateway's automatic IP block for clients above 5 requests/s.
 
 A request is a rate violation when it is the 6th or later request of its client within one second
-(a sliding window: the requests that started in the second before it, itself included). A client
-that commits violations in ``block_after`` different clock seconds within ``block_window`` seconds
-is blocked for ``block_seconds``: while blocked, every API call is answered HTTP 403 with ERR024
+(a sliding window: the requests that started in the second before it, itself included). As the
+API page says, a client that goes above 5 requests in a second is blocked at once (``block_after``
+= 1 violating second; more makes the block tolerate short bursts) for ``block_seconds``: while blocked, every API call is answered HTTP 403 with ERR024
 ("your IP address is blocked"), which is how the real gateway's "IP blocked automatically" shows.
 """
 
@@ -27,7 +27,7 @@ class _Client:
 
 
 class TrafficMonitor:
-    def __init__(self, *, block: bool = True, block_after: int = 3, block_window: float = 10.0,
+    def __init__(self, *, block: bool = True, block_after: int = 1, block_window: float = 10.0,
                  block_seconds: float = 60.0, limit: int = RATE_LIMIT_PER_SECOND) -> None:
         self.block = block
         self.block_after = block_after
@@ -77,6 +77,7 @@ class TrafficMonitor:
             for state in self._clients.values():
                 state.blocked_until = 0.0
                 state.violating_seconds.clear()
+                state.recent.clear()  # a fresh start: the burst that caused the block is forgiven
 
     def is_blocked(self, client: str) -> bool:
         with self._lock:

@@ -3,7 +3,7 @@
 from kwtsms_desktop.store.batches import Batch, JournalConflict
 from kwtsms_desktop.store.broadcasts import Broadcast, BroadcastSummary
 from kwtsms_desktop.store.contacts import Contact, Group, UnknownGroup
-from kwtsms_desktop.store.database import StoreError
+from kwtsms_desktop.store.database import StorageFailure, StoreError, is_storage_error, storage_failure
 from kwtsms_desktop.store.migrations import BATCH_STATES, BROADCAST_STATES, LATEST_VERSION
 from kwtsms_desktop.store.paths import DATABASE_FILE, resolve_data_dir
 from kwtsms_desktop.store.settings import SecretNotAllowed
@@ -22,7 +22,10 @@ __all__ = [
     "LATEST_VERSION",
     "SecretNotAllowed",
     "Store",
+    "StorageFailure",
     "StoreError",
     "UnknownGroup",
+    "is_storage_error",
+    "storage_failure",
     "resolve_data_dir",
 ]

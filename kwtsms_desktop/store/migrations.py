@@ -103,8 +103,10 @@ CREATE TABLE settings (
 );
 """
 
-# "kwSM": marks the file as this app's (a restore refuses another program's SQLite file).
+# Written into new files (PRAGMA application_id, "kwSM") so another program's SQLite file is recognised.
 APPLICATION_ID = 0x6B77534D
+APP_TABLES = frozenset({"broadcasts", "batches", "recipients", "settings"})
+
 
 # The address book: contacts gain extra fields (the file's other columns, a JSON object keyed by
 # header), a note and change/last-sent times; groups (names unique whatever the letter case) with
@@ -176,6 +178,8 @@ def migrate(connection: sqlite3.Connection, database: Path) -> int:
             target.close()
     for version in range(found, LATEST_VERSION):
         with transaction(connection):
+            if version == 0:
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             for statement in _statements(MIGRATIONS[version]):
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {version + 1}")

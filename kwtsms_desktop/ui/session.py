@@ -132,7 +132,9 @@ class Session:
 
         # The engine gets the session's one client (one rate limiter for every call the app makes);
         # the client reads the credential snapshot taken on the GUI thread, never the keyring.
-        return SendController(self.data_dir, lambda: self.client)
+        from kwtsms_desktop.ui.i18n import language
+
+        return SendController(self.data_dir, lambda: self.client, language=language)
 
     # -- settings the session applies itself ------------------------------------------------------
     def send_rate(self) -> float:

@@ -92,3 +92,14 @@ def test_every_valid_number_lands_in_exactly_one_batch(indexes, batch_size):
     assert flat == list(dict.fromkeys(raw))
     assert all(1 <= len(batch) <= batch_size for batch in plan.batches)
     assert len(flat) + len(plan.set_aside) == len(raw)
+
+
+def test_batches_keep_the_mobile_field_within_the_gateways_2500_characters():
+    """200 Saudi numbers (12 digits) joined by commas are 2,599 characters: the gateway refuses that field."""
+    saudi = [f"9665{i:08d}" for i in range(450)]
+    plan = make_plan(saudi, "Hello", "KWT-SMS")
+    assert all(len(",".join(batch)) <= 2500 for batch in plan.batches)
+    assert all(len(batch) <= 200 for batch in plan.batches)
+    assert [n for batch in plan.batches for n in batch] == saudi
+    kuwait = make_plan([f"9655{i:07d}" for i in range(450)], "Hello", "KWT-SMS")
+    assert [len(b) for b in kuwait.batches] == [200, 200, 50]  # 11 digits: 200 fit (2,399 characters)

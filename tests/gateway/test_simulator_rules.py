@@ -201,17 +201,55 @@ def test_ledger_file_gets_one_json_line_per_accepted_send(tmp_path):
     assert [(e["numbers"], e["message"], e["test"]) for e in lines] == [([KW, SA], "a", False), ([KW], "b", True)]
 
 
-def test_traffic_monitor_counts_violations_and_blocks_only_sustained_excess():
+def test_traffic_monitor_blocks_a_client_above_five_requests_in_one_second_and_counts_violations():
     monitor = TrafficMonitor(block_seconds=60)
-    for i in range(10):  # a burst of 10 in one second: 5 violations, but one second only
-        assert monitor.record("ip", "send", now=100.0 + i * 0.05) is False
+    answers = [monitor.record("ip", "send", now=100.0 + i * 0.05) for i in range(10)]  # 10 in half a second
+    assert answers == [False] * 5 + [True] * 5  # the 6th within one second is blocked, as the API page says
     snap = monitor.snapshot()
-    assert snap["max_requests_in_any_second"] == 10 and snap["rate_violations"] == 5
-    blocked = [monitor.record("ip", "send", now=t + i * 0.05) for t in (102.0, 104.0) for i in range(10)]
-    assert blocked[-1] is True and monitor.snapshot()["blocks"] == 1
+    assert snap["max_requests_in_any_second"] == 10 and snap["rate_violations"] == 5 and snap["blocks"] == 1
+    assert monitor.record("ip", "send", now=130.0) is True  # still blocked, at a slow pace
     assert monitor.record("other-ip", "send", now=104.9) is False
     monitor.unblock()
-    assert monitor.record("ip", "send", now=110.0) is False
+    assert monitor.record("ip", "send", now=170.0) is False
+
+
+def test_a_tolerant_monitor_can_still_allow_short_bursts():
+    monitor = TrafficMonitor(block_seconds=60, block_after=3)
+    assert not any(monitor.record("ip", "send", now=100.0 + i * 0.05) for i in range(10))
+    assert monitor.snapshot()["rate_violations"] == 5
+
+
+def test_ten_requests_in_one_second_over_http_get_err024_and_are_counted(make_simulator, raw_post):
+    simulator = make_simulator(rate_block=True, block_seconds=30)
+    codes = [raw_post(simulator.url + "balance/", AUTH)[1].get("code", "OK") for _ in range(10)]
+    stats = simulator.stats()
+    if stats["max_requests_in_any_second"] <= 5:
+        pytest.skip("this machine was too slow to make 6 requests within one second")
+    assert "ERR024" in codes and codes[:5] == ["OK"] * 5
+    assert stats["rate_violations"] >= 1 and stats["blocked_now"]
+
+
+def test_pages_are_charged_on_the_text_received_not_on_the_cleaned_text(make_simulator, raw_post):
+    simulator = make_simulator(same_number_seconds=0)
+    message = "a" * 150 + "\U0001F600"  # 150 GSM characters and an emoji: UCS-2, 152 units, 3 pages
+    status, answer = raw_post(simulator.url + "send/", {**AUTH, "sender": "KWT-SMS", "mobile": KW,
+                                                         "message": message, "test": "1"})
+    assert status == 200 and answer["points-charged"] == 3
+    assert simulator.ledger()[-1]["pages"] == 3
+    status, answer = raw_post(simulator.url + "send/", {**AUTH, "sender": "KWT-SMS", "mobile": KW,
+                                                         "message": "a" * 150, "test": "1"})
+    assert answer["points-charged"] == 1
+
+
+def test_a_mobile_field_over_2500_characters_is_refused(make_simulator, raw_post):
+    simulator = make_simulator()
+    saudi = ",".join(f"9665{i:08d}" for i in range(200))  # 200 numbers, 2,599 characters
+    assert len(saudi) > 2500
+    for endpoint in ("send", "validate"):
+        status, answer = raw_post(simulator.url + f"{endpoint}/", {**AUTH, "sender": "KWT-SMS", "mobile": saudi,
+                                                                  "message": "Hello", "test": "1"})
+        assert (status, answer["code"]) == (403, "ERR007"), endpoint
+    assert simulator.ledger() == []
 
 
 def test_four_per_second_steady_is_never_a_violation():
