@@ -99,20 +99,21 @@ def cancel(store: Store, broadcast_id: int) -> bool:
 
 def run_due(
     store: Store,
-    connect: Callable[[], object],
+    connect: Callable[[Broadcast], object],
     *,
     clock: Callable[[], datetime] = utc_clock,
     listener_for: Callable[[int], Listener | None] = lambda broadcast_id: None,
     delay_scale: float = 1.0,
 ) -> list[DueResult]:
-    """Send every broadcast due at ``clock()``; ``connect()`` makes the gateway client, only when something is due.
+    """Send every broadcast due at ``clock()``.
 
-    The client is entered (``with``) by the caller's factory owner: this function only uses it.
+    ``connect(broadcast)`` gives the gateway client for it (called only when something is due,
+    before anything is claimed, so missing credentials change nothing; one per distinct gateway URL;
+    the caller closes them). ``listener_for(id)`` gives the runner's listener for each broadcast.
     """
     settings = schedule_settings(store)
     results: list[DueResult] = []
-    client = None
-    facts: AccountFacts | GatewayError | None = None
+    accounts: dict[str | None, tuple[object, AccountFacts | GatewayError]] = {}
     for broadcast in store.broadcasts.due_candidates():
         now = clock()
         due = from_utc_text(broadcast.due_utc or "")
@@ -124,12 +125,13 @@ def run_due(
             if store.broadcasts.mark_missed(broadcast, reason_en=en, reason_ar=ar):
                 results.append(DueResult(broadcast.id, "missed", en, ar))
             continue
-        if client is None:
-            client = connect()  # before any claim: no credentials leaves everything as it was
+        if broadcast.gateway_url not in accounts:
+            client = connect(broadcast)  # before any claim: no credentials leaves everything as it was
             try:
-                facts = read_account(client)
+                accounts[broadcast.gateway_url] = (client, read_account(client))
             except GatewayError as error:
-                facts = error
+                accounts[broadcast.gateway_url] = (client, error)
+        client, facts = accounts[broadcast.gateway_url]
         if not store.broadcasts.claim_due(broadcast):
             continue  # another run-due took it, or the user cancelled or moved it meanwhile
         pending = [n for batch in store.batches.in_state(broadcast.id, "pending") for n in batch.numbers]
@@ -137,7 +139,6 @@ def run_due(
             reasons = [(f"The account could not be checked at the due time: {facts.info.en} Resume to send.",
                         f"تعذّر فحص الحساب عند الموعد: {facts.info.ar} استأنف للإرسال.")]
         else:
-            assert facts is not None
             reasons = due_problems(broadcast, pending, facts)
         if reasons:
             en, ar = " ".join(r[0] for r in reasons), " ".join(r[1] for r in reasons)
