@@ -41,6 +41,11 @@ class Broadcast:
 MISSED = "MISSED"
 QUIET_HOURS = "QUIET_HOURS"
 FINISHED_STATES = ("finished", "cancelled")
+# What run-due may take when its time comes: scheduled and not missed, or paused for quiet hours.
+_DUE_CANDIDATE = (
+    f"due_utc IS NOT NULL AND ((state = 'scheduled' AND COALESCE(error_code, '') != '{MISSED}')"
+    f" OR (state = 'paused' AND error_code = '{QUIET_HOURS}'))"
+)
 
 
 @dataclass(frozen=True)
@@ -185,11 +190,7 @@ class BroadcastRepository:
 
     def due_candidates(self) -> list[Broadcast]:
         """Scheduled (not missed) and paused-for-quiet-hours broadcasts with a due time, soonest first."""
-        rows = self._db.execute(
-            "SELECT * FROM broadcasts WHERE due_utc IS NOT NULL AND ((state = 'scheduled' AND"
-            " COALESCE(error_code, '') != ?) OR (state = 'paused' AND error_code = ?)) ORDER BY due_utc, id",
-            (MISSED, QUIET_HOURS),
-        )
+        rows = self._db.execute(f"SELECT * FROM broadcasts WHERE {_DUE_CANDIDATE} ORDER BY due_utc, id")
         return [_broadcast(row) for row in rows]
 
     def claim_due(self, broadcast: Broadcast) -> bool:
@@ -197,7 +198,7 @@ class BroadcastRepository:
         cancelled or moved it). The claim is committed before anything is sent.
         """
         return self._update_if(
-            broadcast.id, "state = ? AND due_utc IS ? AND error_code IS ?",
+            broadcast.id, f"state = ? AND due_utc IS ? AND error_code IS ? AND {_DUE_CANDIDATE}",
             "state = 'sending', error_code = NULL, reason_en = NULL, reason_ar = NULL",
             (), (broadcast.state, broadcast.due_utc, broadcast.error_code),
         )
