@@ -11,8 +11,8 @@ from collections import Counter
 from datetime import datetime, timedelta
 
 from hypothesis import event, settings
-from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.core.schedule import (

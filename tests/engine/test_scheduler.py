@@ -175,7 +175,7 @@ def test_a_resume_does_not_send_a_scheduled_broadcast_early(store, client, simul
 
 def test_a_cancel_committed_by_another_process_stops_the_runner_before_the_next_batch(store, client, simulator):
     clock = Clock(EVENING)
-    broadcast_id = schedule(store, simulator.url, numbers(1000), EVENING)
+    schedule(store, simulator.url, numbers(1000), EVENING)
     other = Store.open(store.data_dir)
 
     def listener_for(broadcast_id):

@@ -40,7 +40,7 @@ def test_scheduled_then_run_due_twice_at_once_sends_each_number_exactly_once(tmp
     assert second.returncode == 0, second.stderr
     second_id = int(second.stdout.splitlines()[0])
 
-    [record, other] = history(cli_env, data_dir)
+    [record, _second] = history(cli_env, data_dir)
     assert (record["id"], record["state"]) == (first_id, "scheduled")
     assert datetime.fromisoformat(record["due"]) == due.replace(microsecond=0)
     assert {n for batch in record["batches"] for n in batch["numbers"]} == set(numbers(450))

@@ -8,8 +8,7 @@ import sqlite3
 import pytest
 
 from kwtsms_desktop.core.plan import make_plan
-from kwtsms_desktop.store import DATABASE_FILE, LATEST_VERSION, Store
-from kwtsms_desktop.store import migrations
+from kwtsms_desktop.store import DATABASE_FILE, LATEST_VERSION, Store, migrations
 from kwtsms_desktop.store.broadcasts import MISSED
 
 from .conftest import kuwait_numbers
