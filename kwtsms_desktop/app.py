@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-CLI_COMMANDS = frozenset({"simulate", "send", "resume", "history", "contacts", "groups", "optout", "backup", "restore"})
+CLI_COMMANDS = frozenset({
+    "simulate", "send", "resume", "history", "contacts", "groups", "optout", "backup", "restore",
+    "run-due", "cancel", "reschedule", "send-now",
+})
 SCREENSHOT_MAX_WAIT_MS = 8000
 GIL_SWITCH_INTERVAL = 0.001
 EXIT_ALREADY_RUNNING = 1
@@ -22,7 +25,8 @@ def window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kwtsms-desktop",
         description="kwtSMS Desktop: bulk SMS through your kwtSMS account. "
-        "Subcommands without a window: simulate, send, resume, history (kwtsms-desktop send --help).",
+        "Subcommands without a window: simulate, send, resume, history, run-due, cancel, reschedule, send-now "
+        "(kwtsms-desktop send --help).",
     )
     parser.add_argument("--demo", action="store_true", help="demo mode: a local simulated gateway, nothing is really sent")
     parser.add_argument("--data-dir", help="where the app keeps its data (default: $KWTSMS_DESKTOP_DATA_DIR or the user data dir)")

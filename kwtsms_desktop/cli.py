@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--gateway", help="gateway URL (http:// only for loopback)")
     send.add_argument("--data-dir")
     send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    send.add_argument("--at", metavar="TIME", help='send later: "YYYY-MM-DD HH:MM" (this computer\'s time) or ISO '
+                      "8601 with an offset; journals the broadcast as scheduled and exits without sending")
 
     resume = commands.add_parser("resume", help="continue a broadcast from its journal")
     resume.add_argument("id", type=int)
@@ -70,9 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--data-dir")
     history.add_argument("--json", action="store_true")
 
-    from kwtsms_desktop.cli_contacts import add_commands
+    from kwtsms_desktop.cli_contacts import add_commands as add_address_book_commands
 
-    add_commands(commands)
+    add_address_book_commands(commands)
+
+    from kwtsms_desktop.cli_schedule import add_commands as add_schedule_commands
+
+    add_schedule_commands(commands)
     return parser
 
 
@@ -118,3 +124,19 @@ def _address_book(args: argparse.Namespace) -> int:
 
 _HANDLERS = {"simulate": _simulate, "send": _send, "resume": _resume, "history": _history}
 _HANDLERS.update(dict.fromkeys(("contacts", "groups", "optout", "backup", "restore"), _address_book))
+
+
+def _schedule(name: str):
+    def handler(args: argparse.Namespace) -> int:
+        from kwtsms_desktop import cli_schedule
+        from kwtsms_desktop.cli_broadcasts import guarded
+
+        return guarded(getattr(cli_schedule, name))(args)
+
+    return handler
+
+
+_HANDLERS.update({
+    "run-due": _schedule("run_due"), "cancel": _schedule("cancel"),
+    "reschedule": _schedule("reschedule"), "send-now": _schedule("send_now"),
+})

@@ -217,14 +217,14 @@ def explain_uncertain(store, broadcast_id: int) -> None:
 
 def run_broadcast(store, client, broadcast_id: int) -> int:
     from kwtsms_desktop.engine.lock import BroadcastBusy
-    from kwtsms_desktop.engine.runner import BroadcastRunner
+    from kwtsms_desktop.engine.runner import BroadcastRunner, NotDue
 
     printer = ProgressPrinter(sys.stderr)
     runner = BroadcastRunner(store, client, broadcast_id, listener=printer)
     try:
         with pause_on_signals(runner):
             outcome = runner.run()
-    except BroadcastBusy as error:
+    except (BroadcastBusy, NotDue) as error:
         printer.finish()
         raise Refusal(str(error)) from None
     printer.finish()
@@ -349,6 +349,9 @@ def send(args: argparse.Namespace) -> int:
     from kwtsms_desktop.gateway.exceptions import GatewayError, GatewayRejected
 
     with open_store(args.data_dir) as store:
+        from kwtsms_desktop.cli_schedule import due_from_argument, report_scheduled
+
+        due_utc = due_from_argument(store, getattr(args, "at", None))
         message = _read_message(args)
         default_country = str(store.settings.get("default_country", "965") or "965")
         from kwtsms_desktop.cli_contacts import daily_backup_quietly, send_audience
@@ -394,8 +397,12 @@ def send(args: argparse.Namespace) -> int:
                     say(f"  - {problem}")
                 return EXIT_BAD_INPUT
             _confirm(args)
-            broadcast_id = store.broadcasts.create(plan, gateway_url=client.base_url, source=imported.label)
+            broadcast_id = store.broadcasts.create(
+                plan, gateway_url=client.base_url, source=imported.label, due_utc=due_utc
+            )
             print(broadcast_id, flush=True)  # the first stdout line, once the plan is journaled
+            if due_utc is not None:
+                return report_scheduled(broadcast_id, due_utc)
             return run_broadcast(store, client, broadcast_id)
 
 
@@ -451,6 +458,8 @@ def history_records(store) -> list[dict[str, Any]]:
         records.append({
             "id": b.id,
             "state": "paused" if interrupted and b.state == "sending" else b.state,
+            "due": b.due_utc,  # ISO 8601 UTC: when a scheduled broadcast is sent (quiet hours: goes on)
+            "missed": b.missed,
             "created_utc": b.created_utc,
             "sender": b.sender,
             "test": b.test,
@@ -517,6 +526,10 @@ def history(args: argparse.Namespace) -> int:
             state = "paused" if interrupted else b.state
             print(f"#{b.id}  {b.created_utc[:16].replace('T', ' ')} UTC  {state:<9} {b.sender}{test}  "
                   f"{counts or 'no numbers'}; {s.points_charged:,.0f} points")
+            if b.due_utc and b.state in ("scheduled", "paused"):
+                from kwtsms_desktop.core.schedule import from_utc_text, kuwait_text
+
+                print(f"     due {kuwait_text(from_utc_text(b.due_utc))} ({b.due_utc})")
             if interrupted:
                 print(f"     Sending was interrupted (the app stopped). To continue: kwtsms-desktop resume {b.id}")
             elif b.reason_en and b.state != "finished":

@@ -25,9 +25,19 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kwtsms_desktop.core.errors import Action, ErrorInfo, error_info
+from kwtsms_desktop.core.schedule import (
+    LATE_MINUTES_SETTING,
+    QUIET_HOURS_SETTING,
+    QuietHours,
+    ScheduleSettings,
+    kuwait_text,
+    quiet_pause_reason,
+    utc_text,
+)
 from kwtsms_desktop.engine.events import (
     BalanceChanged,
     BatchChanged,
@@ -45,6 +55,7 @@ from kwtsms_desktop.gateway.exceptions import (
     RequestNotSent,
 )
 from kwtsms_desktop.store import StorageFailure, Store, is_storage_error, storage_failure
+from kwtsms_desktop.store.broadcasts import QUIET_HOURS
 
 Listener = Callable[[Event], None]
 
@@ -54,6 +65,23 @@ LOCK_WAIT_SECONDS = 5.0  # a process killed a moment ago may still hold the broa
 
 class UnknownBroadcast(LookupError):
     """No broadcast with that id in this data dir."""
+
+
+class NotDue(Exception):
+    """The broadcast is scheduled: it is sent at its due time (or after the user's "send now"), not by a resume."""
+
+
+def schedule_settings(store: Store) -> ScheduleSettings:
+    return ScheduleSettings.from_values(
+        store.settings.get(QUIET_HOURS_SETTING), store.settings.get(LATE_MINUTES_SETTING, 0)
+    )
+
+
+def utc_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+_KEEP = object()
 
 
 class _Stop:
@@ -145,6 +173,8 @@ class BroadcastRunner:
         uncertain_limit: int = UNCERTAIN_IN_A_ROW_LIMIT,
         data_dir: str | Path | None = None,
         lock_wait: float = LOCK_WAIT_SECONDS,
+        clock: Callable[[], datetime] = utc_clock,
+        quiet_hours: QuietHours | None | object = _KEEP,
     ) -> None:
         self.store = store
         self.client = client
@@ -158,6 +188,9 @@ class BroadcastRunner:
         self._stop_kind: str | None = None
         self._stop_guard = threading.Lock()
         self._answer_times: list[float] = []
+        # Quiet hours: from the settings unless given (None: none). Checked before each batch.
+        self._clock = clock
+        self._quiet = schedule_settings(store).quiet_hours if quiet_hours is _KEEP else quiet_hours
 
     # ---- control, from any thread ----------------------------------------------------------------
     def pause(self) -> None:
@@ -195,6 +228,17 @@ class BroadcastRunner:
             if failure is None:
                 raise
             raise StorageFailure(failure.kind, failure.en + _SENDING_STOPPED[0], failure.ar + _SENDING_STOPPED[1]) from None
+            for _, seq in self.store.batches.recover_sending(self.broadcast_id):
+                self._emit(BatchChanged(self.broadcast_id, seq, "uncertain", "INTERRUPTED"))
+            if broadcast.state == "cancelled":
+                return self._journal_cancelled(broadcast)
+            if broadcast.state == "scheduled":
+                due = kuwait_text(datetime.fromisoformat(broadcast.due_utc)) if broadcast.due_utc else "later"
+                raise NotDue(
+                    f"Broadcast {self.broadcast_id} is scheduled for {due}; it is sent then. "
+                    "To send it earlier choose Send now; to stop it, cancel it."
+                )
+            return self._send_all(broadcast)
         finally:
             self._lock.release()
 
@@ -202,9 +246,13 @@ class BroadcastRunner:
         for _, seq in self.store.batches.recover_sending(self.broadcast_id):
             self._emit(BatchChanged(self.broadcast_id, seq, "uncertain", "INTERRUPTED"))
         if broadcast.state == "cancelled":
-            outcome = self._outcome("cancelled", broadcast.error_code, broadcast.reason_en or "", broadcast.reason_ar or "")
-            self._emit(outcome)
-            return outcome
+            return self._journal_cancelled(broadcast)
+        if broadcast.state == "scheduled":
+            due = kuwait_text(datetime.fromisoformat(broadcast.due_utc)) if broadcast.due_utc else "later"
+            raise NotDue(
+                f"Broadcast {self.broadcast_id} is scheduled for {due}; it is sent then. "
+                "To send it earlier choose Send now; to stop it, cancel it."
+            )
         return self._send_all(broadcast)
 
     def _send_all(self, broadcast) -> RunOutcome:
@@ -215,9 +263,15 @@ class BroadcastRunner:
         while True:
             if self._stop_event.is_set():
                 return self._stopped()
+            journaled = self.store.broadcasts.get(self.broadcast_id)
+            if journaled is not None and journaled.state == "cancelled":  # cancelled by another window or command
+                return self._journal_cancelled(journaled)
             batch = self.store.batches.next_pending(self.broadcast_id)
             if batch is None:
                 return self._finish()
+            now = self._clock()
+            if self._quiet is not None and self._quiet.contains(now):
+                return self._quiet_pause(now)
             seq = batch.seq
             left: list[float] = []  # the time the request left, once the batch is journaled as sending
 
@@ -317,6 +371,24 @@ class BroadcastRunner:
         self._emit(BatchChanged(self.broadcast_id, seq, "pending", code))
 
     # ---- endings ---------------------------------------------------------------------------------
+    def _journal_cancelled(self, broadcast) -> RunOutcome:
+        outcome = self._outcome("cancelled", broadcast.error_code, broadcast.reason_en or "", broadcast.reason_ar or "")
+        self._emit(outcome)
+        return outcome
+
+    def _quiet_pause(self, now: datetime) -> RunOutcome:
+        """Quiet hours reached: paused until they end; run-due (or the window) goes on from then."""
+        assert self._quiet is not None
+        resume_at = self._quiet.ends_after(now)
+        en, ar = quiet_pause_reason(self._quiet, resume_at)
+        self.store.broadcasts.pause_until(
+            self.broadcast_id, utc_text(resume_at), error_code=QUIET_HOURS, reason_en=en, reason_ar=ar
+        )
+        self._emit_progress()
+        outcome = self._outcome("paused", QUIET_HOURS, en, ar)
+        self._emit(outcome)
+        return outcome
+
     def _stopped(self) -> RunOutcome:
         kind = self._stop_kind
         if kind == _Stop.CANCEL:

@@ -29,6 +29,23 @@ class Broadcast:
     error_code: str | None
     reason_en: str | None
     reason_ar: str | None
+    due_utc: str | None = None  # scheduled: when to send; paused for quiet hours: when to go on
+
+    @property
+    def missed(self) -> bool:
+        """Scheduled, and its time passed while nothing was running: waits for the user's choice."""
+        return self.state == "scheduled" and self.error_code == MISSED
+
+
+# error_code of a scheduled broadcast whose time passed unsent, and of one paused for quiet hours.
+MISSED = "MISSED"
+QUIET_HOURS = "QUIET_HOURS"
+FINISHED_STATES = ("finished", "cancelled")
+# What run-due may take when its time comes: scheduled and not missed, or paused for quiet hours.
+_DUE_CANDIDATE = (
+    f"due_utc IS NOT NULL AND ((state = 'scheduled' AND COALESCE(error_code, '') != '{MISSED}')"
+    f" OR (state = 'paused' AND error_code = '{QUIET_HOURS}'))"
+)
 
 
 @dataclass(frozen=True)
@@ -68,21 +85,25 @@ class BroadcastRepository:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
 
-    def create(self, plan: Any, *, gateway_url: str | None = None, source: str | None = None) -> int:
+    def create(
+        self, plan: Any, *, gateway_url: str | None = None, source: str | None = None, due_utc: str | None = None
+    ) -> int:
         """Journal a :class:`~kwtsms_desktop.core.plan.SendPlan`; returns the new broadcast id.
 
         The broadcast, every batch (pending) and every recipient (in a batch or set aside) are
         written in one transaction: after a crash the plan is either all there or not at all.
+        With ``due_utc`` the broadcast is ``scheduled`` for then, else ``planned``.
         """
         now = utc_now()
         info = plan.message
         with transaction(self._db):
             cursor = self._db.execute(
                 "INSERT INTO broadcasts (created_utc, updated_utc, message, cleaned_message, sender, test,"
-                " encoding, pages, estimated_points, gateway_url, source, state)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned')",
+                " encoding, pages, estimated_points, gateway_url, source, state, due_utc)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (now, now, plan.text, info.cleaned, plan.sender, int(plan.test), info.encoding,
-                 info.pages, plan.estimated_points, gateway_url, source),
+                 info.pages, plan.estimated_points, gateway_url, source,
+                 "scheduled" if due_utc else "planned", due_utc),
             )
             broadcast_id = int(cursor.lastrowid)
             seq_of: dict[str, int] = {}
@@ -145,6 +166,65 @@ class BroadcastRepository:
             "UPDATE broadcasts SET gateway_url = ?, updated_utc = ? WHERE id = ?",
             (gateway_url, utc_now(), broadcast_id),
         )
+
+    # ---- send later: every move is one conditional UPDATE, so two processes never both win ------
+    def cancel(self, broadcast_id: int, *, reason_en: str, reason_ar: str) -> bool:
+        """Any broadcast not finished becomes ``cancelled`` (committed at once); False when it was not cancellable."""
+        return self._update_if(
+            broadcast_id, f"state NOT IN {FINISHED_STATES!r}",
+            "state = 'cancelled', error_code = NULL, reason_en = ?, reason_ar = ?", (reason_en, reason_ar),
+        )
+
+    def reschedule(self, broadcast_id: int, due_utc: str) -> bool:
+        """A new due time for a scheduled broadcast (a missed one waits again); False when not scheduled."""
+        return self._update_if(
+            broadcast_id, "state = 'scheduled'",
+            "due_utc = ?, error_code = NULL, reason_en = NULL, reason_ar = NULL", (due_utc,),
+        )
+
+    def send_now(self, broadcast_id: int) -> bool:
+        """scheduled -> planned: the caller runs it now; False when it was not scheduled."""
+        return self._update_if(
+            broadcast_id, "state = 'scheduled'", "state = 'planned', error_code = NULL, reason_en = NULL, reason_ar = NULL", ()
+        )
+
+    def due_candidates(self) -> list[Broadcast]:
+        """Scheduled (not missed) and paused-for-quiet-hours broadcasts with a due time, soonest first."""
+        rows = self._db.execute(f"SELECT * FROM broadcasts WHERE {_DUE_CANDIDATE} ORDER BY due_utc, id")
+        return [_broadcast(row) for row in rows]
+
+    def claim_due(self, broadcast: Broadcast) -> bool:
+        """Take a due broadcast to send it: ``sending`` if it is still exactly as read, else False (someone else took,
+        cancelled or moved it). The claim is committed before anything is sent.
+        """
+        return self._update_if(
+            broadcast.id, f"state = ? AND due_utc IS ? AND error_code IS ? AND {_DUE_CANDIDATE}",
+            "state = 'sending', error_code = NULL, reason_en = NULL, reason_ar = NULL",
+            (), (broadcast.state, broadcast.due_utc, broadcast.error_code),
+        )
+
+    def mark_missed(self, broadcast: Broadcast, *, reason_en: str, reason_ar: str) -> bool:
+        """A due time that passed unsent: flagged (scheduled stays scheduled, paused stays paused) until the user chooses."""
+        return self._update_if(
+            broadcast.id, "state = ? AND due_utc IS ? AND error_code IS ?",
+            "error_code = ?, reason_en = ?, reason_ar = ?", (MISSED, reason_en, reason_ar),
+            (broadcast.state, broadcast.due_utc, broadcast.error_code),
+        )
+
+    def pause_until(self, broadcast_id: int, due_utc: str, *, error_code: str, reason_en: str, reason_ar: str) -> None:
+        """Paused with a time to go on (quiet hours): due_candidates() lists it again from then."""
+        self._db.execute(
+            "UPDATE broadcasts SET state = 'paused', due_utc = ?, error_code = ?, reason_en = ?, reason_ar = ?,"
+            " updated_utc = ? WHERE id = ?",
+            (due_utc, error_code, reason_en, reason_ar, utc_now(), broadcast_id),
+        )
+
+    def _update_if(self, broadcast_id: int, condition: str, sets: str, params: tuple, where: tuple = ()) -> bool:
+        cursor = self._db.execute(
+            f"UPDATE broadcasts SET {sets}, updated_utc = ? WHERE id = ? AND {condition}",
+            (*params, utc_now(), broadcast_id, *where),
+        )
+        return cursor.rowcount == 1
 
     def summaries(self) -> list[BroadcastSummary]:
         """Every broadcast, newest last, with its batch counts (one query for the counts)."""

@@ -17,10 +17,12 @@ from kwtsms_desktop.store.database import StoreError, transaction
 BATCH_STATES = ("pending", "sending", "accepted", "rejected", "uncertain")
 
 # Broadcast states: planned (journaled, never started), sending (being run, or the process died
-# while running it), paused (resumable: balance, account, message, sender, throttling, network),
-# stopped (protocol error: a bug, resumable once fixed), finished (every batch accepted, rejected
-# or uncertain), cancelled (the user cancelled; batches not sent stay pending and are never sent).
-BROADCAST_STATES = ("planned", "sending", "paused", "stopped", "finished", "cancelled")
+# while running it), paused (resumable: balance, account, message, sender, throttling, network,
+# quiet hours), stopped (protocol error: a bug, resumable once fixed), finished (every batch
+# accepted, rejected or uncertain), cancelled (the user cancelled; batches not sent stay pending and
+# are never sent), scheduled (journaled with a due time, nothing sent yet).
+_V1_BROADCAST_STATES = ("planned", "sending", "paused", "stopped", "finished", "cancelled")
+BROADCAST_STATES = (*_V1_BROADCAST_STATES, "scheduled")
 
 _V1 = f"""
 CREATE TABLE broadcasts (
@@ -36,7 +38,7 @@ CREATE TABLE broadcasts (
     estimated_points INTEGER NOT NULL,
     gateway_url TEXT,
     source TEXT,
-    state TEXT NOT NULL CHECK (state IN {BROADCAST_STATES!r}),
+    state TEXT NOT NULL CHECK (state IN {_V1_BROADCAST_STATES!r}),
     error_code TEXT,
     reason_en TEXT,
     reason_ar TEXT
@@ -112,7 +114,7 @@ APP_TABLES = frozenset({"broadcasts", "batches", "recipients", "settings"})
 # header), a note and change/last-sent times; groups (names unique whatever the letter case) with
 # a many-to-many membership. A trigger keeps last_sent_utc current as batches of real (not test)
 # broadcasts are accepted, in the same transaction as the journal move.
-_V2_ADDRESS_BOOK = f"""
+_V3_ADDRESS_BOOK = f"""
 ALTER TABLE contacts ADD COLUMN fields TEXT NOT NULL DEFAULT '{{}}';
 ALTER TABLE contacts ADD COLUMN note TEXT;
 ALTER TABLE contacts ADD COLUMN changed_utc TEXT;
@@ -142,8 +144,43 @@ END;
 PRAGMA application_id = {APPLICATION_ID}
 """
 
+# Send later (before the address book, whose trigger names broadcasts: a rebuild of broadcasts
+# after it would have to drop and recreate that trigger): the state "scheduled" and the due time (UTC text, store/database.py's format).
+# SQLite cannot alter a CHECK, so the table is rebuilt (create, copy, drop, rename, indexes);
+# migrate() turns foreign keys off around it, or dropping the old table would cascade-delete every
+# batch and recipient. The copy names v1's columns: a migration that adds a column to broadcasts
+# must come after this one (tests/store/test_schedule_store.py checks no column is lost).
+_V2_SCHEDULING = f"""
+CREATE TABLE broadcasts_v2 (
+    id INTEGER PRIMARY KEY,
+    created_utc TEXT NOT NULL,
+    updated_utc TEXT NOT NULL,
+    message TEXT NOT NULL,
+    cleaned_message TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    test INTEGER NOT NULL,
+    encoding TEXT NOT NULL,
+    pages INTEGER NOT NULL,
+    estimated_points INTEGER NOT NULL,
+    gateway_url TEXT,
+    source TEXT,
+    state TEXT NOT NULL CHECK (state IN {BROADCAST_STATES!r}),
+    error_code TEXT,
+    reason_en TEXT,
+    reason_ar TEXT,
+    due_utc TEXT                        -- scheduled: when to send; paused for quiet hours: when to go on
+);
+INSERT INTO broadcasts_v2 (id, created_utc, updated_utc, message, cleaned_message, sender, test, encoding,
+    pages, estimated_points, gateway_url, source, state, error_code, reason_en, reason_ar)
+SELECT id, created_utc, updated_utc, message, cleaned_message, sender, test, encoding,
+    pages, estimated_points, gateway_url, source, state, error_code, reason_en, reason_ar FROM broadcasts;
+DROP TABLE broadcasts;
+ALTER TABLE broadcasts_v2 RENAME TO broadcasts;
+CREATE INDEX broadcasts_by_state ON broadcasts (state, due_utc)
+"""
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2_ADDRESS_BOOK)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2_SCHEDULING, _V3_ADDRESS_BOOK)
 LATEST_VERSION = len(MIGRATIONS)
 
 
@@ -176,13 +213,25 @@ def migrate(connection: sqlite3.Connection, database: Path) -> int:
             connection.backup(target)
         finally:
             target.close()
-    for version in range(found, LATEST_VERSION):
-        with transaction(connection):
-            if version == 0:
-                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            for statement in _statements(MIGRATIONS[version]):
-                connection.execute(statement)
-            connection.execute(f"PRAGMA user_version = {version + 1}")
+    # Off while tables are rebuilt (a DROP would cascade to the rows that reference it); it cannot
+    # change inside a transaction, so around the loop, and every migration checks the keys itself.
+    connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version in range(found, LATEST_VERSION):
+            with transaction(connection):
+                if version == 0:
+                    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                for statement in _statements(MIGRATIONS[version]):
+                    connection.execute(statement)
+                broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError(
+                        f"The data in {database} could not be upgraded: {len(broken)} rows point at missing rows. "
+                        f"The copy made before upgrading is at {backup_path(database, found)}."
+                    )
+                connection.execute(f"PRAGMA user_version = {version + 1}")
+    finally:
+        connection.execute("PRAGMA foreign_keys = ON")
     return found
 
 
