@@ -10,6 +10,9 @@ EXIT_INCOMPLETE = 1  # finished with rejected or uncertain batches
 EXIT_BAD_INPUT = 2  # nothing sent
 EXIT_PAUSED = 3  # balance, account or message problem: resumable
 
+CA_BUNDLE_HELP = ("PEM file of certificate authorities trusted in addition to the operating system's "
+                  "(a company proxy's); default: the one chosen in Settings")
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kwtsms-desktop", description="kwtSMS Desktop, without the window.")
@@ -50,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--sender", required=True, help="sender ID (case-sensitive)")
     send.add_argument("--test", action="store_true", help="test mode: queued, not delivered")
     send.add_argument("--gateway", help="gateway URL (http:// only for loopback)")
+    send.add_argument("--ca-bundle", metavar="FILE", help=CA_BUNDLE_HELP)
     send.add_argument("--data-dir")
     send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
@@ -57,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     resume.add_argument("id", type=int)
     resume.add_argument("--data-dir")
     resume.add_argument("--gateway")
+    resume.add_argument("--ca-bundle", metavar="FILE", help=CA_BUNDLE_HELP)
     resume.add_argument("--resend-uncertain", type=int, action="append", metavar="SEQ",
                         help="send this uncertain batch again (you checked it did not arrive)")
     resume.add_argument("--mark-received", type=int, action="append", metavar="SEQ",
