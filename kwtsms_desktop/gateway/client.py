@@ -281,12 +281,12 @@ def _parse_json(answer: Answer, endpoint: str, password: str) -> dict:
             "text that is not JSON"
         raise BadResponse(f"The gateway answered HTTP {status} with {kind}: {_cut(text, 80)!r}", endpoint,
                           http_status=status) from None
-    if not isinstance(data, dict):
-        raise BadResponse(f"The gateway answered HTTP {status} with JSON that is not an object.", endpoint,
-                          http_status=status)
     if _depth_exceeds(data, MAX_ANSWER_DEPTH):
         raise BadResponse(f"The gateway answered HTTP {status} with JSON nested too deeply to be a kwtSMS answer.",
                           endpoint, http_status=status)
+    if not isinstance(data, dict):
+        raise BadResponse(f"The gateway answered HTTP {status} with JSON that is not an object.", endpoint,
+                          http_status=status)
     return data
 
 

@@ -68,6 +68,7 @@ class _Call:
         self._lock = threading.Lock()
         self.phase = _PREPARING
         self.abandoned = False
+        self.abandoned_in = _PREPARING
         self.interrupted = False  # abandoned by Transport.interrupt(), not by the deadline
         self.finished = threading.Event()
         self.answer: Answer | None = None
@@ -100,9 +101,11 @@ class _Call:
     def abandon(self) -> str | None:
         """Give up unless the worker already finished; returns the phase reached, None if it finished."""
         with self._lock:
+            if self.abandoned:
+                return self.abandoned_in
             if self.answer is not None or self.error is not None:
                 return None
-            self.abandoned = True
+            self.abandoned, self.abandoned_in = True, self.phase
             phase, sockets = self.phase, list(self._sockets)
         for sock in sockets:
             try:
