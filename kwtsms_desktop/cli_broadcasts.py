@@ -152,8 +152,8 @@ def pause_on_signals(runner, client=None) -> Iterator[None]:
     try:
         yield
     finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 class ProgressPrinter:

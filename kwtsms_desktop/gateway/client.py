@@ -120,6 +120,13 @@ class GatewayClient:
                 self._closed = True
                 self._transport.close()
 
+    def set_ca_bundle(self, ca_bundle: str | None) -> None:
+        """Trust this PEM file in addition to the OS store (None: the OS store only). BadCABundle if unusable."""
+        if ca_bundle:
+            check_ca_bundle(ca_bundle)
+        self._transport.set_ca_bundle(ca_bundle or None)
+        self.verify = ca_bundle or True
+
     def interrupt(self) -> None:
         """End the calls in flight now (SIGTERM, a second Ctrl+C, the app closing): see Transport.interrupt."""
         self._transport.interrupt()

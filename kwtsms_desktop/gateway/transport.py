@@ -226,11 +226,16 @@ class Transport:
         self._session = requests.Session()
         self._session.trust_env = trust_env
         self._session.headers.update(headers or {})
-        adapter = _GatewayAdapter(make_ssl_context(ca_bundle))
-        self._session.mount("https://", adapter)
-        self._session.mount("http://", adapter)
         self._calls: set[_Call] = set()
         self._lock = threading.Lock()
+        self.set_ca_bundle(ca_bundle)
+
+    def set_ca_bundle(self, ca_bundle: str | None) -> None:
+        """Trust ``ca_bundle`` (in addition to the OS store) from the next call on; calls in flight keep theirs."""
+        adapter = _GatewayAdapter(make_ssl_context(ca_bundle))
+        with self._lock:
+            self._session.mount("https://", adapter)
+            self._session.mount("http://", adapter)
 
     def close(self) -> None:
         self.interrupt()
