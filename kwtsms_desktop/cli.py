@@ -15,6 +15,7 @@ EXIT_STORAGE = 4  # the data file cannot be written (disk full, I/O error, read-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kwtsms-desktop", description="kwtSMS Desktop, without the window.")
     commands = parser.add_subparsers(dest="command", required=True)
+    from kwtsms_desktop.cli_broadcasts import CA_BUNDLE_HELP
 
     from kwtsms_desktop.gateway.simulator_help import SIMULATE_EPILOG
 
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--sender", required=True, help="sender ID (case-sensitive)")
     send.add_argument("--test", action="store_true", help="test mode: queued, not delivered")
     send.add_argument("--gateway", help="gateway URL (http:// only for loopback)")
+    send.add_argument("--ca-bundle", metavar="FILE", help=CA_BUNDLE_HELP)
     send.add_argument("--data-dir")
     send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     send.add_argument("--at", metavar="TIME", help='send later: "YYYY-MM-DD HH:MM" (this computer\'s time) or ISO '
@@ -63,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     resume.add_argument("id", type=int)
     resume.add_argument("--data-dir")
     resume.add_argument("--gateway")
+    resume.add_argument("--ca-bundle", metavar="FILE", help=CA_BUNDLE_HELP)
     resume.add_argument("--resend-uncertain", type=int, action="append", metavar="SEQ",
                         help="send this uncertain batch again (you checked it did not arrive)")
     resume.add_argument("--mark-received", type=int, action="append", metavar="SEQ",

@@ -74,10 +74,21 @@ def read_credentials(store) -> tuple[str, str]:
     )
 
 
-def make_client(store, gateway: str | None):
+CA_BUNDLE_HELP = ("PEM file of certificate authorities trusted in addition to the operating system's "
+                  "(a company proxy's); default: the one chosen in Settings")
+
+
+def make_client(store, gateway: str | None, ca_bundle: str | None = None):
     from kwtsms_desktop.gateway.apilog import API_LOG_FILE, API_LOG_SETTING, ApiLog
-    from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL, GatewayClient, InsecureGatewayURL
+    from kwtsms_desktop.gateway.client import (
+        CA_BUNDLE_SETTING,
+        DEADLINE_SETTING,
+        DEFAULT_GATEWAY_URL,
+        GatewayClient,
+        InsecureGatewayURL,
+    )
     from kwtsms_desktop.gateway.ratelimit import RateLimiter
+    from kwtsms_desktop.gateway.transport import DEFAULT_DEADLINE, BadCABundle
 
     username, password = read_credentials(store)
     url = gateway or store.settings.get("gateway_url") or DEFAULT_GATEWAY_URL
@@ -87,44 +98,69 @@ def make_client(store, gateway: str | None):
     except (TypeError, ValueError):
         limiter = RateLimiter(DEFAULT_RATE)
     try:
+        deadline = float(store.settings.get(DEADLINE_SETTING, DEFAULT_DEADLINE))
+        deadline = deadline if 0 < deadline <= 600 else DEFAULT_DEADLINE
+    except (TypeError, ValueError):
+        deadline = DEFAULT_DEADLINE
+    bundle = ca_bundle or store.settings.get(CA_BUNDLE_SETTING) or None
+    try:
         api_log = ApiLog(store.data_dir / API_LOG_FILE, enabled=bool(store.settings.get(API_LOG_SETTING, True)))
-        return GatewayClient(lambda: (username, password), url, rate_limiter=limiter, api_log=api_log)
+        return GatewayClient(lambda: (username, password), url, rate_limiter=limiter, api_log=api_log,
+                             verify=str(bundle) if bundle else True, deadline=deadline)
+    except BadCABundle as error:
+        where = "" if ca_bundle else " (chosen in Settings)"
+        raise Refusal(f"{error}{where} Nothing was sent.") from None
     except InsecureGatewayURL as error:
         raise Refusal(str(error)) from None
 
 
 def explain_gateway_error(error: Exception, doing: str) -> str:
-    """A refused pre-check in plain words (ERR003: wrong API username or password, and where to find them)."""
+    """A refused pre-check in plain words: its own sentence (no batch exists yet, nothing to resume)."""
+    from kwtsms_desktop.core.errors import lookup_failure
     from kwtsms_desktop.gateway.exceptions import GatewayError
 
     if isinstance(error, GatewayError):
-        return f"Could not {doing}: {error.info.en} Nothing was sent."
+        sentence = lookup_failure(error.code)[0]
+        detail = f" ({error.description})" if error.code in ("NETWORK", "TLS", "TIMEOUT", "BAD_RESPONSE") else ""
+        nothing = "" if "Nothing was sent" in sentence else " Nothing was sent."
+        return f"Could not {doing}. {sentence}{nothing}{detail}"
     return f"Could not {doing}: {error}. Nothing was sent."
 
 
 @contextmanager
-def pause_on_signals(runner) -> Iterator[None]:
-    """Ctrl+C or SIGTERM: stop after the request in flight (journaled), leave the broadcast resumable."""
+def pause_on_signals(runner, client=None) -> Iterator[None]:
+    """First Ctrl+C: pause after the request in flight (journaled). SIGTERM or a second Ctrl+C: stop now.
+
+    Stopping now interrupts the request in flight: if it had been written, its batch is journaled as
+    uncertain; if not, it stays pending. Either way the broadcast is left paused and resumable.
+    """
     previous: dict[int, Any] = {}
 
-    def stop(signum: int, frame: Any) -> None:
-        if signum == signal.SIGINT:
-            say("\nPausing after the current batch (press Ctrl+C again to wait less politely)...")
-            signal.signal(signal.SIGINT, previous.get(signal.SIGINT, signal.default_int_handler))
+    def stop_now() -> None:
+        runner.abort()
+        if client is not None:
+            client.interrupt()
+
+    def on_signal(signum: int, frame: Any) -> None:
+        if signum == signal.SIGINT and not getattr(on_signal, "paused", False):
+            on_signal.paused = True  # type: ignore[attr-defined]
+            say("\nPausing after the current batch (press Ctrl+C again to stop at once)...")
             runner.pause()
-        else:
-            runner.abort()
+            return
+        if signum == signal.SIGINT:
+            say("\nStopping now; a batch whose request already went out is marked uncertain.")
+        stop_now()
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
-            previous[sig] = signal.signal(sig, stop)
+            previous[sig] = signal.signal(sig, on_signal)
         except (ValueError, OSError):  # not the main thread, or not supported here
             pass
     try:
         yield
     finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 class ProgressPrinter:
@@ -222,7 +258,7 @@ def run_broadcast(store, client, broadcast_id: int) -> int:
     printer = ProgressPrinter(sys.stderr)
     runner = BroadcastRunner(store, client, broadcast_id, listener=printer)
     try:
-        with pause_on_signals(runner):
+        with pause_on_signals(runner, client):
             outcome = runner.run()
     except (BroadcastBusy, NotDue) as error:
         printer.finish()
@@ -358,7 +394,7 @@ def send(args: argparse.Namespace) -> int:
 
         imported = send_audience(store, args, default_country, _import)
         daily_backup_quietly(store)
-        client = make_client(store, args.gateway)
+        client = make_client(store, args.gateway, args.ca_bundle)
         with client:
             try:
                 balance = client.balance().available
@@ -440,7 +476,7 @@ def resume(args: argparse.Namespace) -> int:
             say(finished_reason(numbers, counts.get("uncertain", (0, 0))[0])[0])
             explain_uncertain(store, args.id)
             return EXIT_OK if set(numbers) <= {"accepted"} else EXIT_INCOMPLETE
-        client = make_client(store, args.gateway or broadcast.gateway_url)
+        client = make_client(store, args.gateway or broadcast.gateway_url, getattr(args, "ca_bundle", None))
         with client:
             if client.base_url != broadcast.gateway_url:
                 store.broadcasts.set_gateway_url(args.id, client.base_url)

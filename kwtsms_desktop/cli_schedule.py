@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from kwtsms_desktop.cli_broadcasts import (
+    CA_BUNDLE_HELP,
     EXIT_INCOMPLETE,
     EXIT_OK,
     EXIT_PAUSED,
@@ -32,6 +33,7 @@ def add_commands(commands) -> None:
     )
     run_due.add_argument("--data-dir")
     run_due.add_argument("--gateway", help="gateway URL (default: the one each broadcast was planned with)")
+    run_due.add_argument("--ca-bundle", metavar="FILE", help=CA_BUNDLE_HELP)
 
     cancel = commands.add_parser("cancel", help="cancel a broadcast: nothing more of it is ever sent")
     cancel.add_argument("id", type=int)
@@ -47,6 +49,7 @@ def add_commands(commands) -> None:
     send_now.add_argument("id", type=int)
     send_now.add_argument("--data-dir")
     send_now.add_argument("--gateway")
+    send_now.add_argument("--ca-bundle", metavar="FILE", help=CA_BUNDLE_HELP)
 
 
 def due_from_argument(store, text: str | None, now=None) -> str | None:
@@ -87,7 +90,7 @@ def run_due(args: argparse.Namespace) -> int:
     clients = []
 
     def connect(broadcast):
-        client = make_client(store, args.gateway or broadcast.gateway_url)
+        client = make_client(store, args.gateway or broadcast.gateway_url, args.ca_bundle)
         clients.append(client)
         return client
 
@@ -160,7 +163,7 @@ def send_now(args: argparse.Namespace) -> int:
         broadcast = _existing(store, args.id)
         if broadcast.state != "scheduled":
             raise Refusal(f"Broadcast {args.id} is not scheduled (it is {broadcast.state}). See: kwtsms-desktop history")
-        client = make_client(store, args.gateway or broadcast.gateway_url)  # credentials before the state changes
+        client = make_client(store, args.gateway or broadcast.gateway_url, args.ca_bundle)  # credentials before the state changes
         with client:
             if not store.broadcasts.send_now(args.id):
                 raise Refusal(f"Broadcast {args.id} was taken or changed by another window or command meanwhile.")

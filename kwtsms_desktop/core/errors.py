@@ -8,6 +8,11 @@ transport cases the gateway never names itself:
 - ``TIMEOUT``: the request went out and no answer came back; the batch may or may not have been
   accepted, so it is never resent silently.
 - ``BAD_RESPONSE``: an answer came back but could not be read; same uncertainty as a timeout.
+- ``TLS``: the secure connection could not be set up (certificate, clock, a company proxy), before
+  the request was written, so nothing was sent.
+
+:func:`lookup_failure` gives the sentences for a failed look-up before sending (balance, sender
+IDs, coverage), where there is no batch to speak of and nothing to resume.
 
 The vendor table announces "all 33 error responses" but lists 28 codes (ERR001-ERR013 and
 ERR019-ERR033; there is no ERR014-ERR018). Those 28 are what this catalogue holds; any other code
@@ -24,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-__all__ = ["Action", "Category", "ErrorInfo", "ERRORS", "error_info"]
+__all__ = ["Action", "Category", "ErrorInfo", "ERRORS", "error_info", "lookup_failure"]
 
 
 class Category(StrEnum):
@@ -298,6 +303,17 @@ _ENTRIES: tuple[ErrorInfo, ...] = (
         (2.0, 5.0, 10.0, 30.0),
     ),
     ErrorInfo(
+        "TLS", "The secure (TLS) connection could not be set up; the request was not sent.", _X, Action.RETRY,
+        "Could not set up a secure connection to kwtSMS, so nothing was sent; the app tries again a few "
+        "times by itself. Check that this computer's date and time are right. If your office network "
+        "inspects secure connections (a company proxy), choose your company's certificate file in "
+        "Settings (CA bundle).",
+        "تعذّر إنشاء اتصال آمن بـ kwtSMS، لذا لم يُرسل شيء، وسيعيد البرنامج المحاولة بضع مرات تلقائيًا. "
+        "تأكد من صحة تاريخ هذا الجهاز ووقته. وإن كانت شبكة مكتبك تفحص الاتصالات الآمنة (وكيل الشركة)، "
+        "فاختر ملف شهادة شركتك في الإعدادات (حزمة شهادات CA).",
+        (2.0, 5.0, 10.0, 30.0),
+    ),
+    ErrorInfo(
         "TIMEOUT", "The request went out but no answer came back in time.", _X, Action.UNCERTAIN,
         "kwtSMS did not answer in time after the request went out, so it is not known whether "
         "this batch was sent. The app will not send it again on its own: check the batch in the "
@@ -344,3 +360,77 @@ def error_info(code: str) -> ErrorInfo:
         ar=f"ردّ kwtSMS بخطأ لا يعرفه هذا البرنامج ({shown}). توقف الإرسال؛ تواصل مع دعم kwtSMS "
         f"وأعطهم هذا الرمز.",
     )
+
+
+# What a failed look-up before sending (balance, sender IDs, coverage) tells the user: no broadcast
+# exists yet, so nothing about batches, retries or resuming. Codes not listed use the catalogue.
+_LOOKUP_SENTENCES: Mapping[str, tuple[str, str]] = MappingProxyType({
+    "NETWORK": (
+        "Could not reach kwtSMS: this computer seems to be offline, or the connection was refused. "
+        "Nothing was sent. Check the internet connection and try again.",
+        "تعذّر الاتصال بـ kwtSMS: يبدو أن هذا الجهاز غير متصل بالإنترنت أو أن الاتصال رُفض. لم يُرسل شيء. "
+        "تحقّق من اتصال الإنترنت ثم حاول مرة أخرى.",
+    ),
+    "TLS": (
+        "Could not set up a secure connection to kwtSMS. Nothing was sent. Check that this computer's "
+        "date and time are right. If your office network inspects secure connections (a company proxy), "
+        "choose your company's certificate file in Settings (CA bundle, or --ca-bundle on the command "
+        "line), then try again.",
+        "تعذّر إنشاء اتصال آمن بـ kwtSMS. لم يُرسل شيء. تأكد من صحة تاريخ هذا الجهاز ووقته. وإن كانت شبكة "
+        "مكتبك تفحص الاتصالات الآمنة (وكيل الشركة)، فاختر ملف شهادة شركتك في الإعدادات (حزمة شهادات CA، "
+        "أو ‎--ca-bundle في سطر الأوامر)، ثم حاول مرة أخرى.",
+    ),
+    "TIMEOUT": (
+        "kwtSMS did not answer in time. Nothing was sent. Try again in a few minutes.",
+        "لم يردّ kwtSMS في الوقت المحدد. لم يُرسل شيء. حاول مرة أخرى بعد بضع دقائق.",
+    ),
+    "BAD_RESPONSE": (
+        "kwtSMS answered with something the app could not read (perhaps a network sign-in page or a "
+        "wrong gateway address). Nothing was sent. Check the gateway address and try again later.",
+        "ردّ kwtSMS بما لم يستطع البرنامج قراءته (ربما صفحة تسجيل دخول للشبكة أو عنوان بوابة خاطئ). "
+        "لم يُرسل شيء. تحقّق من عنوان البوابة وحاول مرة أخرى لاحقًا.",
+    ),
+    "ERR001": (
+        "The API is switched off on this kwtSMS account. Turn it on at kwtsms.com (Account, then API), "
+        "then try again. Nothing was sent.",
+        "واجهة API متوقفة في حساب kwtSMS هذا. فعّلها من موقع kwtsms.com (الحساب ثم API)، ثم حاول مرة أخرى. "
+        "لم يُرسل شيء.",
+    ),
+    "ERR004": (
+        "This kwtSMS account does not have API access. Ask kwtSMS support to enable it, then try again. "
+        "Nothing was sent.",
+        "هذا الحساب لا يملك صلاحية استخدام واجهة API. اطلب من دعم kwtSMS تفعيلها، ثم حاول مرة أخرى. "
+        "لم يُرسل شيء.",
+    ),
+    "ERR024": (
+        "Your kwtSMS account only accepts requests from certain internet addresses, and this computer's "
+        "address is not one of them. Add it under IP Lockdown on the API page at kwtsms.com (or turn the "
+        "lockdown off), then try again. Nothing was sent.",
+        "حسابك في kwtSMS لا يقبل الطلبات إلا من عناوين إنترنت (IP) محددة، وعنوان هذا الجهاز ليس منها. أضِفه "
+        "في قسم تقييد IP بصفحة API على kwtsms.com (أو أوقف التقييد)، ثم حاول مرة أخرى. لم يُرسل شيء.",
+    ),
+    "ERR005": (
+        "This kwtSMS account is blocked. Contact kwtSMS support to find out why and have it unblocked. "
+        "Nothing was sent.",
+        "هذا الحساب محظور لدى kwtSMS. تواصل مع دعم kwtSMS لمعرفة السبب ورفع الحظر. لم يُرسل شيء.",
+    ),
+    "ERR010": (
+        "Your kwtSMS balance is zero. Recharge your account at kwtsms.com, then try again. Nothing was sent.",
+        "رصيدك في kwtSMS صفر. اشحن حسابك من kwtsms.com ثم حاول مرة أخرى. لم يُرسل شيء.",
+    ),
+    "ERR013": (
+        "kwtSMS is busy with this account's queue (1000 messages waiting). Nothing was sent. Try again in "
+        "a few minutes.",
+        "قائمة الانتظار في حسابك لدى kwtSMS ممتلئة (1000 رسالة). لم يُرسل شيء. حاول مرة أخرى بعد بضع دقائق.",
+    ),
+})
+
+
+def lookup_failure(code: str) -> tuple[str, str]:
+    """(English, Arabic) for a failed look-up before any broadcast exists; never speaks of batches or resuming."""
+    key = (code or "").strip().upper()
+    key = {"ERR011": "ERR010", "ERR028": "ERR013"}.get(key, key)
+    if key in _LOOKUP_SENTENCES:
+        return _LOOKUP_SENTENCES[key]
+    info = error_info(key)
+    return info.en, info.ar

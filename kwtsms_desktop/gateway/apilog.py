@@ -7,12 +7,14 @@ appears (request, response, error text), so the file is safe to attach to a supp
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 __all__ = ["API_LOG_FILE", "API_LOG_SETTING", "ApiLog", "MASK", "mask_secret"]
 
@@ -21,16 +23,49 @@ API_LOG_FILE = "api-log.jsonl"  # in the data dir, for the window and the comman
 API_LOG_SETTING = "api_log"  # settings key: keep the log (default on)
 
 
-def mask_secret(value: Any, secret: str | None) -> Any:
-    """``value`` (str, dict, list, nested) with every occurrence of ``secret`` in its strings replaced by ***."""
-    if not secret:
-        return value
+MAX_DEPTH = 32  # deeper values are replaced, so masking and json.dumps never exhaust the stack
+
+
+def secret_forms(secret: str) -> list[str]:
+    """The ways ``secret`` can be written in an answer or a log: raw, JSON-escaped (\\uXXXX or not), URL-encoded, HTML-escaped.
+
+    Longest first, so a longer form is masked before a shorter one inside it could break it.
+    """
+    forms = {
+        secret,
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        json.dumps(secret, ensure_ascii=True)[1:-1],
+        quote(secret, safe=""),
+        quote_plus(secret, safe=""),
+        html.escape(secret),
+    }
+    return sorted((f for f in forms if f), key=len, reverse=True)
+
+
+def _mask_text(text: str, forms: list[str]) -> str:
+    for form in forms:
+        if form in text:
+            text = text.replace(form, MASK)
+    return text
+
+
+def mask_secret(value: Any, secret: str | None, *, _forms: list[str] | None = None, _depth: int = 0) -> Any:
+    """``value`` (str, dict, list, nested) with every form of ``secret`` in its strings replaced by ***.
+
+    Mask before cutting a text short: a cut secret no longer matches. Values nested deeper than
+    MAX_DEPTH are replaced by a placeholder (no kwtSMS answer is more than 3 levels deep).
+    """
+    forms = _forms if _forms is not None else (secret_forms(secret) if secret else [])
     if isinstance(value, str):
-        return value.replace(secret, MASK) if secret in value else value
+        return _mask_text(value, forms) if forms else value
+    if _depth >= MAX_DEPTH and isinstance(value, (dict, list, tuple)):
+        return "[nested too deeply]"
     if isinstance(value, dict):
-        return {mask_secret(k, secret): mask_secret(v, secret) for k, v in value.items()}
+        return {mask_secret(k, secret, _forms=forms, _depth=_depth + 1): mask_secret(v, secret, _forms=forms,
+                                                                                      _depth=_depth + 1)
+                for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [mask_secret(v, secret) for v in value]
+        return [mask_secret(v, secret, _forms=forms, _depth=_depth + 1) for v in value]
     return value
 
 
@@ -66,12 +101,14 @@ class ApiLog:
             "ok": bool(ok),
             "error": error,
         }
+        safe_entry = mask_secret(entry, secret)  # depth-bounded: dumping it cannot exhaust the stack
         try:
-            line = json.dumps(mask_secret(entry, secret), ensure_ascii=False, default=str)
-        except (TypeError, ValueError):
-            line = json.dumps(mask_secret({**entry, "response": repr(response)}, secret), ensure_ascii=False)
-        if secret and secret in line:  # e.g. escaped differently inside JSON
-            line = line.replace(secret, MASK)
+            line = json.dumps(safe_entry, ensure_ascii=False, default=str)
+        except (TypeError, ValueError, RecursionError):
+            line = json.dumps({**safe_entry, "response": "[an answer that cannot be written as JSON]"},
+                              ensure_ascii=False, default=str)
+        if secret:  # e.g. escaped differently inside JSON
+            line = _mask_text(line, secret_forms(secret))
         data = (line + "\n").encode("utf-8")
         with self._lock:
             try:

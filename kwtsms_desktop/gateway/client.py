@@ -1,12 +1,14 @@
-"""GatewayClient: the seven kwtSMS endpoints over one requests.Session, typed results, safe errors.
+"""GatewayClient: the seven kwtSMS endpoints over one Transport (transport.py), typed results, safe errors.
 
 Safety rules kept here: https:// required except to loopback (checked in the constructor, before
-any connection); TLS verification always on (``verify`` is True or a CA bundle path, never False);
+any connection); TLS verification always on against the OS trust store (``verify`` is True, or
+the path of a CA bundle trusted in addition, never False); redirects never followed;
 the password is fetched from the credentials provider for each call and never appears in a log
 line, an exception or a repr. Every call first waits for the shared RateLimiter, if one is given.
 
 Transport failures are split the way the send engine needs them:
-``RequestNotSent`` (nothing left this computer: safe to retry), ``NoAnswer`` (the request went out,
+``RequestNotSent`` (nothing left this computer: safe to retry; ``SecureConnectionFailed`` when the
+TLS handshake failed), ``NoAnswer`` (the request went out,
 no answer: a send is uncertain) and ``BadResponse`` (an answer that is not kwtSMS JSON: a send is
 uncertain too). A gateway error answer (any HTTP status) is ``GatewayRejected`` with its code.
 """
@@ -14,14 +16,10 @@ uncertain too). A gateway error answer (any HTTP status) is ``GatewayRejected`` 
 from __future__ import annotations
 
 import json
-import os
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
-
-import requests
-import urllib3.exceptions
 
 from .apilog import ApiLog, mask_secret
 from .exceptions import (
@@ -32,9 +30,11 @@ from .exceptions import (
     NoAnswer,
     RequestCancelled,
     RequestNotSent,
+    SecureConnectionFailed,
     TransportError,
 )
 from .ratelimit import RateLimiter
+from .transport import DEFAULT_DEADLINE, Answer, Transport, check_ca_bundle
 from .results import BalanceResult, DlrEntry, SendResult, StatusResult, ValidateResult
 from .urls import check_gateway_url, is_loopback_host
 
@@ -42,12 +42,15 @@ __all__ = [
     "Credentials",
     "CredentialsProvider",
     "DEFAULT_GATEWAY_URL",
+    "CA_BUNDLE_SETTING",
+    "DEADLINE_SETTING",
     "MAX_NUMBERS_PER_SEND",
     "GatewayClient",
     "GatewayError",
     "GatewayRejected",
     "TransportError",
     "RequestNotSent",
+    "SecureConnectionFailed",
     "NoAnswer",
     "BadResponse",
     "InsecureGatewayURL",
@@ -63,6 +66,8 @@ Credentials = tuple[str, str]  # (username, password)
 CredentialsProvider = Callable[[], Credentials]
 
 DEFAULT_GATEWAY_URL = "https://www.kwtsms.com/API/"
+CA_BUNDLE_SETTING = "ca_bundle"  # settings key: a PEM file trusted in addition to the OS store
+DEADLINE_SETTING = "request_deadline_seconds"  # settings key: total time allowed for one call
 MAX_NUMBERS_PER_SEND = 200
 USER_AGENT = "kwtsms-desktop"
 
@@ -79,28 +84,32 @@ class GatewayClient:
         timeout: tuple[float, float] = (10.0, 30.0),
         api_log: ApiLog | None = None,
         verify: bool | str = True,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
         self.base_url = check_gateway_url(base_url)
         if verify is False or verify is None or verify == "":
             raise ValueError("TLS certificate verification cannot be turned off; give a CA bundle path instead.")
         if not (verify is True or isinstance(verify, str)):
             raise ValueError("verify must be True or the path of a CA bundle (PEM).")
-        if isinstance(verify, str) and not os.path.exists(verify):
-            raise ValueError(f"The CA bundle {verify!r} does not exist.")
+        if isinstance(verify, str):
+            check_ca_bundle(verify)  # BadCABundle (a ValueError) with a sentence
         self._credentials = credentials
-        self.verify: bool | str = verify  # True or a CA bundle path; reuse it for sibling clients
+        # True, or a CA bundle trusted in addition to the OS store; reuse it for sibling clients.
+        self.verify: bool | str = verify
         self.rate_limiter = rate_limiter
         self.timeout = (float(timeout[0]), float(timeout[1]))
+        self.deadline = float(deadline)
         self.api_log = api_log
         self._last_username: str | None = None
-        self._session = requests.Session()
-        self._session.verify = verify
-        self._session.headers.update(
-            {"Content-Type": "application/json", "Accept": "application/json", "User-Agent": USER_AGENT}
-        )
-        if is_loopback_host(urlsplit(self.base_url).hostname or ""):
+        self._url = local_connect_url(self.base_url)
+        self._transport = Transport(
+            ca_bundle=verify if isinstance(verify, str) else None,
+            timeout=self.timeout,
+            deadline=self.deadline,
             # Never route loopback traffic through an HTTP(S)_PROXY from the environment.
-            self._session.trust_env = False
+            trust_env=not is_loopback_host(urlsplit(self.base_url).hostname or ""),
+            headers={"Content-Type": "application/json", "Accept": "application/json", "User-Agent": USER_AGENT},
+        )
         self._closed = False
         self._lock = threading.Lock()
 
@@ -109,7 +118,18 @@ class GatewayClient:
         with self._lock:
             if not self._closed:
                 self._closed = True
-                self._session.close()
+                self._transport.close()
+
+    def set_ca_bundle(self, ca_bundle: str | None) -> None:
+        """Trust this PEM file in addition to the OS store (None: the OS store only). BadCABundle if unusable."""
+        if ca_bundle:
+            check_ca_bundle(ca_bundle)
+        self._transport.set_ca_bundle(ca_bundle or None)
+        self.verify = ca_bundle or True
+
+    def interrupt(self) -> None:
+        """End the calls in flight now (SIGTERM, a second Ctrl+C, the app closing): see Transport.interrupt."""
+        self._transport.interrupt()
 
     def __enter__(self) -> GatewayClient:
         return self
@@ -221,31 +241,24 @@ class GatewayClient:
         if on_leaving is not None:
             on_leaving()
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-        url = self.base_url + endpoint + "/"
         log_response: Any = None
         try:
             try:
-                response = self._session.post(url, data=body, timeout=self.timeout)
-            except requests.exceptions.RequestException as exc:
-                raise _transport_error(exc, endpoint, password) from None
-            try:
-                raw = response.content
-                http_status = response.status_code
-            except requests.exceptions.RequestException as exc:
-                raise _transport_error(exc, endpoint, password) from None
-            finally:
-                response.close()
-            data = _parse_json(raw, http_status, endpoint, password)
+                answer = self._transport.post(self._url + endpoint + "/", body, endpoint)
+            except TransportError as exc:
+                exc.description = mask_secret(exc.description, password)
+                raise
+            data = _parse_json(answer, endpoint, password)
             log_response = mask_secret(data, password)
             if str(data.get("result", "")).upper() == "OK":
                 self._log(endpoint, payload, log_response, ok=True, error=None, password=password)
                 return data
             if str(data.get("result", "")).upper() == "ERROR" or "code" in data:
-                code = str(data.get("code", "")).strip().upper() or "ERROR"
-                description = mask_secret(str(data.get("description", "")), password)
+                code = str(data.get("code", "")).strip().upper()[:40] or "ERROR"
+                description = _cut(mask_secret(str(data.get("description", "")), password), 300)
                 raise GatewayRejected(code, description, endpoint)
-            raise BadResponse(f"The answer (HTTP {http_status}) has no result field.", endpoint,
-                              http_status=http_status)
+            raise BadResponse(f"The answer (HTTP {answer.status}) has no result field.", endpoint,
+                              http_status=answer.status)
         except GatewayError as exc:
             self._log(endpoint, payload, log_response, ok=False, error=str(exc), password=password)
             raise
@@ -256,61 +269,63 @@ class GatewayClient:
             self.api_log.record(endpoint, payload, response, ok=ok, error=error, secret=password)
 
 
-def _parse_json(raw: bytes, http_status: int, endpoint: str, password: str) -> dict:
+MAX_ANSWER_DEPTH = 20  # a kwtSMS answer is at most 3 levels deep (dlr: object, list, object)
+
+
+def _parse_json(answer: Answer, endpoint: str, password: str) -> dict:
+    status = answer.status
+    if 300 <= status < 400:
+        where = _cut(mask_secret(" ".join((answer.location or "nowhere").split()), password), 200)
+        raise BadResponse(
+            f"The gateway answered HTTP {status}, pointing to {where}. The app never follows a redirect "
+            "(the request holds the password), so nothing was sent there; check the gateway address.",
+            endpoint, http_status=status)
+    raw = answer.body
     if not raw.strip():
-        raise BadResponse(f"The gateway sent an empty answer (HTTP {http_status}).", endpoint, http_status=http_status)
+        raise BadResponse(f"The gateway sent an empty answer (HTTP {status}).", endpoint, http_status=status)
     try:
         data = json.loads(raw.decode("utf-8-sig"))
+    except RecursionError:
+        raise BadResponse(f"The gateway answered HTTP {status} with JSON nested too deeply to be a kwtSMS answer.",
+                          endpoint, http_status=status) from None
     except (UnicodeDecodeError, ValueError):
-        head = raw[:200].decode("utf-8", "replace")
-        kind = "an HTML page" if "<html" in head.lower() or "<!doctype" in head.lower() else "text that is not JSON"
-        snippet = mask_secret(" ".join(head.split())[:80], password)
-        raise BadResponse(f"The gateway answered HTTP {http_status} with {kind}: {snippet!r}", endpoint,
-                          http_status=http_status) from None
+        # Mask the whole text first, then cut: a cut password would escape the mask.
+        text = " ".join(mask_secret(raw.decode("utf-8", "replace"), password).split())
+        kind = "an HTML page" if "<html" in text[:300].lower() or "<!doctype" in text[:300].lower() else \
+            "text that is not JSON"
+        raise BadResponse(f"The gateway answered HTTP {status} with {kind}: {_cut(text, 80)!r}", endpoint,
+                          http_status=status) from None
+    if _depth_exceeds(data, MAX_ANSWER_DEPTH):
+        raise BadResponse(f"The gateway answered HTTP {status} with JSON nested too deeply to be a kwtSMS answer.",
+                          endpoint, http_status=status)
     if not isinstance(data, dict):
-        raise BadResponse(f"The gateway answered HTTP {http_status} with JSON that is not an object.", endpoint,
-                          http_status=http_status)
+        raise BadResponse(f"The gateway answered HTTP {status} with JSON that is not an object.", endpoint,
+                          http_status=status)
     return data
 
 
-def _transport_error(exc: requests.exceptions.RequestException, endpoint: str, password: str) -> TransportError:
-    """Classify a requests failure: did the request possibly reach the gateway?"""
-    text = mask_secret(_describe(exc), password)
-    if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return RequestNotSent(f"Could not connect to the gateway in time ({text}).", endpoint)
-    if isinstance(exc, requests.exceptions.ReadTimeout):
-        return NoAnswer(f"The request went out but no answer came in time ({text}).", endpoint)
-    if isinstance(exc, requests.exceptions.SSLError):
-        return RequestNotSent(f"The secure connection to the gateway could not be set up ({text}).", endpoint)
-    if isinstance(exc, requests.exceptions.ConnectionError):
-        reason = exc.args[0] if exc.args else None
-        if isinstance(reason, urllib3.exceptions.MaxRetryError):
-            reason = reason.reason
-        if isinstance(reason, (urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError,
-                               urllib3.exceptions.NameResolutionError)):
-            return RequestNotSent(f"Could not connect to the gateway ({text}).", endpoint)
-        if isinstance(reason, urllib3.exceptions.SSLError):
-            return RequestNotSent(f"The secure connection to the gateway could not be set up ({text}).", endpoint)
-        return NoAnswer(f"The connection was lost after the request went out ({text}).", endpoint)
-    if isinstance(exc, (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)):
-        return NoAnswer(f"The answer was cut off ({text}).", endpoint)
-    if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
-                        requests.exceptions.InvalidSchema, requests.exceptions.InvalidHeader)):
-        return RequestNotSent(f"The request could not be made ({text}).", endpoint)
-    return NoAnswer(f"The request failed after it may have gone out ({text}).", endpoint)
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            if depth > limit:
+                return True
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
 
 
-def _describe(exc: BaseException) -> str:
-    """A short cause: the innermost OS/SSL error text, without the URL noise requests adds."""
-    seen = exc
-    for _ in range(6):
-        nxt = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
-        nxt = nxt or getattr(seen, "reason", None)
-        if not isinstance(nxt, BaseException) or nxt is seen:
-            break
-        seen = nxt
-    text = str(seen) or type(seen).__name__
-    return f"{type(seen).__name__}: {text}"[:300]
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def local_connect_url(url: str) -> str:
+    """``http://localhost`` is connected to as 127.0.0.1: the name is never looked up (a resolver could say otherwise)."""
+    parts = urlsplit(url)
+    if parts.scheme == "http" and (parts.hostname or "").lower() == "localhost":
+        port = f":{parts.port}" if parts.port else ""
+        return parts._replace(netloc=f"127.0.0.1{port}").geturl()
+    return url
 
 
 def _number(value: Any) -> float:

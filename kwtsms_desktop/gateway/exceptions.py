@@ -11,6 +11,7 @@ __all__ = [
     "GatewayRejected",
     "TransportError",
     "RequestNotSent",
+    "SecureConnectionFailed",
     "NoAnswer",
     "BadResponse",
     "InsecureGatewayURL",
@@ -68,6 +69,13 @@ class RequestNotSent(TransportError):
         return (type(self), (self.description, self.endpoint))
 
 
+class SecureConnectionFailed(RequestNotSent):
+    """The TLS handshake failed (certificate, clock, a company proxy), before the request was written: safe to retry."""
+
+    def __init__(self, description: str, endpoint: str = "") -> None:
+        TransportError.__init__(self, "TLS", description, endpoint)
+
+
 class NoAnswer(TransportError):
     """The request went out and no answer came (read timeout, connection reset or closed): a send is UNCERTAIN."""
 
@@ -90,4 +98,4 @@ class BadResponse(TransportError):
 
 
 class RequestCancelled(Exception):
-    """The caller's cancel event was set while the call waited for the rate limiter: nothing was sent."""
+    """The caller's cancel event was set, or the call was interrupted, before the request was written: nothing was sent."""

@@ -13,9 +13,15 @@ class InsecureGatewayURL(ValueError):
 
 
 def is_loopback_host(host: str) -> bool:
-    """True for 127.0.0.0/8, ::1 and ``localhost`` (the only hosts plain HTTP may talk to)."""
-    host = (host or "").strip().strip("[]").rstrip(".").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    """True for literal 127.0.0.0/8 and ::1 addresses and the exact name ``localhost`` (the only hosts plain HTTP may talk to).
+
+    No other name counts, not even ``localhost.`` or ``foo.localhost``: they would be looked up through
+    DNS, which may answer anything. ``localhost`` itself is never looked up (client.local_connect_url).
+    """
+    host = (host or "").strip()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if host.lower() == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

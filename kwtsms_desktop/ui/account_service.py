@@ -31,6 +31,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from kwtsms_desktop.core.errors import lookup_failure
 from kwtsms_desktop.credentials import CredentialSnapshot
 from kwtsms_desktop.gateway.client import GatewayClient
 from kwtsms_desktop.gateway.exceptions import GatewayError, RequestCancelled, TransportError
@@ -70,7 +71,9 @@ class SharedCredentials:
 def error_sentence(error: BaseException) -> str:
     """What to tell the user about a failed lookup, in the UI language."""
     if isinstance(error, GatewayError):
-        return error.info.message(language())
+        # A look-up: its own sentences (no batch, nothing to resume).
+        en, ar = lookup_failure(error.code)
+        return ar if language().lower().startswith("ar") else en
     if isinstance(error, RequestCancelled):
         return tr("The request was cancelled.")
     return tr("Something unexpected went wrong talking to the gateway ({detail}).", detail=type(error).__name__)
@@ -141,7 +144,8 @@ class AccountService(QObject):
             self.client.base_url,
             rate_limiter=self.rate_limiter,
             api_log=self.client.api_log,
-            verify=self.client._session.verify,
+            verify=self.client.verify,
+            deadline=self.client.deadline,
         )
 
         def work() -> dict:

@@ -123,7 +123,9 @@ class Session:
         self.reload_credentials()
         self.rate_limiter = RateLimiter(self.send_rate())
         self.api_log = ApiLog(self.data_dir / API_LOG_FILE, enabled=bool(self.settings.get(API_LOG_SETTING, True)))
-        self.client = GatewayClient(self.credentials, url, rate_limiter=self.rate_limiter, api_log=self.api_log)
+        self.client = GatewayClient(self.credentials, url, rate_limiter=self.rate_limiter, api_log=self.api_log,
+                                    deadline=self._deadline())
+        self.apply_ca_bundle()
         self.account = AccountService(self.client, self.credentials, self.rate_limiter)
         self.controller = self._make_controller()
 
@@ -144,9 +146,32 @@ class Session:
             rate = 2.0
         return min(max(rate, 1.0), MAX_SEND_RATE)
 
+    def _deadline(self) -> float:
+        from kwtsms_desktop.gateway.client import DEADLINE_SETTING
+        from kwtsms_desktop.gateway.transport import DEFAULT_DEADLINE
+
+        try:
+            seconds = float(self.settings.get(DEADLINE_SETTING, DEFAULT_DEADLINE))
+        except (TypeError, ValueError):
+            return DEFAULT_DEADLINE
+        return seconds if 0 < seconds <= 600 else DEFAULT_DEADLINE
+
+    def apply_ca_bundle(self) -> None:
+        """Trust the CA bundle chosen in Settings; one that became unusable is dropped with a sentence, never fatal."""
+        from kwtsms_desktop.gateway.client import CA_BUNDLE_SETTING
+        from kwtsms_desktop.gateway.transport import BadCABundle
+
+        self.ca_bundle_problem: str | None = None
+        try:
+            self.client.set_ca_bundle(self.settings.get(CA_BUNDLE_SETTING) or None)
+        except BadCABundle as error:
+            self.ca_bundle_problem = str(error)
+            self.client.set_ca_bundle(None)
+
     def apply_settings(self) -> None:
-        """Re-read what the settings dialog may have changed: credentials, rate, API log."""
+        """Re-read what the settings dialog may have changed: credentials, rate, API log, CA bundle."""
         self.reload_credentials()
+        self.apply_ca_bundle()
         self.rate_limiter.set_rate(self.send_rate())
         self.api_log.enabled = bool(self.settings.get(API_LOG_SETTING, True))
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from kwtsms_desktop.core.phone import known_countries
 from kwtsms_desktop.credentials import CredentialError
+from kwtsms_desktop.gateway.client import CA_BUNDLE_SETTING
+from kwtsms_desktop.gateway.transport import BadCABundle, check_ca_bundle
 from kwtsms_desktop.ui.compose_panel import DEFAULT_SENDER_SETTING, TEST_MODE_SETTING
 from kwtsms_desktop.ui.i18n import language, tr
 from kwtsms_desktop.ui.session import (
@@ -122,6 +125,18 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("العربية", "ar")
         sending_form.addRow(tr("Language (after a restart)"), self.language_combo)
+        self.ca_bundle_edit = QLineEdit()
+        self.ca_bundle_edit.setObjectName("caBundleEdit")
+        self.ca_bundle_edit.setPlaceholderText(tr("None: the system's certificates are enough"))
+        self.ca_bundle_edit.setToolTip(tr("Only if your office network inspects secure connections: your company's "
+                                          "certificate authority file (PEM), trusted in addition to the system's."))
+        choose = QPushButton(tr("Choose…"))
+        choose.setObjectName("caBundleChooseButton")
+        choose.clicked.connect(self._choose_ca_bundle)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_bundle_edit, 1)
+        ca_row.addWidget(choose)
+        sending_form.addRow(tr("CA bundle"), ca_row)
         layout.addWidget(sending_box)
 
         self.error_label = QLabel()
@@ -167,6 +182,7 @@ class SettingsDialog(QDialog):
         self.test_mode_check.setChecked(bool(self.settings.get(TEST_MODE_SETTING, True)))
         self.rate_spin.setValue(int(min(max(float(self.settings.get(SEND_RATE_SETTING, 2) or 2), 1), 4)))
         self.api_log_check.setChecked(bool(self.settings.get(API_LOG_SETTING, True)))
+        self.ca_bundle_edit.setText(str(self.settings.get(CA_BUNDLE_SETTING) or ""))
         lang_index = self.language_combo.findData(self.settings.get(LANGUAGE_SETTING) or language())
         self.language_combo.setCurrentIndex(max(lang_index, 0))
 
@@ -220,7 +236,21 @@ class SettingsDialog(QDialog):
 
     # -- saving ----------------------------------------------------------------------------------------
     @Slot()
+    def _choose_ca_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Certificate authority file"), self.ca_bundle_edit.text(),
+                                              tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        if path:
+            self.ca_bundle_edit.setText(path)
+
+    @Slot()
     def save(self) -> None:
+        ca_bundle = self.ca_bundle_edit.text().strip()
+        if ca_bundle:
+            try:
+                check_ca_bundle(ca_bundle)
+            except BadCABundle as error:
+                self._show_error(str(error))
+                return
         username = self.username_edit.text().strip()
         password = self.password_edit.text() or None
         store = self.session.credential_store
@@ -244,6 +274,7 @@ class SettingsDialog(QDialog):
         settings.set(SEND_RATE_SETTING, self.rate_spin.value())
         settings.set(API_LOG_SETTING, self.api_log_check.isChecked())
         settings.set(LANGUAGE_SETTING, self.language_combo.currentData())
+        settings.set(CA_BUNDLE_SETTING, ca_bundle or None)
         self.password_edit.clear()
         self.saved.emit()
         self.accept()

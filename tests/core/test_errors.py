@@ -14,7 +14,7 @@ REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "kwts
 
 # The vendor table, copied so the test runs without the shared folder (checked against it below when present).
 VENDOR_CODES = [f"ERR{n:03d}" for n in (*range(1, 14), *range(19, 34))]
-TRANSPORT = ["NETWORK", "TIMEOUT", "BAD_RESPONSE"]
+TRANSPORT = ["NETWORK", "TLS", "TIMEOUT", "BAD_RESPONSE"]
 
 EXPECTED = {
     **{c: (Category.ACCOUNT, Action.PAUSE) for c in ("ERR001", "ERR003", "ERR004", "ERR005", "ERR024")},
@@ -31,6 +31,7 @@ EXPECTED = {
         for c in ("ERR019", "ERR020", "ERR021", "ERR022", "ERR023", "ERR029", "ERR030", "ERR033")
     },
     "NETWORK": (Category.TRANSPORT, Action.RETRY),
+    "TLS": (Category.TRANSPORT, Action.RETRY),
     "TIMEOUT": (Category.TRANSPORT, Action.UNCERTAIN),
     "BAD_RESPONSE": (Category.TRANSPORT, Action.UNCERTAIN),
 }

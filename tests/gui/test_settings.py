@@ -119,3 +119,27 @@ def test_a_locked_keyring_shows_in_the_header_with_what_to_do(build_window, simu
     window.refresh_account()
     qtbot.waitUntil(lambda: window.connection_label.text() == "● Keyring locked")
     assert "Unlock it" in window.connection_label.toolTip()
+
+
+def test_a_ca_bundle_chosen_in_settings_is_checked_saved_and_trusted_at_once(build_window, simulator, qtbot, tmp_path):
+    import trustme
+
+    window = build_window("--gateway", simulator.url, demo=False)
+    dialog = open_settings(window, qtbot)
+    edit = find(dialog, QLineEdit, "caBundleEdit")
+    assert edit.text() == ""
+    not_pem = tmp_path / "not.pem"
+    not_pem.write_text("hello")
+    edit.setText(str(not_pem))
+    qtbot.mouseClick(find(dialog, QPushButton, "saveSettingsButton"), Qt.MouseButton.LeftButton)
+    error = find(dialog, QLabel, "settingsError")
+    assert "cannot be used" in error.text() and dialog.isVisible()
+    assert window.session.settings.get("ca_bundle") is None
+
+    bundle = tmp_path / "company-ca.pem"
+    trustme.CA().cert_pem.write_to_path(str(bundle))
+    edit.setText(str(bundle))
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(find(dialog, QPushButton, "saveSettingsButton"), Qt.MouseButton.LeftButton)
+    assert window.session.settings.get("ca_bundle") == str(bundle)
+    assert window.session.client.verify == str(bundle)
