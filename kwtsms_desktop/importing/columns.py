@@ -155,7 +155,7 @@ def _sample_columns(table: Table) -> list[list[str]]:
     """The non-empty text cells of each column in the first data rows (dates and booleans left out),
     gathered in one pass over the sample, so a table of thousands of columns is still quick."""
     width = len(table.headers)
-    sample = table.rows[: max(5, min(SAMPLE_ROWS, SAMPLE_CELLS // max(width, 1)))]
+    sample = table.rows[: max(3, min(SAMPLE_ROWS, SAMPLE_CELLS // max(width, 1)))]
     columns: list[list[str]] = [[] for _ in range(width)]
     kinds = table.cell_kinds
     for index, row in enumerate(sample):

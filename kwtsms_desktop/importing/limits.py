@@ -13,8 +13,9 @@ from kwtsms_desktop.importing.errors import ImportFailed
 
 # One cell as Excel allows it at most; longer text is cut, with an ellipsis, when it is read.
 MAX_CELL_CHARS = 32_767
-# A cell shown or stored as "the phone as written" or a name: enough for any real value.
-SHOWN_CELL_CHARS = 200
+# A cell kept as "the phone as written" or as a recipient's name (shown, printed, stored in the
+# database): enough for any real value, while a poisoned 5 MB cell becomes a line.
+SHOWN_CELL_CHARS = 100
 ELLIPSIS = "…"
 
 

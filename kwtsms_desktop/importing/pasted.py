@@ -42,6 +42,8 @@ def table_from_text(text: str, *, limits: Limits = DEFAULT_LIMITS) -> Table:
         rows, numbers = parse_rows(guard.lines(lines_reader(line.replace('"', "") for line in lines)), delimiter, tick=tick)
     if not rows:
         raise ImportFailed("Nothing was pasted. Paste one number per line, or columns copied from Excel.")
+    if len(rows) > limits.rows:
+        raise too_many_cells(subject, len(rows), limits, rows=len(rows))
     if guard.long_cells:
         cut_long_cells(rows)
     return one_number_per_row(assemble_table(rows, numbers, source_format="pasted", delimiter=delimiter))

@@ -132,8 +132,10 @@ def detect_delimiter(lines: list[str]) -> str | None:
 
 class LineGuard:
     """Hands lines to the CSV reader one at a time, refusing a row with more cells than the limits allow
-    (counted before the csv module splits it into millions of strings) and a line too long to be a row.
-    NULs (left by broken UTF-16 exports) are dropped. ``long_cells`` tells whether some cell may need cutting."""
+    (counted before the csv module splits it into millions of strings). A line longer than ``max_line``
+    is read in pieces and each of its cells shortened on the way, so a 5 MB "phone number" costs no
+    more than a cell can hold; if that is still too long the file is refused. NULs (left by broken
+    UTF-16 exports) are dropped. ``long_cells`` tells whether some cell may still need cutting."""
 
     def __init__(self, delimiter: str | None, subject: str, limits: Limits) -> None:
         self.delimiter = delimiter
@@ -150,8 +152,41 @@ class LineGuard:
             if not line:
                 return
             if len(line) > quick:  # rare: only a long line can hold too many cells or an over-long cell
+                if len(line) > self.max_line and not line.endswith(("\n", "\r")):
+                    line = self._shortened(line, read_line)
                 self._check(line)
             yield line.replace("\x00", "") if "\x00" in line else line
+
+    def _shortened(self, piece: str, read_line: Callable[[], str]) -> str:
+        """The rest of a line too long to read whole, with every cell cut to one character more than
+        MAX_CELL_CHARS (cut_long_cells adds the ellipsis). Quote marks are not looked at: a cell this
+        long is broken anyway."""
+        delimiter = self.delimiter
+        done: list[str] = []  # finished cells, already short
+        current: list[str] = []  # pieces of the cell being read
+        kept = 0  # characters in current
+        ending = ""
+        while True:
+            if piece.endswith(("\n", "\r")):
+                stripped = piece.rstrip("\r\n")
+                piece, ending = stripped, piece[len(stripped) :]
+            if delimiter and len(done) + piece.count(delimiter) + 1 > self.limits.columns:
+                raise too_many_columns(self.subject, len(done) + piece.count(delimiter) + 1, self.limits)
+            for index, part in enumerate(piece.split(delimiter) if delimiter else [piece]):
+                if index:
+                    done.append("".join(current))
+                    current, kept = [], 0
+                if kept <= MAX_CELL_CHARS:
+                    part = part[: MAX_CELL_CHARS + 1 - kept]
+                    current.append(part)
+                    kept += len(part)
+            if ending or len(piece) <= self.max_line:
+                break
+            piece = read_line()
+            if not piece:
+                break
+        done.append("".join(current))
+        return (delimiter or "").join(done) + ending
 
     def _check(self, line: str) -> None:
         cells = line.count(self.delimiter) + 1 if self.delimiter else 1
@@ -195,6 +230,10 @@ def check_cell_count(encoded_lines: Iterable[bytes], delimiter: str | None, enco
         if delimiter_bytes:
             delimiters += window.count(delimiter_bytes) - tail.count(delimiter_bytes)
         tail = window[-overlap:] if overlap else b""
+        lines = newlines + returns - pairs
+        if lines > limits.rows or lines + delimiters > limits.cells:
+            raise too_many_cells(subject, lines + delimiters, limits, rows=lines)
+    if not tail.endswith((patterns[0], patterns[1])):  # the last line has no line break
         lines = newlines + returns - pairs + 1
         if lines > limits.rows or lines + delimiters > limits.cells:
             raise too_many_cells(subject, lines + delimiters, limits, rows=lines)
@@ -303,6 +342,8 @@ def _read_with(
         progress(size, size)
     if not rows:
         raise ImportFailed(f"The file {name} is empty: it has no rows to import.")
+    if len(rows) > limits.rows:
+        raise too_many_cells(f"The file {name}", len(rows), limits, rows=len(rows))
     if guard.long_cells:
         cut_long_cells(rows)
     from kwtsms_desktop.importing.pasted import one_number_per_row
