@@ -284,3 +284,29 @@ def test_exports_of_cut_cells_stay_readable(tmp_path):
     with open(tmp_path / "again.csv", "w", newline="", encoding="utf-8") as stream:
         csv.writer(stream).writerows([table.headers, *table.rows])
     assert read_table(tmp_path / "again.csv").rows == table.rows
+
+
+def test_every_refusal_reaches_an_arabic_window_in_arabic(tmp_path):
+    from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
+
+    _csv(tmp_path / "wide.csv", _grid(3, 11))
+    _csv(tmp_path / "many.csv", _grid(21, 10))
+    (tmp_path / "line.csv").write_text("Mobile\n" + ",".join(["9" * 40_000] * 100) + "\n")
+    _html(tmp_path / "big.xls", "<tr><td>98765432</td></tr>" * 3000)
+    attempts = [
+        lambda: read_table(tmp_path / "wide.csv", limits=SMALL),
+        lambda: read_table(tmp_path / "many.csv", limits=SMALL),
+        lambda: read_table(tmp_path / "line.csv"),
+        lambda: read_table(tmp_path / "big.xls", limits=SMALL),
+        lambda: table_from_text(",".join(["1"] * 11), limits=SMALL),
+        lambda: table_from_text("1\n" * 51, limits=SMALL),
+        lambda: table_from_text("1," * 600_000),
+    ]
+    sentences = []
+    for attempt in attempts:
+        with pytest.raises(ImportFailed) as failure:
+            attempt()
+        sentences.append(str(failure.value))
+    assert len(set(sentences)) == len(sentences)
+    untranslated = [s for s in sentences if not any("\u0600" <= ch <= "\u06ff" for ch in failure_in_arabic(s))]
+    assert untranslated == []
