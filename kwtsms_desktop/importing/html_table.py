@@ -23,7 +23,18 @@ _TOKEN = re.compile(r"<!--|<(/?)(t[rdh]|table|br|script|style)\b[^<>]*>", re.IGN
 _BLOCK_END = {"script": re.compile(r"</script", re.IGNORECASE), "style": re.compile(r"</style", re.IGNORECASE)}
 _ANY_TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")  # inside a cell: <span>, <font>, <a href=...>
 _CHECK_EVERY = 4096  # tokens between looks at the cancel hook and progress
+# A real table has a few tags per cell (<td>, </td>, a <br> or two); a file of millions of tags
+# around next to no data (empty rows, line breaks) is refused before it costs seconds.
+_TAGS_PER_CELL = 8
+_SPARE_TAGS = 200_000
 _KINDS = {"td": "cell", "th": "cell", "tr": "row", "table": "table", "br": "br", "script": "block", "style": "block"}
+
+
+def _mostly_markup(subject: str, tags: int, cells: int) -> ImportFailed:
+    return ImportFailed(
+        f"{subject} is a web page (HTML) saved with an Excel name, and at {tags:,} tags around {cells:,} cells it is "
+        "too large to read that way: it is mostly empty markup. Open it in Excel, save it as .xlsx, and import that."
+    )
 
 
 def _cell_text(parts: list[str]) -> str:
@@ -59,8 +70,11 @@ def table_rows(
         if match is None:
             break
         tokens += 1
-        if check is not None and tokens % _CHECK_EVERY == 0:
-            check(stop)
+        if tokens % _CHECK_EVERY == 0:
+            if tokens > _TAGS_PER_CELL * (cells + len(rows)) + _SPARE_TAGS:
+                raise _mostly_markup(subject, tokens, cells)
+            if check is not None:
+                check(stop)
         position = match.end()
         tag = match.group(2)
         if tag is None:  # "<!--": jump to the comment's end

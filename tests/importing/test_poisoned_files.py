@@ -229,6 +229,14 @@ def test_html_past_the_limits_is_refused(tmp_path):
         read_table(big, limits=Limits(html_bytes=64 * 1024))
 
 
+@pytest.mark.parametrize("noise", ["<tr>", "</tr>", "<td></td>", "<br>", "<table>"])
+def test_html_of_millions_of_tags_around_no_data_is_refused_early(tmp_path, noise):
+    page = _html(tmp_path / "noise.xls", "<tr><td>Mobile</td></tr><tr><td>98765432</td>" + noise * 300_000)
+    expected = "too many columns" if noise == "<td></td>" else r"tags around [0-9,]+ cells it is too large to read that way: it is mostly empty markup"
+    with pytest.raises(ImportFailed, match=expected):
+        read_table(page)
+
+
 # ── vCard and workbooks ──────────────────────────────────────────────────────────────────────────
 
 
@@ -301,6 +309,7 @@ def test_every_refusal_reaches_an_arabic_window_in_arabic(tmp_path):
         lambda: table_from_text(",".join(["1"] * 11), limits=SMALL),
         lambda: table_from_text("1\n" * 51, limits=SMALL),
         lambda: table_from_text("1," * 600_000),
+        lambda: read_table(_html(tmp_path / "noise.xls", "<tr>" * 300_000)),
     ]
     sentences = []
     for attempt in attempts:
