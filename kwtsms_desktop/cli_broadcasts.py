@@ -364,7 +364,9 @@ def describe_plan(plan, balance: float | None) -> None:
     if info.unicode_chars:
         say("  Characters that make it UCS-2 (70 per page): " + " ".join(info.unicode_chars[:10]))
     if getattr(info, "removed", None):
-        say("  Removed before sending (the gateway cannot deliver them): " + str(info.removed))
+        from kwtsms_desktop.core.removed_report import describe_removed
+
+        say("  Removed before sending (the gateway cannot deliver them): " + describe_removed(info.removed))
     say(f"Recipients: {len(plan.recipients):,} numbers in {len(plan.batches)} batches of at most 200.")
     labels = {"invalid": "invalid", "duplicate": "duplicates", "suppressed": "on the do-not-send list",
               "not_covered": "in countries not activated on the account"}

@@ -12,9 +12,11 @@ from kwtsms_desktop.importing.recipients import prepare_phone_cell
 if TYPE_CHECKING:
     from kwtsms_desktop.importing.table import Table
 
-# How many leading rows are searched for the header, and how many data rows are sampled per column.
+# How many leading rows are searched for the header, and how many data rows are sampled per column:
+# 300, fewer in a very wide table so the detection looks at no more than SAMPLE_CELLS cells in all.
 HEADER_SCAN_ROWS = 30
 SAMPLE_ROWS = 300
+SAMPLE_CELLS = 60_000
 
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _NOT_WORD = re.compile(r"[\W\d_]+")
@@ -149,13 +151,18 @@ def find_header_row(rows: list[list[str]]) -> int | None:
     return None
 
 
-def _column_cells(table: Table, column: int) -> list[str]:
-    cells = []
+def _sample_columns(table: Table) -> list[list[str]]:
+    """The non-empty text cells of each column in the first data rows (dates and booleans left out),
+    gathered in one pass over the sample, so a table of thousands of columns is still quick."""
+    width = len(table.headers)
+    sample = table.rows[: max(3, min(SAMPLE_ROWS, SAMPLE_CELLS // max(width, 1)))]
+    columns: list[list[str]] = [[] for _ in range(width)]
     kinds = table.cell_kinds
-    for index, row in enumerate(table.rows[:SAMPLE_ROWS]):
-        if column < len(row) and row[column] and (index, column) not in kinds:
-            cells.append(row[column])
-    return cells
+    for index, row in enumerate(sample):
+        for column, cell in enumerate(row[:width]):
+            if cell and (not kinds or (index, column) not in kinds):
+                columns[column].append(cell)
+    return columns
 
 
 def _valid_rate(cells: list[str], default_country: str | None) -> float:
@@ -184,8 +191,9 @@ def detect_phone_column(table: Table, default_country: str | None = "965") -> in
     if not width:
         return None
     header_scores = [phone_header_score(header) for header in table.headers]
-    valid = [_valid_rate(_column_cells(table, column), default_country) for column in range(width)]
-    phone_like = [_phone_like_rate(_column_cells(table, column)) for column in range(width)]
+    sampled = _sample_columns(table)
+    valid = [_valid_rate(cells, default_country) for cells in sampled]
+    phone_like = [_phone_like_rate(cells) for cells in sampled]
     has_rows = bool(table.rows)
 
     strong = [c for c in range(width) if header_scores[c] >= 2]
@@ -224,9 +232,10 @@ def detect_name_column(table: Table, phone_column: int | None = None) -> int | N
     if not columns:
         return None
     header_scores = {c: name_header_score(table.headers[c]) for c in columns}
-    wordy = {c: _wordy_rate(_column_cells(table, c)) for c in columns}
+    sampled = _sample_columns(table)
+    wordy = {c: _wordy_rate(sampled[c]) for c in columns}
     has_rows = bool(table.rows)
-    strong = [c for c in columns if header_scores[c] >= 2 and (not has_rows or wordy[c] > 0 or not _column_cells(table, c))]
+    strong = [c for c in columns if header_scores[c] >= 2 and (not has_rows or wordy[c] > 0 or not sampled[c])]
     if strong:
         return max(strong, key=lambda c: (header_scores[c], wordy[c], -c))
     weak = [c for c in columns if header_scores[c] == 1 and wordy[c] >= 0.5]

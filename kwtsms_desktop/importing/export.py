@@ -8,12 +8,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from kwtsms_desktop.importing.errors import ExportFailed, display_name
+from kwtsms_desktop.importing.formula_guard import formula_safe_text
 from kwtsms_desktop.importing.recipients import Rejected
 from kwtsms_desktop.importing.table import Table
 from kwtsms_desktop.importing.xlsx_writer import write_xlsx
-
-# A cell starting with one of these is run as a formula by Excel or LibreOffice when the CSV opens.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 ROW_HEADER = "Row in file"
 PHONE_HEADER = "Phone as written"
@@ -21,11 +19,11 @@ REASON_HEADER = "Problem"
 
 
 def guard_formula(value: object) -> str:
-    """Text for a CSV cell; one that Excel would run as a formula gets a leading apostrophe."""
+    """Text for a CSV cell; one that Excel or LibreOffice would run as a formula (also behind NULs,
+    spaces, zero-width characters or a BOM, which are then removed) gets a leading apostrophe."""
     text = "" if value is None else str(value)
-    if text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
+    guarded = formula_safe_text(text)
+    return text if guarded is None else "'" + guarded
 
 
 def rejected_rows(rejected: Sequence[Rejected], table: Table | None = None) -> tuple[list[str], list[list[object]]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kwtsms_desktop.importing.errors import SUPPORTED_FORMATS, ImportCancelled, ImportFailed, display_name
 from kwtsms_desktop.importing.guard import never_raises_other
+from kwtsms_desktop.importing.limits import DEFAULT_LIMITS, Limits
 from kwtsms_desktop.importing.sniff import sniff_format
 from kwtsms_desktop.importing.table import Table
 
@@ -57,12 +58,14 @@ def read_table(
     *,
     progress: Callable[[int, int], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Table:
     """Read a spreadsheet (.xlsx .xlsm .xls .xlsb .ods), text (.csv .txt .tsv) or contacts (.vcf) file.
 
     ``sheet`` picks a workbook sheet by name (default: the first one with cells). ``progress(done, total)``
     is called now and then (rows for workbooks, bytes for text); ``should_cancel()`` returning True (e.g.
-    ``threading.Event().is_set``) stops the read with ImportCancelled. Any failure raises ImportFailed.
+    ``threading.Event().is_set``) stops the read with ImportCancelled. Any failure raises ImportFailed,
+    also a file with more columns, rows or cells than ``limits`` (checked before the table is built).
     """
     try:
         file_path = Path(os.fspath(path))
@@ -77,15 +80,15 @@ def read_table(
     if kind in ("xlsx", "xlsb", "ods", "xls"):
         from kwtsms_desktop.importing.spreadsheet import read_workbook
 
-        return read_workbook(file_path, sheet, kind, progress, should_cancel)
+        return read_workbook(file_path, sheet, kind, progress, should_cancel, limits)
     if kind == "vcf":
         from kwtsms_desktop.importing.vcard import read_vcard_file
 
-        return read_vcard_file(file_path, size, progress, should_cancel)
+        return read_vcard_file(file_path, size, progress, should_cancel, limits)
     if kind == "html":
         from kwtsms_desktop.importing.html_table import read_html_file
 
-        return read_html_file(file_path, size, progress, should_cancel)
+        return read_html_file(file_path, size, progress, should_cancel, limits)
     from kwtsms_desktop.importing.text_files import read_text_file
 
-    return read_text_file(file_path, size, progress, should_cancel)
+    return read_text_file(file_path, size, progress, should_cancel, limits)

@@ -7,15 +7,16 @@ import csv
 from kwtsms_desktop.importing.columns import looks_like_phone
 from kwtsms_desktop.importing.errors import ImportFailed
 from kwtsms_desktop.importing.guard import never_raises_other
+from kwtsms_desktop.importing.limits import DEFAULT_LIMITS, Limits, too_many_cells
 from kwtsms_desktop.importing.table import Table, assemble_table
-from kwtsms_desktop.importing.text_files import detect_delimiter, parse_rows
+from kwtsms_desktop.importing.text_files import LineGuard, check_cell_count, cut_long_cells, detect_delimiter, lines_reader, parse_rows
 
 # A paste larger than this is a file's worth: ask for the file instead of freezing the window.
 MAX_PASTE_CHARS = 50_000_000
 
 
 @never_raises_other("The pasted text could not be read. Paste one number per line, or columns copied from Excel.")
-def table_from_text(text: str) -> Table:
+def table_from_text(text: str, *, limits: Limits = DEFAULT_LIMITS) -> Table:
     """A Table from pasted text; rows are numbered by their line in the paste (1-based)."""
     if not isinstance(text, str):
         raise ImportFailed("Nothing was pasted. Paste one number per line, or columns copied from Excel.")
@@ -26,12 +27,25 @@ def table_from_text(text: str) -> Table:
     if not any(line.strip() for line in lines):
         raise ImportFailed("Nothing was pasted. Paste one number per line, or columns copied from Excel.")
     delimiter = detect_delimiter([line.rstrip("\r\n") for line in lines[:60]])
+    subject = "The pasted text"
+    if len(text) > limits.cells:
+        check_cell_count([text.encode("utf-8", "surrogatepass")], delimiter, "utf-8", subject, limits)
+    guard = LineGuard(delimiter, subject, limits)
+
+    def tick(rows_so_far: int) -> None:
+        if rows_so_far > limits.rows:
+            raise too_many_cells(subject, rows_so_far, limits, rows=rows_so_far)
+
     try:
-        rows, numbers = parse_rows(lines, delimiter)
+        rows, numbers = parse_rows(guard.lines(lines_reader(lines)), delimiter, tick=tick)
     except csv.Error:
-        rows, numbers = parse_rows([line.replace('"', "") for line in lines], delimiter)
+        rows, numbers = parse_rows(guard.lines(lines_reader(line.replace('"', "") for line in lines)), delimiter, tick=tick)
     if not rows:
         raise ImportFailed("Nothing was pasted. Paste one number per line, or columns copied from Excel.")
+    if len(rows) > limits.rows:
+        raise too_many_cells(subject, len(rows), limits, rows=len(rows))
+    if guard.long_cells:
+        cut_long_cells(rows)
     return one_number_per_row(assemble_table(rows, numbers, source_format="pasted", delimiter=delimiter))
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from kwtsms_desktop.core.phone import check_number
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed
 from kwtsms_desktop.importing.guard import never_raises_other
+from kwtsms_desktop.importing.limits import SHOWN_CELL_CHARS, cut
 from kwtsms_desktop.importing.table import KIND_BOOLEAN, KIND_DATE, KIND_TIME, Table
 
 NO_NUMBER = "There is no phone number in this row."
@@ -33,7 +34,8 @@ class Recipient:
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
-    """A row set aside: its file row number, the phone cell as written, and why, in plain words."""
+    """A row set aside: its file row number, the phone cell as written (cut to SHOWN_CELL_CHARS
+    with "…"), and why, in plain words."""
 
     row: int
     raw: str
@@ -160,7 +162,7 @@ def build_recipients(
             if kinds:
                 kind = kinds.get((index, phone_column))
                 if kind is not None:
-                    add_invalid(Rejected(numbers[index], raw, KIND_REASONS.get(kind, NO_NUMBER)))
+                    add_invalid(Rejected(numbers[index], cut(raw), KIND_REASONS.get(kind, NO_NUMBER)))
                     continue
             if not raw:
                 if any(row):
@@ -168,7 +170,7 @@ def build_recipients(
                 continue
             check = check_number(raw[1:].lstrip() if raw[0] == "'" else raw, default_country)
             if not check.ok:
-                add_invalid(Rejected(numbers[index], raw, _reason(raw, check.error)))
+                add_invalid(Rejected(numbers[index], cut(raw), _reason(raw, check.error)))
                 continue
             number = check.number
             if number in seen:
@@ -176,6 +178,8 @@ def build_recipients(
                 continue
             add_seen(number)
             name = row[name_column] if with_names and name_column < len(row) else ""  # type: ignore[operator]
+            if len(name) > SHOWN_CELL_CHARS:
+                name = cut(name)
             add_valid(_recipient(number, name, numbers[index]))
 
     result.duplicates = duplicates

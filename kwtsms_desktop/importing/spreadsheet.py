@@ -11,6 +11,7 @@ from pathlib import Path
 import python_calamine
 
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
+from kwtsms_desktop.importing.limits import DEFAULT_LIMITS, Limits, too_many_cells, too_many_columns
 from kwtsms_desktop.importing.table import STRIP, Table, assemble_table, cell_text, text_cell
 from kwtsms_desktop.importing.xls_guard import MAX_CELLS
 
@@ -191,6 +192,7 @@ def read_workbook(
     source_format: str,
     progress: Callable[[int, int], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Table:
     """Read the chosen (or first non-empty) sheet; every cell becomes text, dates and booleans are marked."""
     name = display_name(path)
@@ -202,9 +204,16 @@ def read_workbook(
         chosen, calamine_sheet = _pick_sheet(workbook, sheet, name)
         try:
             total = max(int(calamine_sheet.height), 0)
+            width = max(int(calamine_sheet.width), 0)
             end = calamine_sheet.end
         except Exception:  # noqa: BLE001
-            total, end = 0, None
+            total, width, end = 0, 0, None
+        subject = f"The file {name}"
+        if width > limits.columns:
+            raise too_many_columns(subject, width, limits)
+        # Only a sheet whose used rectangle is beyond the limits has its kept cells counted, row by row.
+        count_cells = total * width > limits.cells or total > limits.rows
+        kept_cells = 0
 
         raw_rows: list[list[str]] = []
         numbers: list[int] = []
@@ -222,6 +231,10 @@ def read_workbook(
                 if cells is not None:
                     raw_rows.append(cells)
                     numbers.append(position)
+                    if count_cells:
+                        kept_cells += len(cells)
+                        if kept_cells > limits.cells or len(raw_rows) > limits.rows:
+                            raise too_many_cells(subject, kept_cells, limits, rows=len(raw_rows))
         except ImportFailed:
             raise
         except (KeyboardInterrupt, SystemExit):

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
+from kwtsms_desktop.importing.limits import DEFAULT_LIMITS, MAX_CELL_CHARS, Limits, cut, too_many_cells, too_many_columns
 from kwtsms_desktop.importing.table import Table, assemble_table, text_cell
 
 SAMPLE_BYTES = 256 * 1024
+SCAN_CHUNK = 4 * 1024 * 1024
+# A line longer than this (characters) is refused rather than read whole: 64 characters for each of
+# the most columns a row may have is far more than any real row of contacts.
+LINE_CHARS_PER_COLUMN = 64
 DELIMITERS = ("\t", ";", ",", "|")
 PROGRESS_EVERY = 5000
 
@@ -124,9 +130,113 @@ def detect_delimiter(lines: list[str]) -> str | None:
     return chosen
 
 
-def _clean_lines(stream: Iterable[str]) -> Iterator[str]:
-    for line in stream:
-        yield line.replace("\x00", "") if "\x00" in line else line
+class LineGuard:
+    """Hands lines to the CSV reader one at a time, refusing a row with more cells than the limits allow
+    (counted before the csv module splits it into millions of strings). A line longer than ``max_line``
+    is read in pieces and each of its cells shortened on the way, so a 5 MB "phone number" costs no
+    more than a cell can hold; if that is still too long the file is refused. NULs (left by broken
+    UTF-16 exports) are dropped. ``long_cells`` tells whether some cell may still need cutting."""
+
+    def __init__(self, delimiter: str | None, subject: str, limits: Limits) -> None:
+        self.delimiter = delimiter
+        self.subject = subject  # "The file “x.csv”" or "The pasted text", to start a sentence
+        self.limits = limits
+        self.max_line = limits.columns * LINE_CHARS_PER_COLUMN
+        self.long_cells = False
+
+    def lines(self, read_line: Callable[[], str]) -> Iterator[str]:
+        """Lines from ``read_line()`` (which returns "" at the end and at most ``max_line + 1`` characters)."""
+        quick = min(self.limits.columns, MAX_CELL_CHARS)
+        while True:
+            line = read_line()
+            if not line:
+                return
+            if len(line) > quick:  # rare: only a long line can hold too many cells or an over-long cell
+                if len(line) > self.max_line and not line.endswith(("\n", "\r")):
+                    line = self._shortened(line, read_line)
+                self._check(line)
+            yield line.replace("\x00", "") if "\x00" in line else line
+
+    def _shortened(self, piece: str, read_line: Callable[[], str]) -> str:
+        """The rest of a line too long to read whole, with every cell cut to one character more than
+        MAX_CELL_CHARS (cut_long_cells adds the ellipsis). Quote marks are not looked at: a cell this
+        long is broken anyway."""
+        delimiter = self.delimiter
+        done: list[str] = []  # finished cells, already short
+        current: list[str] = []  # pieces of the cell being read
+        kept = 0  # characters in current
+        ending = ""
+        while True:
+            if piece.endswith(("\n", "\r")):
+                stripped = piece.rstrip("\r\n")
+                piece, ending = stripped, piece[len(stripped) :]
+            if delimiter and len(done) + piece.count(delimiter) + 1 > self.limits.columns:
+                raise too_many_columns(self.subject, len(done) + piece.count(delimiter) + 1, self.limits)
+            for index, part in enumerate(piece.split(delimiter) if delimiter else [piece]):
+                if index:
+                    done.append("".join(current))
+                    current, kept = [], 0
+                if kept <= MAX_CELL_CHARS:
+                    part = part[: MAX_CELL_CHARS + 1 - kept]
+                    current.append(part)
+                    kept += len(part)
+            if ending or len(piece) <= self.max_line:
+                break
+            piece = read_line()
+            if not piece:
+                break
+        done.append("".join(current))
+        return (delimiter or "").join(done) + ending
+
+    def _check(self, line: str) -> None:
+        cells = line.count(self.delimiter) + 1 if self.delimiter else 1
+        if cells > self.limits.columns:
+            raise too_many_columns(self.subject, cells, self.limits)
+        if len(line) > self.max_line:
+            raise ImportFailed(
+                f"{self.subject} has a line of more than {self.max_line:,} characters: it is not a table "
+                "of contacts. Open it in Excel or a text editor, check it is the file you meant, save it as "
+                ".xlsx or .csv and import that."
+            )
+        if len(line) > MAX_CELL_CHARS:
+            self.long_cells = True
+
+    def reader(self, text: io.TextIOBase) -> Callable[[], str]:
+        return functools.partial(text.readline, self.max_line + 1)
+
+
+def lines_reader(lines: Iterable[str]) -> Callable[[], str]:
+    """``read_line`` for LineGuard.lines over lines already in memory (pasted text)."""
+    return functools.partial(next, iter(lines), "")
+
+
+def check_cell_count(encoded_lines: Iterable[bytes], delimiter: str | None, encoding: str, subject: str, limits: Limits) -> None:
+    """Refuse text holding more cells (or rows) than the limits, from one cheap pass over its bytes.
+
+    Every cell ends at a delimiter or a line break, so their counts bound the cells from above; the
+    pass needs a few milliseconds per megabyte and no memory beyond one chunk."""
+    codec = "utf-8" if encoding.startswith("utf-8") else encoding
+    patterns = [pattern.encode(codec) for pattern in ("\n", "\r", "\r\n")]
+    delimiter_bytes = delimiter.encode(codec) if delimiter else None
+    newlines = returns = pairs = delimiters = 0
+    overlap = max(len(pattern) for pattern in patterns + [delimiter_bytes or b""]) - 1
+    tail = b""
+    for chunk in encoded_lines:
+        window = tail + chunk
+        # A pattern cut by the chunk border is counted once: the tail is shorter than any pattern.
+        newlines += window.count(patterns[0]) - tail.count(patterns[0])
+        returns += window.count(patterns[1]) - tail.count(patterns[1])
+        pairs += window.count(patterns[2]) - tail.count(patterns[2])
+        if delimiter_bytes:
+            delimiters += window.count(delimiter_bytes) - tail.count(delimiter_bytes)
+        tail = window[-overlap:] if overlap else b""
+        lines = newlines + returns - pairs
+        if lines > limits.rows or lines + delimiters > limits.cells:
+            raise too_many_cells(subject, lines + delimiters, limits, rows=lines)
+    if not tail.endswith((patterns[0], patterns[1])):  # the last line has no line break
+        lines = newlines + returns - pairs + 1
+        if lines > limits.rows or lines + delimiters > limits.cells:
+            raise too_many_cells(subject, lines + delimiters, limits, rows=lines)
 
 
 def parse_rows(
@@ -136,13 +246,14 @@ def parse_rows(
     tick: Callable[[int], None] | None = None,
 ) -> tuple[list[list[str]], list[int]]:
     """Rows of text cells (blank rows dropped) with their 1-based line numbers. A stray quote never
-    swallows the rest of the file: csv's field limit stops it, and the caller reparses without quotes."""
+    swallows the rest of the file: csv's field limit stops it, and the caller reparses without quotes.
+    ``tick(rows so far)`` is called every few thousand lines."""
     rows: list[list[str]] = []
     numbers: list[int] = []
     if delimiter is None:
         for line_number, line in enumerate(lines, start=1):
             if tick is not None and line_number % PROGRESS_EVERY == 0:
-                tick(line_number)
+                tick(len(rows))
             cell = text_cell(line)
             if cell:
                 rows.append([cell])
@@ -155,7 +266,7 @@ def parse_rows(
         start = previous_end + 1
         previous_end = reader.line_num
         if tick is not None and count % PROGRESS_EVERY == 0:
-            tick(start)
+            tick(len(rows))
         cells = [text_cell(cell) if cell else "" for cell in record]
         for cell in cells:
             if cell:
@@ -170,6 +281,7 @@ def read_text_file(
     size: int,
     progress: Callable[[int, int], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Table:
     """Read a delimited (or one-number-per-line) text file into a Table."""
     name = display_name(path)
@@ -177,11 +289,13 @@ def read_text_file(
     if not sample.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFailed(f"The file {name} is empty: it has no rows to import.")
     try:
-        return _read_with(path, name, size, encoding, bom, sample, progress, should_cancel)
+        return _read_with(path, name, size, encoding, bom, sample, progress, should_cancel, limits)
     except UnicodeDecodeError:
         # The sample looked like UTF-8 but a later part is not: such mixed files are usually Windows-1256.
         fallback = "cp1256" if encoding.startswith("utf-8") else "latin-1"
-        return _read_with(path, name, size, fallback, bom if encoding.startswith("utf-8") else 0, sample, progress, should_cancel, errors="replace")
+        return _read_with(
+            path, name, size, fallback, bom if encoding.startswith("utf-8") else 0, sample, progress, should_cancel, limits, errors="replace"
+        )
 
 
 def _read_with(
@@ -193,17 +307,24 @@ def _read_with(
     sample: bytes,
     progress: Callable[[int, int], None] | None,
     should_cancel: Callable[[], bool] | None,
+    limits: Limits,
     errors: str = "strict",
 ) -> Table:
     decode_errors = errors if not encoding.startswith("utf-16") and not encoding.startswith("utf-32") else "replace"
     sample_text = sample[bom:].decode(encoding, "replace")
     delimiter = detect_delimiter(sample_text.splitlines()[:60])
+    if size > limits.cells:  # a smaller file cannot hold more cells than it has bytes
+        with open(path, "rb") as binary:
+            check_cell_count(iter(functools.partial(binary.read, SCAN_CHUNK), b""), delimiter, encoding, f"The file {name}", limits)
+    guard = LineGuard(delimiter, f"The file {name}", limits)
 
     with open(path, "rb") as binary:
         binary.seek(bom)
         text = io.TextIOWrapper(binary, encoding=encoding, errors=decode_errors, newline="")
 
-        def tick(_line: int) -> None:
+        def tick(rows_so_far: int) -> None:
+            if rows_so_far > limits.rows:
+                raise too_many_cells(f"The file {name}", rows_so_far, limits, rows=rows_so_far)
             if should_cancel is not None and should_cancel():
                 raise ImportCancelled()
             if progress is not None:
@@ -214,26 +335,43 @@ def _read_with(
                 progress(min(done, size), size)
 
         try:
-            rows, numbers = parse_rows(_clean_lines(text), delimiter, tick=tick)
+            rows, numbers = parse_rows(guard.lines(guard.reader(text)), delimiter, tick=tick)
         except csv.Error:
-            rows, numbers = _reparse_unquoted(path, encoding, bom, delimiter)
+            rows, numbers = _reparse_unquoted(path, encoding, bom, guard, tick)
     if progress is not None:
         progress(size, size)
     if not rows:
         raise ImportFailed(f"The file {name} is empty: it has no rows to import.")
+    if len(rows) > limits.rows:
+        raise too_many_cells(f"The file {name}", len(rows), limits, rows=len(rows))
+    if guard.long_cells:
+        cut_long_cells(rows)
     from kwtsms_desktop.importing.pasted import one_number_per_row
 
     return one_number_per_row(assemble_table(rows, numbers, encoding=encoding, source_format="text", delimiter=delimiter))
 
 
-def _reparse_unquoted(path: Path, encoding: str, bom: int, delimiter: str | None) -> tuple[list[list[str]], list[int]]:
+def cut_long_cells(rows: list[list[str]]) -> None:
+    """Cut, in place, every cell longer than one Excel cell can be (a poisoned file's megabyte "number")."""
+    for row in rows:
+        for index, cell in enumerate(row):
+            if len(cell) > MAX_CELL_CHARS:
+                row[index] = cut(cell, MAX_CELL_CHARS)
+
+
+def _reparse_unquoted(
+    path: Path, encoding: str, bom: int, guard: LineGuard, tick: Callable[[int], None]
+) -> tuple[list[list[str]], list[int]]:
     """Parse again treating quote marks as ordinary characters (a quote left open by a broken export)."""
     rows: list[list[str]] = []
     numbers: list[int] = []
+    delimiter = guard.delimiter
     with open(path, "rb") as binary:
         binary.seek(bom)
         text = io.TextIOWrapper(binary, encoding=encoding, errors="replace", newline="")
-        for line_number, line in enumerate(_clean_lines(text), start=1):
+        for line_number, line in enumerate(guard.lines(guard.reader(text)), start=1):
+            if line_number % PROGRESS_EVERY == 0:
+                tick(len(rows))
             line = line.rstrip("\r\n")
             parts = line.split(delimiter) if delimiter else [line]
             cells = [text_cell(part.strip('"')) for part in parts]

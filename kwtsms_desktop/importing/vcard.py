@@ -9,37 +9,43 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
+from kwtsms_desktop.importing.limits import DEFAULT_LIMITS, MAX_CELL_CHARS, Limits, cut, too_many_cells
 from kwtsms_desktop.importing.table import Table, assemble_table, text_cell
 from kwtsms_desktop.importing.text_files import read_sample
 
 HEADERS = ["Name", "Phone"]
 PROGRESS_EVERY = 5000
+_VALUE_CHARS = 4 * MAX_CELL_CHARS  # more of a value than any cell keeps, even once decoded
 
 
 def _logical_lines(lines: Iterable[str]) -> Iterator[str]:
     """Unfold the physical lines: a line starting with a space or tab continues the previous one
     (RFC 2425), and a quoted-printable value ending in "=" continues on the next line (vCard 2.1)."""
-    pending: str | None = None
+    # The pieces of the line being unfolded are joined once at its end: adding them up one by one
+    # would copy the whole line again for every continuation (minutes on a crafted file).
+    pending: list[str] | None = None
+    quoted = False
     for raw in lines:
         line = raw.rstrip("\r\n")
         if pending is None:
-            pending = line
+            pending, quoted = [line], _is_quoted_printable(line)
             continue
-        if pending.endswith("=") and _is_quoted_printable(pending):
-            pending = pending[:-1] + line
+        if quoted and pending[-1].endswith("="):
+            pending[-1] = pending[-1][:-1]
+            pending.append(line)
             continue
         if line[:1] in (" ", "\t"):
-            pending += line[1:]
+            pending.append(line[1:])
             continue
-        yield pending
-        pending = line
+        yield "".join(pending)
+        pending, quoted = [line], _is_quoted_printable(line)
     if pending is not None:
-        yield pending
+        yield "".join(pending)
 
 
 def _is_quoted_printable(line: str) -> bool:
-    head = line.split(":", 1)[0].upper()
-    return "QUOTED-PRINTABLE" in head
+    colon = line.find(":")
+    return "QUOTED-PRINTABLE" in (line if colon < 0 else line[:colon]).upper()
 
 
 def _split_property(line: str) -> tuple[str, dict[str, str], set[str], str] | None:
@@ -121,27 +127,40 @@ def _phone_value(value: str) -> str:
     text = value.strip()
     if text[:4].lower() == "tel:":
         text = text[4:]
-    return text_cell(_unescape(text))
+    return cut(text_cell(_unescape(text)), MAX_CELL_CHARS)
 
 
-def parse_vcards(lines: Iterable[str], file_encoding: str, tick: Callable[[int], None] | None = None) -> list[list[str]]:
+def parse_vcards(
+    lines: Iterable[str],
+    file_encoding: str,
+    tick: Callable[[int], None] | None = None,
+    subject: str = "The file",
+    limits: Limits = DEFAULT_LIMITS,
+) -> list[list[str]]:
     """[name, number] rows from vCard lines; a card with no TEL gives one row with an empty number."""
     rows: list[list[str]] = []
     in_card = False
     formatted_name = structured_name = ""
     phones: list[str] = []
+    card_phones: set[str] = set()
+    max_rows = min(limits.rows, limits.cells // len(HEADERS))
     for count, line in enumerate(_logical_lines(lines), start=1):
-        if tick is not None and count % PROGRESS_EVERY == 0:
-            tick(count)
+        if count % PROGRESS_EVERY == 0:
+            if len(rows) > max_rows:
+                raise too_many_cells(subject, len(rows) * len(HEADERS), limits, rows=len(rows))
+            if tick is not None:
+                tick(count)
         parsed = _split_property(line)
         if parsed is None:
             continue
         prop, params, bare, value = parsed
+        if len(value) > _VALUE_CHARS:
+            value = value[:_VALUE_CHARS]  # decoded character by character below: bound the work
         if prop == "BEGIN" and value.strip().upper() == "VCARD":
-            in_card, formatted_name, structured_name, phones = True, "", "", []
+            in_card, formatted_name, structured_name, phones, card_phones = True, "", "", [], set()
         elif prop == "END" and value.strip().upper() == "VCARD":
             if in_card:
-                name = text_cell(formatted_name or structured_name)
+                name = cut(text_cell(formatted_name or structured_name), MAX_CELL_CHARS)
                 if phones:
                     rows.extend([name, phone] for phone in phones)
                 elif name:
@@ -155,8 +174,13 @@ def parse_vcards(lines: Iterable[str], file_encoding: str, tick: Callable[[int],
             structured_name = _name_from_n(_decode_value(value, params, bare, file_encoding))
         elif prop == "TEL":
             phone = _phone_value(_decode_value(value, params, bare, file_encoding))
-            if phone and phone not in phones:
+            if phone and phone not in card_phones:  # a set: a crafted card may list a million numbers
+                card_phones.add(phone)
                 phones.append(phone)
+                if len(rows) + len(phones) > max_rows:
+                    raise too_many_cells(subject, (len(rows) + len(phones)) * len(HEADERS), limits, rows=len(rows) + len(phones))
+    if len(rows) > max_rows:
+        raise too_many_cells(subject, len(rows) * len(HEADERS), limits, rows=len(rows))
     return rows
 
 
@@ -165,6 +189,7 @@ def read_vcard_file(
     size: int,
     progress: Callable[[int, int], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Table:
     """Read a .vcf file into a Table with headers ["Name", "Phone"] and rows numbered 1, 2, ..."""
     name = display_name(path)
@@ -182,7 +207,7 @@ def read_vcard_file(
                 except (OSError, ValueError):
                     pass
 
-        rows = parse_vcards(text, encoding, tick)
+        rows = parse_vcards(text, encoding, tick, f"The file {name}", limits)
     if not rows:
         raise ImportFailed(f"The file {name} has no contacts in it (no BEGIN:VCARD ... END:VCARD entries).")
     if progress is not None:

@@ -1,4 +1,6 @@
-"""A small streaming .xlsx writer (one sheet, inline strings, numbers, a frozen bold header row), so exports need no extra dependency."""
+"""A small streaming .xlsx writer (one sheet, inline strings, numbers, a frozen bold header row), so exports need no extra dependency.
+
+Text that looks like a formula stays text and is marked so (see formula_guard)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
+
+from kwtsms_desktop.importing.formula_guard import formula_safe_text
 
 # Characters XML 1.0 forbids; Excel refuses a file that contains them.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -44,14 +48,15 @@ _WORKBOOK_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 </Relationships>"""
 
-# Style 0: normal; style 1: bold (the header row).
+# Style 0: normal; style 1: bold (the header row); 2 and 3: the same, marked as text that only looks
+# like a formula (quotePrefix: Excel's own mark, so editing the cell never turns it into a formula).
 _STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
 <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>
+<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" quotePrefix="1"/></cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>"""
 
@@ -82,6 +87,9 @@ def _cell(reference: str, value: object, style: int) -> str:
     if isinstance(value, float) and math.isfinite(value):
         return f'<c r="{reference}"{style_attr}><v>{value!r}</v></c>'
     text = _XML_ILLEGAL.sub("", str(value))[:_MAX_CELL_CHARS]
+    guarded = formula_safe_text(text)
+    if guarded is not None:
+        text, style_attr = guarded, f' s="{style + 2}"'
     return f'<c r="{reference}" t="inlineStr"{style_attr}><is><t xml:space="preserve">{escape(text)}</t></is></c>'
 
 

