@@ -1,4 +1,4 @@
-"""The command line without windows: simulate, send, resume, history (CONTRACTS.md)."""
+"""The command line without windows: simulate, send, resume, cancel, history."""
 
 from __future__ import annotations
 
@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     resume.add_argument("--mark-received", type=int, action="append", metavar="SEQ",
                         help="count this uncertain batch as sent (you checked it arrived)")
 
+    cancel = commands.add_parser("cancel", help="cancel a broadcast: its numbers not sent yet are never sent")
+    cancel.add_argument("id", type=int)
+    cancel.add_argument("--data-dir")
+
     history = commands.add_parser("history", help="list broadcasts with their state and counts")
     history.add_argument("--data-dir")
     history.add_argument("--json", action="store_true")
@@ -96,10 +100,16 @@ def _resume(args: argparse.Namespace) -> int:
     return guarded(resume)(args)
 
 
+def _cancel(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.cli_broadcasts import cancel, guarded
+
+    return guarded(cancel)(args)
+
+
 def _history(args: argparse.Namespace) -> int:
     from kwtsms_desktop.cli_broadcasts import guarded, history
 
     return guarded(history)(args)
 
 
-_HANDLERS = {"simulate": _simulate, "send": _send, "resume": _resume, "history": _history}
+_HANDLERS = {"simulate": _simulate, "send": _send, "resume": _resume, "cancel": _cancel, "history": _history}

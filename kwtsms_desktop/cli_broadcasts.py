@@ -1,4 +1,4 @@
-"""The `send`, `resume` and `history` commands (CONTRACTS.md): the send engine without windows.
+"""The `send`, `resume`, `cancel` and `history` commands (CONTRACTS.md): the send engine without windows.
 
 stdout carries only what scripts read (the broadcast id as the first line of `send`, the JSON of
 `history --json`); everything for people (plan, questions, progress, outcome) goes to stderr.
@@ -400,7 +400,10 @@ def resume(args: argparse.Namespace) -> int:
             ) from None
         broadcast = store.broadcasts.get(args.id)
         if broadcast.state == "cancelled":
-            raise Refusal(f"Broadcast {args.id} was cancelled; its numbers not sent yet will not be sent.")
+            raise Refusal(
+                f"Broadcast {args.id} was cancelled, so nothing more is sent from it: its numbers not sent yet "
+                "will not be sent. To reach them, send a new broadcast."
+            )
         if store.batches.next_pending(args.id) is None and not store.batches.in_state(args.id, "sending"):
             from kwtsms_desktop.engine.runner import finished_reason
 
@@ -415,6 +418,20 @@ def resume(args: argparse.Namespace) -> int:
             if client.base_url != broadcast.gateway_url:
                 store.broadcasts.set_gateway_url(args.id, client.base_url)
             return run_broadcast(store, client, args.id)
+
+
+# ---- cancel ------------------------------------------------------------------------------------------
+def cancel(args: argparse.Namespace) -> int:
+    """Commit the cancel to the journal at once; a window or command sending it stops after its batch in flight."""
+    from kwtsms_desktop.engine.recovery import ChoiceRefused, cancel_broadcast
+
+    with open_store(args.data_dir) as store:
+        try:
+            reason, _ = cancel_broadcast(store, args.id)
+        except ChoiceRefused as refused:
+            raise Refusal(f"{refused} See: kwtsms-desktop history") from None
+        say(f"Broadcast {args.id} is cancelled. {reason}")
+        return EXIT_OK
 
 
 # ---- history -----------------------------------------------------------------------------------------

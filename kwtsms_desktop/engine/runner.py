@@ -43,7 +43,7 @@ from kwtsms_desktop.gateway.exceptions import (
     RequestCancelled,
     RequestNotSent,
 )
-from kwtsms_desktop.store import Store
+from kwtsms_desktop.store import BroadcastCancelled, Store
 
 Listener = Callable[[Event], None]
 
@@ -178,6 +178,7 @@ class BroadcastRunner:
             raise UnknownBroadcast(f"There is no broadcast {self.broadcast_id} in {self.store.data_dir}.")
         self._lock.acquire(self._lock_wait)
         try:
+            broadcast = self.store.broadcasts.get(self.broadcast_id) or broadcast  # as the lock holder sees it
             for _, seq in self.store.batches.recover_sending(self.broadcast_id):
                 self._emit(BatchChanged(self.broadcast_id, seq, "uncertain", "INTERRUPTED"))
             if broadcast.state == "cancelled":
@@ -200,7 +201,11 @@ class BroadcastRunner:
             if batch is None:
                 return self._finish()
             seq = batch.seq
-            self.store.batches.mark_sending(self.broadcast_id, seq)
+            try:
+                self.store.batches.mark_sending(self.broadcast_id, seq)
+            except BroadcastCancelled:  # by another window or command, committed in the journal
+                self.cancel()
+                return self._stopped()
             self._emit(BatchChanged(self.broadcast_id, seq, "sending"))
             started = time.monotonic()
             try:
@@ -304,6 +309,11 @@ class BroadcastRunner:
 
     def _end(self, state: str, code: str | None, en: str, ar: str) -> RunOutcome:
         self.store.broadcasts.set_state(self.broadcast_id, state, error_code=code, reason_en=en, reason_ar=ar)
+        journaled = self.store.broadcasts.get(self.broadcast_id)
+        if state != "cancelled" and journaled is not None and journaled.state == "cancelled":
+            # Cancelled meanwhile (another window or command): the cancel stands.
+            state, code = "cancelled", journaled.error_code
+            en, ar = journaled.reason_en or "", journaled.reason_ar or ""
         self._emit_progress()
         outcome = self._outcome(state, code, en, ar)
         self._emit(outcome)

@@ -1,6 +1,6 @@
 """The SQLite store: schema, migrations, repositories. Nothing else in the app writes SQL."""
 
-from kwtsms_desktop.store.batches import Batch, JournalConflict
+from kwtsms_desktop.store.batches import Batch, BroadcastCancelled, JournalConflict
 from kwtsms_desktop.store.broadcasts import Broadcast, BroadcastSummary
 from kwtsms_desktop.store.database import StoreError
 from kwtsms_desktop.store.migrations import BATCH_STATES, BROADCAST_STATES, LATEST_VERSION
@@ -13,6 +13,7 @@ __all__ = [
     "BROADCAST_STATES",
     "Batch",
     "Broadcast",
+    "BroadcastCancelled",
     "BroadcastSummary",
     "DATABASE_FILE",
     "JournalConflict",
