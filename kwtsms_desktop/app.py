@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-CLI_COMMANDS = frozenset({"simulate", "send", "resume", "history"})
+CLI_COMMANDS = frozenset({"simulate", "send", "resume", "cancel", "history"})
 SCREENSHOT_MAX_WAIT_MS = 8000
 GIL_SWITCH_INTERVAL = 0.001
 EXIT_ALREADY_RUNNING = 1
@@ -22,7 +22,7 @@ def window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kwtsms-desktop",
         description="kwtSMS Desktop: bulk SMS through your kwtSMS account. "
-        "Subcommands without a window: simulate, send, resume, history (kwtsms-desktop send --help).",
+        "Subcommands without a window: simulate, send, resume, cancel, history (kwtsms-desktop send --help).",
     )
     parser.add_argument("--demo", action="store_true", help="demo mode: a local simulated gateway, nothing is really sent")
     parser.add_argument("--data-dir", help="where the app keeps its data (default: $KWTSMS_DESKTOP_DATA_DIR or the user data dir)")
