@@ -13,6 +13,7 @@ from kwtsms_desktop.core.message import MAX_PAGES, MessageInfo, analyse_message
 from kwtsms_desktop.core.phone import check_number, country_name, country_of
 
 BATCH_SIZE = 200  # the gateway's limit of numbers per send call
+MAX_MOBILE_CHARS = 2500  # the gateway's limit on the `mobile` field (numbers joined by commas)
 MAX_SENDER_LENGTH = 11
 
 # Why a recipient is not sent to.
@@ -49,7 +50,7 @@ class SendPlan:
     test: bool
     recipients: tuple[PlannedRecipient, ...]  # deduplicated, in the order given
     set_aside: tuple[SetAside, ...]
-    batches: tuple[tuple[str, ...], ...]  # at most BATCH_SIZE numbers each
+    batches: tuple[tuple[str, ...], ...]  # at most BATCH_SIZE numbers and MAX_MOBILE_CHARS characters each
     estimated_points: int  # pages x numbers
     balance: float | None
     balance_covers: bool | None  # None when the balance is unknown
@@ -130,7 +131,7 @@ def make_plan(
         planned.append(PlannedRecipient(number, name, row, raw))
 
     numbers = [r.number for r in planned]
-    batches = tuple(tuple(numbers[i : i + batch_size]) for i in range(0, len(numbers), batch_size))
+    batches = cut_batches(numbers, batch_size)
     points = info.pages * len(numbers)
     covers = None if balance is None else float(balance) >= points
     problems = _problems(info, sender, len(numbers), points, balance, covers)
@@ -149,6 +150,24 @@ def make_plan(
         duplicates_removed_before=duplicates_removed_before,
         coverage_known=prefixes is not None,
     )
+
+
+def cut_batches(numbers: list[str], batch_size: int = BATCH_SIZE) -> tuple[tuple[str, ...], ...]:
+    """Consecutive batches of at most ``batch_size`` numbers whose comma-joined text is at most
+    MAX_MOBILE_CHARS (200 twelve-digit Saudi numbers make 2,599 characters: 192 fit)."""
+    batches: list[tuple[str, ...]] = []
+    current: list[str] = []
+    length = 0
+    for number in numbers:
+        added = len(number) + (1 if current else 0)
+        if current and (len(current) == batch_size or length + added > MAX_MOBILE_CHARS):
+            batches.append(tuple(current))
+            current, length, added = [], 0, len(number)
+        current.append(number)
+        length += added
+    if current:
+        batches.append(tuple(current))
+    return tuple(batches)
 
 
 def _not_covered(number: str) -> str:

@@ -29,6 +29,9 @@ from . import demo
 __all__ = ["AccountConfig", "GatewayState", "error_body", "KUWAIT_TZ_OFFSET", "MAX_NUMBERS", "MAX_PAGES"]
 
 MAX_NUMBERS = 200
+# The API page caps `mobile` at 2,500 characters. What the live gateway answers beyond that is not
+# documented; the simulator refuses like too many numbers (ERR007), so a client that ignores it fails.
+MAX_MOBILE_CHARS = 2500
 MAX_PAGES = 7  # the live service accepts 7 pages and rejects 8 (api-facts.md)
 KUWAIT_TZ_OFFSET = 3 * 3600  # unix-timestamp is Asia/Kuwait server time
 KUWAIT = "965"
@@ -169,7 +172,7 @@ class GatewayState:
         numbers = _split_numbers(payload["mobile"])
         if not numbers:
             return 403, error_body("ERR006")
-        if len(numbers) > MAX_NUMBERS:
+        if len(numbers) > MAX_NUMBERS or len(",".join(numbers)) > MAX_MOBILE_CHARS:
             return 403, error_body("ERR007")
         ok, er, nr = self._classify(numbers)
         if not ok:

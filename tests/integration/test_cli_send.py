@@ -152,3 +152,16 @@ def test_the_api_secret_is_never_written_to_the_data_dir_or_printed(tmp_path, si
     blob = b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
     assert b"demo" not in blob  # the secret (here equal to the username) is in no file
     assert "demo" not in done.stdout
+
+
+def test_400_saudi_numbers_go_in_batches_within_the_mobile_field_limit(tmp_path, simulator, cli_env, data_dir):
+    saudi = [f"9665{i:08d}" for i in range(400)]  # 200 of them would make 2,599 characters
+    recipients = write_recipients(tmp_path / "saudi.csv", saudi)
+    done = send(cli_env, simulator, data_dir, recipients, "--test", "--yes")
+    assert done.returncode == 0, done.stderr
+    ledger = simulator.ledger()
+    assert all(len(",".join(entry["numbers"])) <= 2500 for entry in ledger)
+    assert all(entry["test"] for entry in ledger)
+    assert sorted(n for entry in ledger for n in entry["numbers"]) == saudi
+    (record,) = history(cli_env, data_dir)
+    assert {b["state"] for b in record["batches"]} == {"accepted"} and len(record["batches"]) == 3
