@@ -324,6 +324,16 @@ def describe_plan(plan, balance: float | None) -> None:
     say(f"Sender: {plan.sender}." + ("  TEST MODE: queued on kwtSMS, not delivered (credits are held)." if plan.test else ""))
 
 
+def _suppressed(store) -> set[str]:
+    """The do-not-send list; unreadable, nothing is sent (never planned as if it were empty)."""
+    from kwtsms_desktop.store import StoreError
+
+    try:
+        return store.suppressions.numbers()
+    except StoreError as error:
+        raise Refusal(str(error)) from None
+
+
 def send(args: argparse.Namespace) -> int:
     from kwtsms_desktop.core.plan import make_plan
     from kwtsms_desktop.gateway.exceptions import GatewayError, GatewayRejected
@@ -332,6 +342,7 @@ def send(args: argparse.Namespace) -> int:
         message = _read_message(args)
         default_country = str(store.settings.get("default_country", "965") or "965")
         imported = _import(args, default_country)
+        suppressed = _suppressed(store)
         client = make_client(store, args.gateway)
         with client:
             try:
@@ -354,7 +365,7 @@ def send(args: argparse.Namespace) -> int:
 
             plan = make_plan(
                 imported.valid, message, args.sender, test=args.test, coverage=coverage,
-                suppressed=store.suppressions.numbers(), balance=balance, default_country=default_country,
+                suppressed=suppressed, balance=balance, default_country=default_country,
                 rejected=imported.invalid, duplicates_removed_before=imported.duplicates,
             )
             describe_plan(plan, balance)

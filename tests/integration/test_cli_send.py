@@ -165,3 +165,17 @@ def test_400_saudi_numbers_go_in_batches_within_the_mobile_field_limit(tmp_path,
     assert sorted(n for entry in ledger for n in entry["numbers"]) == saudi
     (record,) = history(cli_env, data_dir)
     assert {b["state"] for b in record["batches"]} == {"accepted"} and len(record["batches"]) == 3
+
+
+def test_an_unreadable_do_not_send_list_sends_nothing_and_says_why(tmp_path, simulator, cli_env, data_dir):
+    from kwtsms_desktop.store import DATABASE_FILE
+    from tests.corrupt_db import corrupt_table
+
+    with Store.open(data_dir) as store:
+        store.suppressions.add(["96550000001"], reason="opted out")
+    corrupt_table(data_dir / DATABASE_FILE, "suppressions")
+    done = send(cli_env, simulator, data_dir, write_recipients(tmp_path / "l.csv", numbers(3)), "--yes")
+    assert done.returncode == 2, done.stderr
+    assert "do-not-send list cannot be read" in done.stderr and "nothing was sent" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    assert simulator.ledger() == []
