@@ -80,6 +80,23 @@ def run_command(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return EXIT_INCOMPLETE
+    except BrokenPipeError:
+        # The reader went away (`history --json | head -c 1500`): stop quietly, and point the
+        # standard streams at nothing so the interpreter's last flush raises no traceback either.
+        _detach_standard_streams()
+        return EXIT_INCOMPLETE
+
+
+def _detach_standard_streams() -> None:
+    import os
+
+    nowhere = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(nowhere, stream.fileno())
+        except (OSError, ValueError):  # not a real file (tests capture it): nothing to flush later
+            pass
+    os.close(nowhere)
 
 
 def _simulate(args: argparse.Namespace) -> int:

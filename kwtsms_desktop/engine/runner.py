@@ -86,7 +86,7 @@ _RETRIES_USED_UP = (
 
 def cancelled_reason(numbers_left: int) -> tuple[str, str]:
     return (
-        f"Cancelled. The {numbers_left:,} numbers not sent yet will not be sent.",
+        f"Cancelled. The {numbers_left:,} {'number' if numbers_left == 1 else 'numbers'} not sent yet will not be sent.",
         f"أُلغي الإرسال. لن تُرسل الرسالة إلى {numbers_left:,} رقمًا لم تصلها بعد.",
     )
 
@@ -107,7 +107,8 @@ def finished_reason(numbers: dict[str, int], uncertain_batches: int) -> tuple[st
         ar.append(f"ورفض kwtSMS {rejected:,} رقمًا (السبب مذكور في كل دفعة).")
     if uncertain:
         en.append(
-            f"{uncertain:,} numbers in {uncertain_batches} batches are uncertain: nobody knows whether "
+            f"{uncertain:,} numbers in {uncertain_batches} {'batch' if uncertain_batches == 1 else 'batches'} are "
+            "uncertain: nobody knows whether "
             "they were sent. Check them and choose to send them again or to count them as sent."
         )
         ar.append(
