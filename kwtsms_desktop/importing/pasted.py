@@ -8,7 +8,12 @@ import re
 from kwtsms_desktop.importing.columns import looks_like_phone
 from kwtsms_desktop.importing.errors import ImportFailed
 from kwtsms_desktop.importing.guard import never_raises_other
-from kwtsms_desktop.importing.numbers_in_text import MIN_NUMBER_DIGITS, find_numbers, has_date_or_time, names_around
+from kwtsms_desktop.importing.numbers_in_text import (
+    MIN_NUMBER_DIGITS,
+    find_numbers,
+    has_date_or_time,
+    names_around,
+)
 from kwtsms_desktop.importing.table import Table, assemble_table, text_cell
 from kwtsms_desktop.importing.text_files import detect_delimiter, parse_rows
 

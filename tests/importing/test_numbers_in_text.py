@@ -7,7 +7,13 @@ import csv
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kwtsms_desktop.importing import build_recipients, detect_name_column, detect_phone_column, read_table, table_from_text
+from kwtsms_desktop.importing import (
+    build_recipients,
+    detect_name_column,
+    detect_phone_column,
+    read_table,
+    table_from_text,
+)
 from kwtsms_desktop.importing.numbers_in_text import find_numbers
 
 
