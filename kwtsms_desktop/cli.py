@@ -1,4 +1,4 @@
-"""The command line without windows: simulate, send, resume, history, and the address book's commands (README.md)."""
+"""The command line without windows: simulate, send, resume, cancel, history, the address book and send-later commands (README.md)."""
 
 from __future__ import annotations
 
@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     resume.add_argument("--mark-received", type=int, action="append", metavar="SEQ",
                         help="count this uncertain batch as sent (you checked it arrived)")
 
+    cancel = commands.add_parser("cancel", help="cancel a broadcast: its numbers not sent yet are never sent")
+    cancel.add_argument("id", type=int)
+    cancel.add_argument("--data-dir")
+
     history = commands.add_parser("history", help="list broadcasts with their state and counts")
     history.add_argument("--data-dir")
     history.add_argument("--json", action="store_true")
@@ -93,6 +97,23 @@ def run_command(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return EXIT_INCOMPLETE
+    except BrokenPipeError:
+        # The reader went away (`history --json | head -c 1500`): stop quietly, and point the
+        # standard streams at nothing so the interpreter's last flush raises no traceback either.
+        _detach_standard_streams()
+        return EXIT_INCOMPLETE
+
+
+def _detach_standard_streams() -> None:
+    import os
+
+    nowhere = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(nowhere, stream.fileno())
+        except (OSError, ValueError):  # not a real file (tests capture it): nothing to flush later
+            pass
+    os.close(nowhere)
 
 
 def _simulate(args: argparse.Namespace) -> int:
@@ -111,6 +132,12 @@ def _resume(args: argparse.Namespace) -> int:
     from kwtsms_desktop.cli_broadcasts import guarded, resume
 
     return guarded(resume)(args)
+
+
+def _cancel(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.cli_broadcasts import cancel, guarded
+
+    return guarded(cancel)(args)
 
 
 def _history(args: argparse.Namespace) -> int:
@@ -140,6 +167,6 @@ def _schedule(name: str):
 
 
 _HANDLERS.update({
-    "run-due": _schedule("run_due"), "cancel": _schedule("cancel"),
+    "run-due": _schedule("run_due"), "cancel": _cancel,
     "reschedule": _schedule("reschedule"), "send-now": _schedule("send_now"),
 })

@@ -1,4 +1,4 @@
-"""The `send`, `resume` and `history` commands (CONTRACTS.md): the send engine without windows.
+"""The `send`, `resume`, `cancel` and `history` commands (CONTRACTS.md): the send engine without windows.
 
 stdout carries only what scripts read (the broadcast id as the first line of `send`, the JSON of
 `history --json`); everything for people (plan, questions, progress, outcome) goes to stderr.
@@ -36,6 +36,11 @@ class Refusal(Exception):
 
 
 # ---- shared pieces ---------------------------------------------------------------------------------
+def counted(count: int, one: str, many: str | None = None) -> str:
+    """'1 batch', '2 batches', '1,200 numbers'."""
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
 def say(text: str = "", *, end: str = "\n") -> None:
     print(text, file=sys.stderr, end=end, flush=True)
 
@@ -114,11 +119,18 @@ def make_client(store, gateway: str | None, ca_bundle: str | None = None):
         raise Refusal(str(error)) from None
 
 
-def explain_gateway_error(error: Exception, doing: str) -> str:
+def explain_gateway_error(error: Exception, doing: str, gateway_url: str | None = None) -> str:
     """A refused pre-check in plain words: its own sentence (no batch exists yet, nothing to resume)."""
     from kwtsms_desktop.core.errors import lookup_failure
-    from kwtsms_desktop.gateway.exceptions import GatewayError
+    from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL
+    from kwtsms_desktop.gateway.exceptions import BadResponse, GatewayError
 
+    if isinstance(error, BadResponse) and error.http_status in (404, 405):
+        where = f" {gateway_url}" if gateway_url else ""
+        return (
+            f"Could not {doing}: the gateway address{where} is wrong (it answered HTTP {error.http_status}, "
+            f"page not found). Check the --gateway URL: kwtSMS's is {DEFAULT_GATEWAY_URL}. Nothing was sent."
+        )
     if isinstance(error, GatewayError):
         sentence = lookup_failure(error.code)[0]
         detail = f" ({error.description})" if error.code in ("NETWORK", "TLS", "TIMEOUT", "BAD_RESPONSE") else ""
@@ -173,6 +185,14 @@ class ProgressPrinter:
         self.balance: float | None = None
 
     def __call__(self, event: Any) -> None:
+        try:
+            self._show(event)
+        except OSError:  # stderr closed (a pipe whose reader left): the broadcast goes on unwatched
+            self.stream = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the printer
+            self.tty = False
+            self._bar_shown = False
+
+    def _show(self, event: Any) -> None:
         if isinstance(event, ProgressInfo):
             self._progress(event)
         elif isinstance(event, BatchChanged) and event.state in ("rejected", "uncertain"):
@@ -208,7 +228,8 @@ class ProgressPrinter:
             self._bar_shown = True
             self.stream.flush()
         elif p.batches_total:
-            self._line(f"{p.batches_total - p.batches_left}/{p.batches_total} batches, {counts}, about {eta} left.")
+            self._line(f"{p.batches_total - p.batches_left}/{counted(p.batches_total, 'batch', 'batches')}, {counts}, "
+                       f"about {eta} left.")
 
     def finish(self) -> None:
         if self._bar_shown:
@@ -241,7 +262,7 @@ def explain_uncertain(store, broadcast_id: int) -> None:
     say("Uncertain batches (the request went out but no answer came back; they are never resent by themselves):")
     for batch in uncertain:
         shown = ", ".join(batch.numbers[:5]) + (f" and {batch.size - 5} more" if batch.size > 5 else "")
-        say(f"  batch {batch.seq}: {batch.size} numbers ({shown})")
+        say(f"  batch {batch.seq}: {counted(batch.size, 'number')} ({shown})")
     seq = uncertain[0].seq
     each = " (once for each batch)" if len(uncertain) > 1 else ""
     say(
@@ -357,17 +378,22 @@ def _confirm(args: argparse.Namespace) -> None:
 
 
 def describe_plan(plan, balance: float | None) -> None:
+    from kwtsms_desktop.core.message import to_plain_characters
     from kwtsms_desktop.core.plan import SET_ASIDE_REASONS
 
     info = plan.message
-    say(f"Message: {info.encoding}, {info.pages} page(s), {info.remaining} characters left on the last page.")
-    if info.unicode_chars:
-        say("  Characters that make it UCS-2 (70 per page): " + " ".join(info.unicode_chars[:10]))
+    say(f"Message: {info.encoding}, {counted(info.pages, 'page')}, "
+        f"{counted(info.remaining, 'character')} left on the last page.")
+    # Only characters a plain one could replace (a curly quote, a long dash): Arabic letters need UCS-2.
+    culprits = [char for char in info.unicode_chars if to_plain_characters(char) != char]
+    if culprits:
+        say("  Characters that make it UCS-2 (70 per page) and have a plain replacement: " + " ".join(culprits[:10]))
     if getattr(info, "removed", None):
         from kwtsms_desktop.core.removed_report import describe_removed
 
         say("  Removed before sending (the gateway cannot deliver them): " + describe_removed(info.removed))
-    say(f"Recipients: {len(plan.recipients):,} numbers in {len(plan.batches)} batches of at most 200.")
+    say(f"Recipients: {counted(len(plan.recipients), 'number')} in {counted(len(plan.batches), 'batch', 'batches')} "
+        f"(at most 200 numbers and 2,500 characters each).")
     labels = {"invalid": "invalid", "duplicate": "duplicates", "suppressed": "on the do-not-send list",
               "not_covered": "in countries not activated on the account"}
     aside = [f"{plan.set_aside_count(r):,} {labels[r]}" for r in SET_ASIDE_REASONS if plan.set_aside_count(r)]
@@ -377,9 +403,20 @@ def describe_plan(plan, balance: float | None) -> None:
         say("Set aside: " + ", ".join(aside) + ".")
         for item in plan.set_aside[:5]:
             say(f"  row {item.row}: {item.raw!r}: {item.detail}")
-    cost = f"Cost: {info.pages} page(s) x {len(plan.recipients):,} = {plan.estimated_points:,} points"
+    cost = (f"Cost: {counted(info.pages, 'page')} x {counted(len(plan.recipients), 'number')} = "
+            f"{counted(plan.estimated_points, 'point')}")
     say(cost + (f"; balance {balance:,.2f}." if balance is not None else "."))
     say(f"Sender: {plan.sender}." + ("  TEST MODE: queued on kwtSMS, not delivered (credits are held)." if plan.test else ""))
+
+
+def _suppressed(store) -> set[str]:
+    """The do-not-send list; unreadable, nothing is sent (never planned as if it were empty)."""
+    from kwtsms_desktop.store import StoreError
+
+    try:
+        return store.suppressions.numbers()
+    except StoreError as error:
+        raise Refusal(str(error)) from None
 
 
 def send(args: argparse.Namespace) -> int:
@@ -395,13 +432,14 @@ def send(args: argparse.Namespace) -> int:
         from kwtsms_desktop.cli_contacts import daily_backup_quietly, send_audience
 
         imported = send_audience(store, args, default_country, _import)
+        suppressed = _suppressed(store)
         daily_backup_quietly(store)
         client = make_client(store, args.gateway, args.ca_bundle)
         with client:
             try:
                 balance = client.balance().available
             except GatewayError as error:
-                raise Refusal(explain_gateway_error(error, "read the account balance")) from None
+                raise Refusal(explain_gateway_error(error, "read the account balance", client.base_url)) from None
             try:
                 sender_ids = client.sender_ids()
             except GatewayError as error:
@@ -418,7 +456,7 @@ def send(args: argparse.Namespace) -> int:
 
             plan = make_plan(
                 imported.valid, message, args.sender, test=args.test, coverage=coverage,
-                suppressed=store.suppressions.numbers(), balance=balance, default_country=default_country,
+                suppressed=suppressed, balance=balance, default_country=default_country,
                 rejected=imported.invalid, duplicates_removed_before=imported.duplicates,
             )
             describe_plan(plan, balance)
@@ -468,7 +506,10 @@ def resume(args: argparse.Namespace) -> int:
             ) from None
         broadcast = store.broadcasts.get(args.id)
         if broadcast.state == "cancelled":
-            raise Refusal(f"Broadcast {args.id} was cancelled; its numbers not sent yet will not be sent.")
+            raise Refusal(
+                f"Broadcast {args.id} was cancelled, so nothing more is sent from it: its numbers not sent yet "
+                "will not be sent. To reach them, send a new broadcast."
+            )
         if store.batches.next_pending(args.id) is None and not store.batches.in_state(args.id, "sending"):
             from kwtsms_desktop.engine.runner import finished_reason
 
@@ -481,8 +522,30 @@ def resume(args: argparse.Namespace) -> int:
         client = make_client(store, args.gateway or broadcast.gateway_url, getattr(args, "ca_bundle", None))
         with client:
             if client.base_url != broadcast.gateway_url:
+                # A gateway address never used for this broadcast: ask it something harmless first,
+                # so a wrong address fails here and no batch is sent to it (and left uncertain).
+                from kwtsms_desktop.gateway.exceptions import GatewayError
+
+                try:
+                    client.balance()
+                except GatewayError as error:
+                    raise Refusal(explain_gateway_error(error, "reach the gateway", client.base_url)) from None
                 store.broadcasts.set_gateway_url(args.id, client.base_url)
             return run_broadcast(store, client, args.id)
+
+
+# ---- cancel ------------------------------------------------------------------------------------------
+def cancel(args: argparse.Namespace) -> int:
+    """Commit the cancel to the journal at once; a window or command sending it stops after its batch in flight."""
+    from kwtsms_desktop.engine.recovery import ChoiceRefused, cancel_broadcast
+
+    with open_store(args.data_dir) as store:
+        try:
+            reason, _ = cancel_broadcast(store, args.id)
+        except ChoiceRefused as refused:
+            raise Refusal(f"{refused} See: kwtsms-desktop history") from None
+        say(f"Broadcast {args.id} is cancelled. {reason}")
+        return EXIT_OK
 
 
 # ---- history -----------------------------------------------------------------------------------------

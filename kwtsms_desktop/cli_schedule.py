@@ -1,4 +1,4 @@
-"""Send later from the command line: `send --at`, `run-due`, `cancel`, `reschedule`, `send-now` (README, "Command line").
+"""Send later from the command line: `send --at`, `run-due`, `reschedule`, `send-now` (README, "Command line").
 
 The rules live in kwtsms_desktop/core/schedule.py and kwtsms_desktop/engine/scheduler.py; this
 module only reads arguments and prints. stdout carries what scripts read (ids and states), the
@@ -35,9 +35,6 @@ def add_commands(commands) -> None:
     run_due.add_argument("--gateway", help="gateway URL (default: the one each broadcast was planned with)")
     run_due.add_argument("--ca-bundle", metavar="FILE", help=CA_BUNDLE_HELP)
 
-    cancel = commands.add_parser("cancel", help="cancel a broadcast: nothing more of it is ever sent")
-    cancel.add_argument("id", type=int)
-    cancel.add_argument("--data-dir")
 
     reschedule = commands.add_parser("reschedule", help="give a scheduled (or missed) broadcast a new time")
     reschedule.add_argument("id", type=int)
@@ -132,20 +129,6 @@ def run_due(args: argparse.Namespace) -> int:
 
 def _severity(code: int) -> int:
     return {EXIT_OK: 0, EXIT_INCOMPLETE: 1, EXIT_PAUSED: 2}.get(code, 3)
-
-
-def cancel(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.engine.scheduler import cancel as cancel_broadcast
-
-    with open_store(args.data_dir) as store:
-        broadcast = _existing(store, args.id)
-        if broadcast.state == "cancelled":
-            say(f"Broadcast {args.id} was already cancelled.")
-            return EXIT_OK
-        if not cancel_broadcast(store, args.id):
-            raise Refusal(f"Broadcast {args.id} has finished: there is nothing left to cancel.")
-        say(store.broadcasts.get(args.id).reason_en)
-        return EXIT_OK
 
 
 def reschedule(args: argparse.Namespace) -> int:

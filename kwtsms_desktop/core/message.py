@@ -106,6 +106,21 @@ _TO_TRANSLATE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u2028\u2029]")
 _TAG_LABEL_MAX = 40
 
 
+# Where a removed character was ("\x00" itself is a control character cleaning removes, so none is
+# left over). A removed character between two spaces would leave a double space that is sent and
+# paid for: "Thanks 👍 see you" becomes "Thanks see you". Only the spaces after it go; the spacing
+# before it stays as typed, and so does a single space ("Code 123 🎉" keeps its trailing space, as
+# the official clients' cleaning does).
+_GAP = "\x00"
+_SPACES_AROUND_GAP = re.compile(" *\x00[ \x00]*")
+
+
+def _close_gap(match: re.Match[str]) -> str:
+    """Spaces and removed characters mixed: the first run of spaces stays, the ones after it go."""
+    spaces = [part for part in match[0].split(_GAP) if part]
+    return spaces[0] if spaces else ""
+
+
 def _has_astral(text: str) -> bool:
     """True when ``text`` holds a character beyond U+FFFF (it takes two UTF-16 units)."""
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
@@ -159,20 +174,21 @@ def _clean(text: str, removed: dict[str, int] | None) -> str:
         text = _TO_TRANSLATE.sub(lambda m: _TRANSLATE[m[0]], text)
     if _has_astral(text) or _MIGHT_REMOVE_BMP.search(text):
         if removed is None:
-            text = _REMOVE.sub(lambda m: m["key"] or "", text)
+            text = _REMOVE.sub(lambda m: m["key"] or _GAP, text)
         else:
             kept: list[str] = []
             start = 0
             for match in _REMOVE.finditer(text):
                 kept.append(text[start : match.start()])
                 start = match.end()
-                if match["key"]:
-                    kept.append(match["key"])
+                kept.append(match["key"] or _GAP)
                 one = match["one"]
                 label = _label(one) if one is not None else match[0]
                 removed[label] = removed.get(label, 0) + 1
             kept.append(text[start:])
             text = "".join(kept)
+        if _GAP in text:
+            text = _SPACES_AROUND_GAP.sub(_close_gap, text)
     if "<" in text:
         tags = _HTML_TAG.findall(text)
         if tags:

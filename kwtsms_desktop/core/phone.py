@@ -318,6 +318,10 @@ def _international(digits: str, home: str | None) -> NumberCheck:
     number = digits.lstrip("0")
     if not number:  # only zeros: the official client says no digits either
         return _NO_DIGITS
+    if home is not None and _one_digit_off(home, digits):
+        # 9922032 or 992203211 with Kuwait as the default: a local number with a digit missing or
+        # one too many, not a number of whatever country its first digits happen to name.
+        return _rejected(number, home, _home_hint(home, digits))
     if number[:3] in _RULES:
         code = number[:3]
     elif number[:2] in _RULES:
@@ -384,6 +388,17 @@ def _wrong_start(code: str, first: str) -> str:
     return sentence
 
 
+def _one_digit_off(home: str, digits: str) -> bool:
+    """True when ``digits`` is one digit shorter or longer than the home country's numbers.
+
+    Not for a number starting with 0: 0501234567 is more likely dialled inside another country
+    (Saudi Arabia here) than a Kuwait number with a digit too many, and _foreign_local says so.
+    """
+    lengths = _RULES[home][0]
+    size = len(digits)
+    return digits[:1] != "0" and size not in lengths and (size + 1 in lengths or size - 1 in lengths)
+
+
 def _home_hint(home: str, digits: str) -> str | None:
     """A sentence about the default country when `digits` looks like a mistyped local number."""
     local = digits[1:] if digits[:1] == "0" else digits
@@ -401,7 +416,7 @@ def _home_hint(home: str, digits: str) -> str | None:
             f"This number is too short: it has {_digits(len(local))}, and {name} mobile numbers "
             f"have {lengths_text}. For another country, write its country code first, with + or 00."
         )
-    elif len(local) <= max(lengths) + 2 and local[:1] in _HOMES[home][2]:  # an extra digit or two
+    elif len(local) == max(lengths) + 1 or (len(local) == max(lengths) + 2 and local[:1] in _HOMES[home][2]):
         sentence = (
             f"This number has {_digits(len(local))}, and {name} mobile numbers have "
             f"{lengths_text}: check for an extra digit. For another country, write its country "

@@ -131,7 +131,7 @@ def make_plan(
         planned.append(PlannedRecipient(number, name, row, raw))
 
     numbers = [r.number for r in planned]
-    batches = _batches(numbers, batch_size)
+    batches = cut_batches(numbers, batch_size)
     points = info.pages * len(numbers)
     covers = None if balance is None else float(balance) >= points
     problems = _problems(info, sender, len(numbers), points, balance, covers)
@@ -150,6 +150,24 @@ def make_plan(
         duplicates_removed_before=duplicates_removed_before,
         coverage_known=prefixes is not None,
     )
+
+
+def cut_batches(numbers: list[str], batch_size: int = BATCH_SIZE) -> tuple[tuple[str, ...], ...]:
+    """Consecutive batches of at most ``batch_size`` numbers whose comma-joined text is at most
+    MAX_MOBILE_CHARS (200 twelve-digit Saudi numbers make 2,599 characters: 192 fit)."""
+    batches: list[tuple[str, ...]] = []
+    current: list[str] = []
+    length = 0
+    for number in numbers:
+        added = len(number) + (1 if current else 0)
+        if current and (len(current) == batch_size or length + added > MAX_MOBILE_CHARS):
+            batches.append(tuple(current))
+            current, length, added = [], 0, len(number)
+        current.append(number)
+        length += added
+    if current:
+        batches.append(tuple(current))
+    return tuple(batches)
 
 
 def _not_covered(number: str) -> str:
@@ -189,18 +207,3 @@ def _problems(
     return problems
 
 
-def _batches(numbers: list[str], batch_size: int) -> tuple[tuple[str, ...], ...]:
-    """Consecutive batches of at most ``batch_size`` numbers whose comma-joined text fits MAX_MOBILE_CHARS."""
-    batches: list[tuple[str, ...]] = []
-    current: list[str] = []
-    length = 0
-    for number in numbers:
-        added = len(number) + (1 if current else 0)
-        if current and (len(current) >= batch_size or length + added > MAX_MOBILE_CHARS):
-            batches.append(tuple(current))
-            current, length, added = [], 0, len(number)
-        current.append(number)
-        length += added
-    if current:
-        batches.append(tuple(current))
-    return tuple(batches)

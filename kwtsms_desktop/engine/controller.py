@@ -46,17 +46,20 @@ class _Worker(QObject):
         self._lock_wait = lock_wait
         self._guard = threading.Lock()
         self._current: BroadcastRunner | None = None
-        self._early_stops: dict[int, str] = {}  # pause/cancel asked before the run started
+        self._early_stops: dict[int, str] = {}  # a pause asked before the run started
         self._closing = False
 
     # -- called from the GUI thread (thread-safe) --------------------------------------------------
-    def request_stop(self, broadcast_id: int, kind: str) -> None:
+    def request_stop(self, broadcast_id: int, kind: str) -> bool:
+        """Stop the run of this broadcast if it is the one running; True when it was."""
         with self._guard:
             runner = self._current
             if runner is not None and runner.broadcast_id == broadcast_id:
                 getattr(runner, kind)()
-            elif self._early_stops.get(broadcast_id) != "cancel":
+                return True
+            if kind == "pause":  # a cancel needs no reminder: it is in the journal
                 self._early_stops[broadcast_id] = kind
+            return False
 
     def close(self) -> None:
         with self._guard:
@@ -175,7 +178,20 @@ class SendController(QObject):
         self._worker.request_stop(int(broadcast_id), "pause")
 
     def cancel(self, broadcast_id: int) -> None:
-        self._worker.request_stop(int(broadcast_id), "cancel")
+        """Commit the cancel to the journal now, whatever is running; a run of it stops after its batch in flight.
+
+        When nothing is running it (paused, interrupted, idle), ``broadcastFinished`` says so at
+        once; a refusal (finished, unknown) comes as ``runFailed`` with the sentence.
+        """
+        broadcast_id = int(broadcast_id)
+        try:
+            en, ar = recovery.cancel_broadcast(self._gui_store(), broadcast_id)
+        except recovery.ChoiceRefused as refused:
+            self.runFailed.emit(broadcast_id, str(refused))
+            return
+        running = self._worker.request_stop(broadcast_id, "cancel")
+        if not running and broadcast_id not in self._active:
+            self.broadcastFinished.emit(broadcast_id, "cancelled", en, ar)
 
     # -- the user's two choices for an uncertain batch (on the GUI thread) ------------------------------
     def resend_uncertain(self, broadcast_id: int, seq: int) -> None:

@@ -7,7 +7,7 @@ in the queue, on the user's explicit word.
 from __future__ import annotations
 
 from kwtsms_desktop.engine.lock import BroadcastLock
-from kwtsms_desktop.engine.runner import finished_reason
+from kwtsms_desktop.engine.runner import cancelled_reason, finished_reason
 from kwtsms_desktop.store import Store
 
 class ChoiceRefused(ValueError):
@@ -27,12 +27,15 @@ def recover_interrupted(store: Store) -> list[tuple[int, int]]:
     Returns the (broadcast_id, seq) pairs moved.
     """
     moved: list[tuple[int, int]] = []
-    for broadcast_id in store.broadcasts.ids(states=("sending",)):
+    # A broadcast cancelled while a batch was in flight keeps its state; only that batch moves.
+    for broadcast_id in store.broadcasts.ids(states=("sending", "cancelled")):
         lock = BroadcastLock(store.data_dir, broadcast_id)
         if not lock.try_acquire():
             continue
         try:
             moved += store.batches.recover_sending(broadcast_id)
+            if store.broadcasts.get(broadcast_id).state == "cancelled":
+                continue
             if store.batches.next_pending(broadcast_id) is None:
                 _refresh_finished(store, broadcast_id)
             else:
@@ -56,6 +59,34 @@ def is_interrupted(store: Store, broadcast_id: int) -> bool:
     if broadcast is None or broadcast.state != "sending":
         return False
     return not BroadcastLock(store.data_dir, broadcast_id).held_elsewhere()
+def cancel_broadcast(store: Store, broadcast_id: int) -> tuple[str, str]:
+    """The user cancels a broadcast: committed to the journal at once, whatever is running.
+
+    Its batches not sent yet stay ``pending`` and are never sent by anything: a runner checks the
+    cancel before every batch (see BatchRepository.mark_sending), and resuming refuses it. A batch
+    in flight in another window or command finishes and is journaled as usual; one left
+    ``sending`` by a process that died becomes ``uncertain``. Returns the reason (English, Arabic);
+    cancelling twice is harmless. Raises ChoiceRefused for an unknown or finished broadcast.
+    """
+    lock = BroadcastLock(store.data_dir, broadcast_id)
+    nobody_sending = lock.try_acquire()  # else another window or command is sending it right now
+    try:
+        with store.transaction():
+            broadcast = store.broadcasts.get(broadcast_id)
+            if broadcast is None:
+                raise ChoiceRefused(f"There is no broadcast {broadcast_id} here ({store.data_dir}).")
+            if broadcast.state == "cancelled":
+                return broadcast.reason_en or "", broadcast.reason_ar or ""
+            if broadcast.state == "finished":
+                raise ChoiceRefused(f"Broadcast {broadcast_id} has finished: nothing is left to cancel.")
+            if nobody_sending:
+                store.batches.recover_sending(broadcast_id)
+            left = store.batches.counts(broadcast_id).get("pending", (0, 0))[1]
+            en, ar = cancelled_reason(left)
+            store.broadcasts.set_state(broadcast_id, "cancelled", reason_en=en, reason_ar=ar)
+            return en, ar
+    finally:
+        lock.release()
 
 
 def resend_uncertain(store: Store, broadcast_id: int, seq: int) -> None:

@@ -54,7 +54,7 @@ from kwtsms_desktop.gateway.exceptions import (
     RequestCancelled,
     RequestNotSent,
 )
-from kwtsms_desktop.store import StorageFailure, Store, is_storage_error, storage_failure
+from kwtsms_desktop.store import BroadcastCancelled, StorageFailure, Store, is_storage_error, storage_failure
 from kwtsms_desktop.store.broadcasts import QUIET_HOURS
 
 Listener = Callable[[Event], None]
@@ -121,7 +121,7 @@ _RETRIES_USED_UP = (
 
 def cancelled_reason(numbers_left: int) -> tuple[str, str]:
     return (
-        f"Cancelled. The {numbers_left:,} numbers not sent yet will not be sent.",
+        f"Cancelled. The {numbers_left:,} {'number' if numbers_left == 1 else 'numbers'} not sent yet will not be sent.",
         f"أُلغي الإرسال. لن تُرسل الرسالة إلى {numbers_left:,} رقمًا لم تصلها بعد.",
     )
 
@@ -142,7 +142,8 @@ def finished_reason(numbers: dict[str, int], uncertain_batches: int) -> tuple[st
         ar.append(f"ورفض kwtSMS {rejected:,} رقمًا (السبب مذكور في كل دفعة).")
     if uncertain:
         en.append(
-            f"{uncertain:,} numbers in {uncertain_batches} batches are uncertain: nobody knows whether "
+            f"{uncertain:,} numbers in {uncertain_batches} {'batch' if uncertain_batches == 1 else 'batches'} are "
+            "uncertain: nobody knows whether "
             "they were sent. Check them and choose to send them again or to count them as sent."
         )
         ar.append(
@@ -243,6 +244,7 @@ class BroadcastRunner:
             self._lock.release()
 
     def _run(self, broadcast) -> RunOutcome:
+        broadcast = self.store.broadcasts.get(self.broadcast_id) or broadcast  # as the lock holder sees it
         for _, seq in self.store.batches.recover_sending(self.broadcast_id):
             self._emit(BatchChanged(self.broadcast_id, seq, "uncertain", "INTERRUPTED"))
         if broadcast.state == "cancelled":
@@ -287,6 +289,9 @@ class BroadcastRunner:
                     batch.numbers, broadcast.cleaned_message, broadcast.sender,
                     test=broadcast.test, cancel=self._stop_event, on_leaving=leaving,
                 )
+            except BroadcastCancelled:  # by another window or command, committed before this batch left
+                self.cancel()
+                return self._stopped()
             except RequestCancelled:
                 if left:
                     self._move_back(seq, None, None)
@@ -406,6 +411,11 @@ class BroadcastRunner:
 
     def _end(self, state: str, code: str | None, en: str, ar: str) -> RunOutcome:
         self.store.broadcasts.set_state(self.broadcast_id, state, error_code=code, reason_en=en, reason_ar=ar)
+        journaled = self.store.broadcasts.get(self.broadcast_id)
+        if state != "cancelled" and journaled is not None and journaled.state == "cancelled":
+            # Cancelled meanwhile (another window or command): the cancel stands.
+            state, code = "cancelled", journaled.error_code
+            en, ar = journaled.reason_en or "", journaled.reason_ar or ""
         self._emit_progress()
         outcome = self._outcome(state, code, en, ar)
         self._emit(outcome)

@@ -20,7 +20,8 @@ from datetime import datetime
 from kwtsms_desktop.core.schedule import DueDecision, due_decision, from_utc_text, missed_reason
 from kwtsms_desktop.engine.events import RunOutcome
 from kwtsms_desktop.engine.lock import BroadcastBusy
-from kwtsms_desktop.engine.runner import BroadcastRunner, Listener, cancelled_reason, schedule_settings, utc_clock
+from kwtsms_desktop.engine.recovery import cancel_broadcast
+from kwtsms_desktop.engine.runner import BroadcastRunner, Listener, schedule_settings, utc_clock
 from kwtsms_desktop.gateway.exceptions import GatewayError, GatewayRejected
 from kwtsms_desktop.store import Broadcast, Store
 
@@ -90,11 +91,14 @@ def due_problems(broadcast: Broadcast, pending: list[str], facts: AccountFacts) 
 def cancel(store: Store, broadcast_id: int) -> bool:
     """Cancel any broadcast not finished, committed at once; False when it was finished or cancelled already.
 
-    A runner sending it (in this process or another) reads the journal before each batch and stops.
+    The one cancel path (engine/recovery.cancel_broadcast): a runner sending it, in this process or
+    another, stops before its next batch.
     """
-    left = store.batches.counts(broadcast_id).get("pending", (0, 0))[1]
-    en, ar = cancelled_reason(left)
-    return store.broadcasts.cancel(broadcast_id, reason_en=en, reason_ar=ar)
+    broadcast = store.broadcasts.get(broadcast_id)
+    if broadcast is None or broadcast.state in ("finished", "cancelled"):
+        return False
+    cancel_broadcast(store, broadcast_id)
+    return True
 
 
 def run_due(

@@ -175,7 +175,7 @@ class GatewayState:
         numbers = _split_numbers(payload["mobile"])
         if not numbers:
             return 403, error_body("ERR006")
-        if len(numbers) > MAX_NUMBERS:
+        if len(numbers) > MAX_NUMBERS or len(",".join(numbers)) > MAX_MOBILE_CHARS:
             return 403, error_body("ERR007")
         ok, er, nr = self._classify(numbers)
         if not ok:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -10,6 +11,7 @@ from kwtsms_desktop.core.phone import check_number
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed
 from kwtsms_desktop.importing.guard import never_raises_other
 from kwtsms_desktop.importing.limits import SHOWN_CELL_CHARS, cut
+from kwtsms_desktop.importing.numbers_in_text import find_numbers
 from kwtsms_desktop.importing.table import KIND_BOOLEAN, KIND_DATE, KIND_TIME, Table
 
 NO_NUMBER = "There is no phone number in this row."
@@ -109,6 +111,11 @@ def _column_named(table: Table, name: str) -> int | None:
     return None
 
 
+def _looks_blank(row: list[str]) -> bool:
+    """A row with nothing a person can see: spaces, invisible marks, Excel's lone apostrophe."""
+    return all(char == "'" or unicodedata.category(char)[0] in "CZ" for cell in row for char in cell)
+
+
 @never_raises_other("The rows could not be turned into recipients.")
 def build_recipients(
     table: Table,
@@ -165,12 +172,28 @@ def build_recipients(
                     add_invalid(Rejected(numbers[index], cut(raw), KIND_REASONS.get(kind, NO_NUMBER)))
                     continue
             if not raw:
-                if any(row):
+                if any(row) and not _looks_blank(row):
                     add_invalid(Rejected(numbers[index], raw, NO_NUMBER))
                 continue
-            check = check_number(raw[1:].lstrip() if raw[0] == "'" else raw, default_country)
+            cell = raw[1:].lstrip() if raw[0] == "'" else raw
+            check = check_number(cell, default_country)
+            if not check.ok or "/" in cell or "," in cell or ";" in cell:
+                several = find_numbers(cell, default_country) if len(cell) > 12 else ()
+                if len(several) > 1:  # "99 88 77 44 / 66554433": each number is a recipient
+                    name = row[name_column] if with_names and name_column < len(row) else ""  # type: ignore[operator]
+                    for found in several:
+                        part = check_number(found.raw, default_country)
+                        if not part.ok:
+                            add_invalid(Rejected(numbers[index], found.raw, _reason(found.raw, part.error)))
+                        elif part.number in seen:
+                            duplicates += 1
+                        else:
+                            add_seen(part.number)
+                            add_valid(_recipient(part.number, name, numbers[index]))
+                    continue
             if not check.ok:
-                add_invalid(Rejected(numbers[index], cut(raw), _reason(raw, check.error)))
+                if not _looks_blank(row):
+                    add_invalid(Rejected(numbers[index], cut(raw), _reason(raw, check.error)))
                 continue
             number = check.number
             if number in seen:

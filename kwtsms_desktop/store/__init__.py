@@ -1,6 +1,6 @@
 """The SQLite store: schema, migrations, repositories. Nothing else in the app writes SQL."""
 
-from kwtsms_desktop.store.batches import Batch, JournalConflict
+from kwtsms_desktop.store.batches import Batch, BroadcastCancelled, JournalConflict
 from kwtsms_desktop.store.broadcasts import Broadcast, BroadcastSummary
 from kwtsms_desktop.store.contacts import Contact, Group, UnknownGroup
 from kwtsms_desktop.store.database import StorageFailure, StoreError, is_storage_error, storage_failure
@@ -14,6 +14,7 @@ __all__ = [
     "BROADCAST_STATES",
     "Batch",
     "Broadcast",
+    "BroadcastCancelled",
     "BroadcastSummary",
     "Contact",
     "DATABASE_FILE",

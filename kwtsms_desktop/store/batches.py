@@ -17,6 +17,10 @@ class JournalConflict(Exception):
     """A batch was not in the state a move expected."""
 
 
+class BroadcastCancelled(JournalConflict):
+    """The broadcast was cancelled: none of its batches may start sending any more."""
+
+
 @dataclass(frozen=True)
 class Batch:
     broadcast_id: int
@@ -95,12 +99,25 @@ class BatchRepository:
 
     # --- the journal's moves --------------------------------------------------------------------
     def mark_sending(self, broadcast_id: int, seq: int) -> None:
-        """pending -> sending, committed before the request is made."""
-        self._move(
-            broadcast_id, seq, "pending", "sending",
-            "attempts = attempts + 1, sent_utc = ?, error_code = NULL, error_text = NULL",
-            (utc_now(),),
+        """pending -> sending, committed before the request is made; never for a cancelled broadcast.
+
+        The cancel check is part of the same UPDATE, so a cancel committed by another window or
+        command either comes first (this raises BroadcastCancelled) or finds this batch in flight.
+        """
+        cursor = self._db.execute(
+            "UPDATE batches SET state = 'sending', attempts = attempts + 1, sent_utc = ?, error_code = NULL,"
+            " error_text = NULL WHERE broadcast_id = ? AND seq = ? AND state = 'pending' AND NOT EXISTS"
+            " (SELECT 1 FROM broadcasts WHERE id = ? AND state = 'cancelled')",
+            (utc_now(), broadcast_id, seq, broadcast_id),
         )
+        if cursor.rowcount == 1:
+            return
+        cancelled = self._db.execute(
+            "SELECT 1 FROM broadcasts WHERE id = ? AND state = 'cancelled'", (broadcast_id,)
+        ).fetchone()
+        if cancelled is not None:
+            raise BroadcastCancelled(f"Broadcast {broadcast_id} was cancelled; batch {seq} is not sent.")
+        raise self._conflict(broadcast_id, seq, "pending", "sending")
 
     def mark_accepted(
         self,
@@ -170,8 +187,11 @@ class BatchRepository:
             (to_state, *params, broadcast_id, seq, from_state),
         )
         if cursor.rowcount != 1:
-            found = self.get(broadcast_id, seq)
-            where = f"is {found.state!r}" if found else "does not exist"
-            raise JournalConflict(
-                f"Batch {seq} of broadcast {broadcast_id} {where}; it had to be {from_state!r} to become {to_state!r}."
-            )
+            raise self._conflict(broadcast_id, seq, from_state, to_state)
+
+    def _conflict(self, broadcast_id: int, seq: int, from_state: str, to_state: str) -> JournalConflict:
+        found = self.get(broadcast_id, seq)
+        where = f"is {found.state!r}" if found else "does not exist"
+        return JournalConflict(
+            f"Batch {seq} of broadcast {broadcast_id} {where}; it had to be {from_state!r} to become {to_state!r}."
+        )

@@ -152,13 +152,16 @@ class BroadcastRepository:
         reason_en: str | None = None,
         reason_ar: str | None = None,
     ) -> None:
-        """Record the broadcast's state and why (the reason is cleared when none is given)."""
+        """Record the broadcast's state and why (the reason is cleared when none is given).
+
+        A cancel is final: a cancelled broadcast stays cancelled whatever a runner still reports.
+        """
         if state not in BROADCAST_STATES:
             raise ValueError(f"unknown broadcast state {state!r}")
         self._db.execute(
             "UPDATE broadcasts SET state = ?, error_code = ?, reason_en = ?, reason_ar = ?, updated_utc = ?"
-            " WHERE id = ?",
-            (state, error_code, reason_en, reason_ar, utc_now(), broadcast_id),
+            " WHERE id = ? AND (state != 'cancelled' OR ? = 'cancelled')",
+            (state, error_code, reason_en, reason_ar, utc_now(), broadcast_id, state),
         )
 
     def set_gateway_url(self, broadcast_id: int, gateway_url: str | None) -> None:

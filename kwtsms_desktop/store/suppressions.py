@@ -5,7 +5,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from kwtsms_desktop.store.database import utc_now
+from kwtsms_desktop.store.database import StoreError, utc_now
+
+
+class SuppressionListUnreadable(StoreError):
+    """The do-not-send list cannot be read: nothing may be sent until it can (fail closed)."""
 
 
 class SuppressionRepository:
@@ -26,7 +30,16 @@ class SuppressionRepository:
         return self._db.execute("DELETE FROM suppressions WHERE number = ?", (number,)).rowcount == 1
 
     def numbers(self) -> set[str]:
-        return {row[0] for row in self._db.execute("SELECT number FROM suppressions")}
+        """Every suppressed number. Raises SuppressionListUnreadable when the list cannot be read: a
+        send planned with an empty list would reach the people who asked not to get messages."""
+        try:
+            return {row[0] for row in self._db.execute("SELECT number FROM suppressions")}
+        except sqlite3.DatabaseError as error:
+            raise SuppressionListUnreadable(
+                f"The do-not-send list cannot be read ({error}), so nothing was sent: sending now could "
+                "reach people who asked not to get messages. Restore a backup of the data folder, or "
+                "choose another data folder."
+            ) from error
 
     def entries(self) -> list[tuple[str, str | None, str]]:
         """(number, reason, added UTC), oldest first."""

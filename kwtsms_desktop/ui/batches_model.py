@@ -25,9 +25,12 @@ UNCERTAIN_EXPLANATION = (
 )
 
 
-def batch_state_label(batch) -> str:
+def batch_state_label(batch, *, cancelled: bool = False) -> str:
+    """The batch's state in words; a batch never sent of a cancelled broadcast says so (it never will be)."""
     if batch.state == "accepted" and batch.marked_by_user:
         return tr("Received (marked by you)")
+    if cancelled and batch.state == "pending":
+        return tr("Cancelled: not sent")
     return {
         "pending": tr("Not sent yet"),
         "sending": tr("Sending"),

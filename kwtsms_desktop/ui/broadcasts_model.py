@@ -138,7 +138,9 @@ class BroadcastRow:
             parts.append(tr("{n} rejected", n=f"{self.rejected:,}"))
         if self.uncertain:
             parts.append(tr("{n} uncertain", n=f"{self.uncertain:,}"))
-        if self.pending:
+        if self.pending and self.state == "cancelled":
+            parts.append(tr("{n} cancelled", n=f"{self.pending:,}"))
+        elif self.pending:
             parts.append(tr("{n} not sent yet", n=f"{self.pending:,}"))
         return tr("{shown} of {total}", shown=" · ".join(parts), total=f"{self.numbers_total:,}")
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.ui.formatting import format_points
 from kwtsms_desktop.ui.i18n import tr
 from kwtsms_desktop.ui.session import Session
@@ -110,7 +111,10 @@ class MainWindow(QMainWindow):
         panel = RecipientsPanel(settings=lambda: self.session.settings.all())
         panel.set_default_country(self.session.default_country())
         # Opted-out numbers show as suppressed before sending (the plan sets them aside anyway).
-        panel.set_suppressed(self.session.store.suppressions.numbers())
+        try:
+            panel.set_suppressed(self.session.store.suppressions.numbers())
+        except StoreError:  # shown when Send is pressed, which then refuses to send anything
+            log.exception("the do-not-send list cannot be read")
         return panel
 
     def _make_queue_panel(self) -> QWidget:

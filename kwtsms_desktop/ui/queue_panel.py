@@ -668,6 +668,8 @@ class QueuePanel(QWidget):
 
     def _result_rows(self, broadcast_id: int) -> tuple[list[str], list[list[object]]]:
         batches = {b.seq: b for b in self.store.batches.of_broadcast(broadcast_id)}
+        broadcast = self.store.broadcasts.get(broadcast_id)
+        cancelled = broadcast is not None and broadcast.state == "cancelled"
         headers = [tr("Number"), tr("Name"), tr("Batch"), tr("State"), tr("Message ID"), tr("Problem")]
         rows: list[list[object]] = []
         lang = language()
@@ -680,7 +682,8 @@ class QueuePanel(QWidget):
                 rows.append([r.number, r.name or "", r.batch_seq or "", r.batch_state or "", "", ""])
                 continue
             rows.append([
-                r.number, r.name or "", batch.seq, batch_state_label(batch), batch.msg_id or "", batch_error_text(batch),
+                r.number, r.name or "", batch.seq, batch_state_label(batch, cancelled=cancelled), batch.msg_id or "",
+                batch_error_text(batch),
             ])
         del lang
         return headers, rows

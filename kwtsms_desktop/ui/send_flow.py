@@ -16,11 +16,17 @@ from PySide6.QtWidgets import QDialog
 
 from kwtsms_desktop.core.message import MAX_PAGES
 from kwtsms_desktop.core.plan import make_plan
+from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.ui.background import Background
 from kwtsms_desktop.ui.i18n import tr
 from kwtsms_desktop.ui.send_dialog import SendConfirmDialog
 
 log = logging.getLogger(__name__)
+
+SUPPRESSIONS_UNREADABLE = (
+    "The do-not-send list cannot be read, so nothing was sent: sending now could reach people who asked "
+    "not to get messages. Restore a backup of the data folder."
+)
 
 
 class SendFlow(QObject):
@@ -78,12 +84,19 @@ class SendFlow(QObject):
             compose.show_problem(problem)
             self.declined.emit()
             return
+        try:
+            plan = self.plan_function()
+        except StoreError:  # the do-not-send list cannot be read: never send without it
+            log.exception("the do-not-send list cannot be read")
+            compose.show_problem(tr(SUPPRESSIONS_UNREADABLE))
+            self.declined.emit()
+            return
         self.busy = True
         compose.send_button.setEnabled(False)
         compose.show_problem("")
         self.window.statusBar().showMessage(tr("Preparing the broadcast…"))
         self.preparing.emit()
-        self._background.run(self.plan_function(), self._planned)
+        self._background.run(plan, self._planned)
 
     def _planned(self, plan: Any, error: BaseException | None) -> None:
         window = self.window
@@ -117,10 +130,7 @@ class SendFlow(QObject):
         session = window.session
         compose = window.compose
         recipients = window.recipients.valid_recipients() if hasattr(window.recipients, "valid_recipients") else []
-        try:
-            suppressed = list(session.store.suppressions.numbers())
-        except Exception:  # a store without the do-not-send list: nothing suppressed
-            suppressed = []
+        suppressed = list(session.store.suppressions.numbers())  # unreadable: raises, nothing is sent
         text, sender, test = compose.message_text(), compose.sender(), compose.test_mode()
         coverage, balance = window.account.coverage, window.account.balance
         country = session.default_country()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kwtsms_desktop.core.plan import BATCH_SIZE, make_plan
+from kwtsms_desktop.core.plan import BATCH_SIZE, MAX_MOBILE_CHARS, cut_batches, make_plan
 
 
 @dataclass
@@ -103,3 +103,24 @@ def test_batches_keep_the_mobile_field_within_the_gateways_2500_characters():
     assert [n for batch in plan.batches for n in batch] == saudi
     kuwait = make_plan([f"9655{i:07d}" for i in range(450)], "Hello", "KWT-SMS")
     assert [len(b) for b in kuwait.batches] == [200, 200, 50]  # 11 digits: 200 fit (2,399 characters)
+def test_batches_of_long_numbers_stay_within_the_mobile_field_limit():
+    saudi = [f"9665{i:08d}" for i in range(400)]  # twelve digits each
+    plan = make_plan(saudi, "Hi", "KWT-SMS")
+    joined = [",".join(batch) for batch in plan.batches]
+    assert max(map(len, joined)) <= MAX_MOBILE_CHARS
+    assert [len(b) for b in plan.batches] == [192, 192, 16]
+    assert [n for b in plan.batches for n in b] == saudi
+
+
+# Numbers of every length the gateway takes: Kuwait 11 digits up to the E.164 maximum of 15.
+ANY_LENGTH = st.sampled_from(["9655", "9665", "9715", "4479", "8613", "22507"]).flatmap(
+    lambda prefix: st.integers(0, 10**6 - 1).map(lambda n: f"{prefix}{n:06d}")
+)
+
+
+@given(st.lists(ANY_LENGTH, max_size=900), st.integers(1, BATCH_SIZE))
+def test_every_number_is_in_exactly_one_batch_within_both_limits(numbers, batch_size):
+    batches = cut_batches(numbers, batch_size)
+    assert [n for batch in batches for n in batch] == numbers
+    assert all(1 <= len(batch) <= batch_size for batch in batches)
+    assert all(len(",".join(batch)) <= MAX_MOBILE_CHARS for batch in batches)

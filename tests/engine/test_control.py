@@ -9,8 +9,14 @@ import pytest
 
 from kwtsms_desktop.engine.events import BatchChanged, Waiting
 from kwtsms_desktop.engine.lock import BroadcastLock
-from kwtsms_desktop.engine.recovery import ChoiceRefused, mark_received, recover_interrupted, resend_uncertain
-from kwtsms_desktop.store import JournalConflict, Store
+from kwtsms_desktop.engine.recovery import (
+    ChoiceRefused,
+    cancel_broadcast,
+    mark_received,
+    recover_interrupted,
+    resend_uncertain,
+)
+from kwtsms_desktop.store import BroadcastCancelled, JournalConflict, Store
 
 from .conftest import Run, journal, ledger_numbers, make_client, numbers
 
@@ -163,3 +169,69 @@ def test_an_uncertain_batch_of_a_cancelled_broadcast_cannot_be_resent(store, cli
     mark_received(store, broadcast_id, 2)  # the other choice stays open
     assert store.broadcasts.get(broadcast_id).state == "cancelled"
     assert sorted(ledger_numbers(simulator)) == numbers(200) + numbers(200, 400)
+
+
+# ---- a cancel is committed to the journal at once, whatever is running --------------------------------
+
+
+def test_cancelling_a_paused_broadcast_is_final_and_nothing_runs_it_again(store, client, simulator):
+    broadcast_id = journal(store, numbers(1000))
+    run = Run(store, client, broadcast_id)
+    accepted_after(run, 1, run.runner.pause)
+    assert run().state == "paused"
+
+    reason_en, reason_ar = cancel_broadcast(store, broadcast_id)
+    assert "800 numbers not sent yet will not be sent" in reason_en and reason_ar
+    assert store.broadcasts.get(broadcast_id).state == "cancelled"
+    assert cancel_broadcast(store, broadcast_id) == (reason_en, reason_ar)  # twice is harmless
+
+    again = Run(store, client, broadcast_id)()
+    assert again.state == "cancelled"
+    assert sorted(ledger_numbers(simulator)) == numbers(200)
+    assert [b.state for b in store.batches.of_broadcast(broadcast_id)] == ["accepted"] + ["pending"] * 4
+
+
+def test_cancelling_an_interrupted_broadcast_makes_its_batch_in_flight_uncertain(store, client, simulator):
+    broadcast_id = journal(store, numbers(450))
+    store.broadcasts.set_state(broadcast_id, "sending")  # a process died while sending batch 1
+    store.batches.mark_sending(broadcast_id, 1)
+    cancel_broadcast(store, broadcast_id)
+    assert [b.state for b in store.batches.of_broadcast(broadcast_id)] == ["uncertain", "pending", "pending"]
+    assert store.broadcasts.get(broadcast_id).state == "cancelled"
+    assert Run(store, client, broadcast_id)().state == "cancelled"
+    assert simulator.ledger() == []
+
+
+def test_a_cancel_committed_by_another_process_stops_a_running_broadcast_before_its_next_batch(store, client, simulator):
+    broadcast_id = journal(store, numbers(1000))
+    run = ThreadedRun(
+        store.data_dir, client, broadcast_id,
+        watch=lambda e: isinstance(e, BatchChanged) and e.state == "accepted" and e.seq == 1,
+    )
+    run.seen.get(timeout=10)
+    cancel_broadcast(store, broadcast_id)  # this thread's own connection: as a `cancel` command would
+    outcome = run.finish()
+    assert outcome.state == "cancelled"
+    journaled = store.batches.of_broadcast(broadcast_id)
+    assert [b.state for b in journaled][2:] == ["pending"] * 3  # at most the batch in flight went out
+    assert sorted(ledger_numbers(simulator)) == sorted(n for b in journaled if b.state == "accepted" for n in b.numbers)
+    assert store.broadcasts.get(broadcast_id).state == "cancelled"
+
+
+def test_a_cancelled_broadcast_never_lets_a_batch_start_sending(store):
+    broadcast_id = journal(store, numbers(10))
+    cancel_broadcast(store, broadcast_id)
+    with pytest.raises(BroadcastCancelled):
+        store.batches.mark_sending(broadcast_id, 1)
+    store.broadcasts.set_state(broadcast_id, "paused")  # a late runner's report does not undo it
+    assert store.broadcasts.get(broadcast_id).state == "cancelled"
+
+
+def test_a_finished_or_unknown_broadcast_cannot_be_cancelled(store, client, simulator):
+    broadcast_id = journal(store, numbers(5))
+    assert Run(store, client, broadcast_id)().state == "finished"
+    with pytest.raises(ChoiceRefused, match="nothing is left to cancel"):
+        cancel_broadcast(store, broadcast_id)
+    with pytest.raises(ChoiceRefused, match="no broadcast 99"):
+        cancel_broadcast(store, 99)
+    assert store.broadcasts.get(broadcast_id).state == "finished"

@@ -152,3 +152,38 @@ def test_asking_twice_runs_a_broadcast_once_and_a_cancelled_one_still_answers(qt
         controller.start(broadcast_id)
     assert again.args[1] == "cancelled"
     assert len(finished) == 2 and len(simulator.ledger()) == 1
+
+
+def test_cancel_of_a_paused_broadcast_is_journaled_at_once_and_survives_a_restart(qtbot, store, client, simulator):
+    broadcast_id = journal(store, numbers(1000))
+    first = SendController(store.data_dir, lambda: client, delay_scale=FAST, lock_wait=0.2)
+    try:
+        first.batchChanged.connect(lambda bid, seq, state: first.pause(bid) if state == "accepted" else None)
+        with qtbot.waitSignal(first.broadcastPaused, timeout=20_000):
+            first.start(broadcast_id)
+        sent_before = len(ledger_numbers(simulator))
+        with qtbot.waitSignal(first.broadcastFinished, timeout=1_000) as cancelled:
+            first.cancel(broadcast_id)  # nothing is running it: the journal says so at once
+        assert cancelled.args[:2] == [broadcast_id, "cancelled"] and "will not be sent" in cancelled.args[2]
+        assert store.broadcasts.get(broadcast_id).state == "cancelled"
+    finally:
+        first.shutdown()
+
+    restarted = SendController(store.data_dir, lambda: client, delay_scale=FAST, lock_wait=0.2)
+    try:
+        with qtbot.waitSignal(restarted.broadcastFinished, timeout=20_000) as again:
+            restarted.resume(broadcast_id)
+        assert again.args[1] == "cancelled"
+    finally:
+        restarted.shutdown()
+    assert len(ledger_numbers(simulator)) == sent_before
+
+
+def test_cancel_of_a_finished_broadcast_is_refused_with_a_sentence(qtbot, controller, store, simulator):
+    broadcast_id = journal(store, numbers(5))
+    with qtbot.waitSignal(controller.broadcastFinished, timeout=20_000):
+        controller.start(broadcast_id)
+    with qtbot.waitSignal(controller.runFailed, timeout=1_000) as refused:
+        controller.cancel(broadcast_id)
+    assert "nothing is left to cancel" in refused.args[1]
+    assert store.broadcasts.get(broadcast_id).state == "finished"

@@ -165,7 +165,7 @@ def test_no_readable_answer_makes_the_batch_uncertain_and_it_is_never_resent_by_
     assert states(store, broadcast_id) == ["accepted", "uncertain", "accepted"]
     assert store.batches.get(broadcast_id, 2).error_code in ("TIMEOUT", "BAD_RESPONSE")
     assert outcome.state == "finished" and outcome.uncertain_batches == (2,)
-    assert "uncertain" in outcome.reason_en and "200 numbers in 1 batches" in outcome.reason_en
+    assert "uncertain" in outcome.reason_en and "200 numbers in 1 batch are uncertain" in outcome.reason_en
     sent = ledger_numbers(simulator)
     assert sorted(sent) == (numbers(450) if accepted else numbers(200) + numbers(50, 400))
     # Running it again sends nothing: an uncertain batch waits for the user's choice.

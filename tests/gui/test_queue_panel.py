@@ -331,3 +331,49 @@ def test_status_of_a_test_message_explains_the_queue(qtbot, live_queue):
     with qtbot.waitSignal(q.panel.lookupFinished, timeout=WAIT_MS) as status:
         qtbot.mouseClick(q.panel.statusButton, Qt.MouseButton.LeftButton)
     assert status.args[0].startswith("Batch 1: ") and "queue" in status.args[0]
+
+
+def test_cancel_of_a_paused_broadcast_sticks_across_a_restart(qtbot, live_queue, answer, tmp_path):
+    from kwtsms_desktop.engine.controller import SendController
+
+    q = live_queue(latency_ms=150, rate=2.0)
+    broadcast_id = q.journal(1_200)
+    with qtbot.waitSignal(q.controller.broadcastStarted, timeout=WAIT_MS):
+        q.controller.start(broadcast_id)
+    qtbot.waitUntil(q.panel.pauseButton.isEnabled, timeout=WAIT_MS)
+    with qtbot.waitSignal(q.controller.broadcastPaused, timeout=WAIT_MS):
+        qtbot.mouseClick(q.panel.pauseButton, Qt.MouseButton.LeftButton)
+    sent_before = sum(len(entry["numbers"]) for entry in q.simulator.ledger())
+    model = q.panel.view.model()
+    assert model.index(0, bm.COL_STATE).data() == "Paused" and q.panel.cancelButton.isEnabled()
+
+    with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(q.panel.cancelButton, Qt.MouseButton.LeftButton)
+    assert answer["asked"][-1][0] == "Cancel this broadcast?"
+    assert model.index(0, bm.COL_STATE).data() == "Cancelled"
+    assert "cancelled" in model.index(0, bm.COL_COUNTS).data()
+    assert not q.panel.cancelButton.isEnabled() and not q.panel.resumeButton.isEnabled()
+    assert q.store.broadcasts.get(broadcast_id).state == "cancelled"
+
+    target = tmp_path / "results.csv"
+    with qtbot.waitSignal(q.panel.exportFinished, timeout=WAIT_MS):
+        q.panel.export_results(str(target))
+    with open(target, encoding="utf-8-sig", newline="") as stream:
+        states = [row[3] for row in list(csv.reader(stream))[1:]]
+    assert states.count("Cancelled: not sent") == 1_200 - sent_before and "Not sent yet" not in states
+
+    # The app restarts: a new controller and a new queue on the same data folder.
+    controller = SendController(q.store.data_dir, lambda: q.client, delay_scale=0.01)
+    try:
+        panel = QueuePanel(store=q.store, controller=controller, lookups=None)
+        qtbot.addWidget(panel)
+        panel.show_broadcast(broadcast_id)
+        assert panel.view.model().index(0, bm.COL_STATE).data() == "Cancelled"
+        assert not panel.resumeButton.isEnabled() and not panel.cancelButton.isEnabled()
+        with qtbot.waitSignal(controller.broadcastFinished, timeout=WAIT_MS) as again:
+            controller.resume(broadcast_id)  # even when asked directly, nothing more is sent
+        assert again.args[1] == "cancelled"
+        panel.shutdown()
+    finally:
+        controller.shutdown()
+    assert sum(len(entry["numbers"]) for entry in q.simulator.ledger()) == sent_before

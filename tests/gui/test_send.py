@@ -117,3 +117,23 @@ def test_out_of_credit_pauses_and_the_header_shows_the_real_balance(build_window
     assert paused.args[2] == "ERR010"
     qtbot.waitUntil(lambda: find(window, QLabel, "balanceLabel").text() == "0 points", timeout=10_000)
     assert "Recharge" in window.statusBar().currentMessage()
+
+
+def test_an_unreadable_do_not_send_list_sends_nothing_and_says_why(build_window, qtbot, confirmations, tmp_path):
+    from kwtsms_desktop.store import DATABASE_FILE, Store
+    from tests.corrupt_db import lose_table
+
+    folder = tmp_path / "damaged"
+    with Store.open(folder) as store:
+        store.suppressions.add(["96598765432"], reason="opted out")
+    lose_table(folder / DATABASE_FILE, "suppressions")
+    window = build_window(data_dir=folder)
+    add_recipients(window, qtbot)
+    window.compose.editor.setPlainText("School is closed tomorrow.")
+    window.compose.sender_combo.setCurrentText("KWT-SMS")
+    with qtbot.waitSignal(window.send_flow.declined, timeout=10_000):
+        qtbot.mouseClick(find(window, QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+    assert "do-not-send list cannot be read" in window.compose.problem.text()
+    assert confirmations == []  # never asked: there is nothing it may send
+    assert window.session.simulator.ledger() == []
+    assert window.session.store.broadcasts.all() == []

@@ -152,3 +152,76 @@ def test_the_api_secret_is_never_written_to_the_data_dir_or_printed(tmp_path, si
     blob = b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
     assert b"demo" not in blob  # the secret (here equal to the username) is in no file
     assert "demo" not in done.stdout
+
+
+def test_400_saudi_numbers_go_in_batches_within_the_mobile_field_limit(tmp_path, simulator, cli_env, data_dir):
+    saudi = [f"9665{i:08d}" for i in range(400)]  # 200 of them would make 2,599 characters
+    recipients = write_recipients(tmp_path / "saudi.csv", saudi)
+    done = send(cli_env, simulator, data_dir, recipients, "--test", "--yes")
+    assert done.returncode == 0, done.stderr
+    ledger = simulator.ledger()
+    assert all(len(",".join(entry["numbers"])) <= 2500 for entry in ledger)
+    assert all(entry["test"] for entry in ledger)
+    assert sorted(n for entry in ledger for n in entry["numbers"]) == saudi
+    (record,) = history(cli_env, data_dir)
+    assert {b["state"] for b in record["batches"]} == {"accepted"} and len(record["batches"]) == 3
+
+
+def test_an_unreadable_do_not_send_list_sends_nothing_and_says_why(tmp_path, simulator, cli_env, data_dir):
+    from kwtsms_desktop.store import DATABASE_FILE
+    from tests.corrupt_db import lose_table
+
+    with Store.open(data_dir) as store:
+        store.suppressions.add(["96550000001"], reason="opted out")
+    lose_table(data_dir / DATABASE_FILE, "suppressions")
+    done = send(cli_env, simulator, data_dir, write_recipients(tmp_path / "l.csv", numbers(3)), "--yes")
+    assert done.returncode == 2, done.stderr
+    assert "do-not-send list cannot be read" in done.stderr and "nothing was sent" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    assert simulator.ledger() == []
+
+
+def test_history_json_cut_short_by_head_ends_without_a_traceback(tmp_path, simulator, cli_env, data_dir):
+    import subprocess
+
+    from .conftest import COMMAND
+
+    done = send(cli_env, simulator, data_dir, write_recipients(tmp_path / "l.csv", numbers(300)), "--yes")
+    assert done.returncode == 0, done.stderr  # its history is some 8,000 characters of JSON
+    history_command = subprocess.Popen([*COMMAND, "history", "--data-dir", str(data_dir), "--json"], env=cli_env,
+                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = history_command.stdout.read(1500)  # then the reader goes away, as `head -c 1500` does
+    history_command.stdout.close()
+    _, errors = history_command.communicate(timeout=30)
+    assert len(first) == 1500
+    assert b"Traceback" not in errors and b"BrokenPipeError" not in errors, errors.decode()
+
+
+def test_a_gateway_address_that_answers_404_is_called_wrong_and_nothing_is_sent(tmp_path, simulator, cli_env, data_dir):
+    wrong = simulator.root  # the simulator's root, without /API/
+    recipients = write_recipients(tmp_path / "l.csv", numbers(3))
+    done = run_cli(cli_env, "send", "--recipients", str(recipients), "--message", "Hi", "--sender", "KWT-SMS",
+                   "--gateway", wrong, "--data-dir", str(data_dir), "--yes")
+    assert done.returncode == 2, done.stderr
+    assert "gateway address" in done.stderr and "is wrong" in done.stderr and "Nothing was sent" in done.stderr
+    assert simulator.ledger() == [] and history(cli_env, data_dir) == []
+
+    # A paused broadcast resumed with a wrong address: refused before any batch goes there.
+    simulator.post("_sim/faults", [{"endpoint": "send", "kind": "error", "code": "ERR010"}])
+    paused = send(cli_env, simulator, data_dir, recipients, "--yes")
+    assert paused.returncode == 3, paused.stderr
+    broadcast_id = paused.stdout.splitlines()[0]
+    resumed = run_cli(cli_env, "resume", broadcast_id, "--data-dir", str(data_dir), "--gateway", wrong)
+    assert resumed.returncode == 2 and "is wrong" in resumed.stderr, resumed.stderr
+    (record,) = history(cli_env, data_dir)
+    assert [b["state"] for b in record["batches"]] == ["pending"] and simulator.ledger() == []
+
+
+def test_the_ucs2_list_names_only_characters_a_plain_one_could_replace(tmp_path, simulator, cli_env, data_dir):
+    recipients = write_recipients(tmp_path / "l.csv", numbers(1))
+    done = run_cli(cli_env, "send", "--recipients", str(recipients), "--message", "مرحبا “Ali” — welcome",
+                   "--sender", "KWT-SMS", "--gateway", simulator.url, "--data-dir", str(data_dir))  # no --yes: asks, nothing sent
+    line = next(line for line in done.stderr.splitlines() if "make it UCS-2" in line)
+    assert line.endswith(": “ ” —")
+    assert "1 page," in done.stderr and "1 batch " in done.stderr and "1 number " in done.stderr
+    assert simulator.ledger() == []

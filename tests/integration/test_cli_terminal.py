@@ -40,7 +40,7 @@ def test_send_in_a_terminal_asks_first_and_draws_a_progress_bar(tmp_path, simula
     os.close(slave)
     try:
         question = read_until(master, b"Type yes to send")
-        assert b"Cost: 1 page(s) x 400 = 400 points" in question
+        assert b"Cost: 1 page x 400 numbers = 400 points" in question
         os.write(master, f"{answer}\n".encode())
         if answer == "yes":
             shown = read_until(master, b"Done: all 400 numbers")

@@ -44,3 +44,21 @@ def test_templates_are_saved_by_name_and_replaced(store):
 def test_contacts_keep_one_row_per_number(store):
     store.contacts.add([("96550000001", "Ahmad"), ("96550000001", None), ("96550000002", "Sara")])
     assert [(c.number, c.name) for c in store.contacts.all()] == [("96550000001", "Ahmad"), ("96550000002", "Sara")]
+
+
+def test_an_unreadable_do_not_send_list_raises_instead_of_reading_as_empty(tmp_path):
+    from kwtsms_desktop.store import DATABASE_FILE, Store
+    from kwtsms_desktop.store.suppressions import SuppressionListUnreadable
+    from tests.corrupt_db import lose_table
+
+    with Store.open(tmp_path) as store:
+        store.suppressions.add(["96598765432"], reason="asked by phone")
+    lose_table(tmp_path / DATABASE_FILE, "suppressions")
+    with Store.open(tmp_path) as store:
+        store.settings.get("default_country")  # the rest of the file still works
+        try:
+            store.suppressions.numbers()
+        except SuppressionListUnreadable as error:
+            assert "nothing was sent" in str(error) and "do-not-send list" in str(error)
+        else:
+            raise AssertionError("an unreadable do-not-send list was read as a list")
