@@ -38,6 +38,7 @@ TEST_MODE_TEXT = (
     "TEST MODE: messages are queued, not delivered; credits are held until you delete them "
     "from the queue on kwtsms.com"
 )
+LIVE_MODE_TEXT = "LIVE: messages go to real phones and cost points. Switch Test mode on to try first."
 
 
 def text_direction(text: str) -> Qt.LayoutDirection | None:
@@ -320,7 +321,7 @@ class ComposePanel(QWidget):
         text = self.editor.toPlainText()
         info = self._info = analyse_message(text)
         self._set_text(self.counter, counter_text(info))
-        self.counter.setProperty("state", "bad" if info.too_long else "")
+        _set_state(self.counter, "state", "bad" if info.too_long else "")
         self._apply_direction(text)
         self._update_culprits(text, info)
         self._update_cleaning(info)
@@ -395,11 +396,7 @@ class ComposePanel(QWidget):
         if blocked:
             text += " · " + tr("not enough balance")
         self._set_text(self.cost_line, text)
-        state = "bad" if blocked else ""
-        if self.cost_line.property("state") != state:
-            self.cost_line.setProperty("state", state)
-            self.cost_line.style().unpolish(self.cost_line)
-            self.cost_line.style().polish(self.cost_line)
+        _set_state(self.cost_line, "state", "bad" if blocked else "")
         self.send_button.setEnabled(not blocked)
         self.send_button.setToolTip(
             tr("The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.")
@@ -416,7 +413,10 @@ class ComposePanel(QWidget):
         self.testModeChanged.emit(on)
 
     def _show_test_badge(self, on: bool) -> None:
-        self.test_badge.setVisible(on)
+        """TEST in amber or LIVE in red: the badge always says which one the Send button does."""
+        self._set_text(self.test_badge, tr(TEST_MODE_TEXT) if on else tr(LIVE_MODE_TEXT))
+        self.test_badge.setAccessibleName(tr("Test mode is on") if on else tr("Live mode: real messages"))
+        _set_state(self.test_badge, "mode", "test" if on else "live")
 
     def _setting(self, key: str, default: Any = None) -> Any:
         return default if self._settings is None else self._settings.get(key, default)
@@ -425,3 +425,11 @@ class ComposePanel(QWidget):
     def _set_text(label: QLabel, text: str) -> None:
         if label.text() != text:
             label.setText(text)
+
+
+def _set_state(widget: QWidget, name: str, value: str) -> None:
+    """Set a property the stylesheet selects on, and re-polish so the new colour shows at once."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

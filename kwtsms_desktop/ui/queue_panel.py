@@ -298,6 +298,26 @@ class QueuePanel(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        # The actions sit above the table, where they stay whatever appears below it (a paused
+        # broadcast's reason, an empty list): a click meant for Cancel never lands elsewhere.
+        buttons = QHBoxLayout()
+        self.pauseButton = QPushButton(tr("Pause"))
+        self.pauseButton.setObjectName("pauseButton")
+        self.pauseButton.clicked.connect(self.pause_selected)
+        self.resumeButton = QPushButton(tr("Resume"))
+        self.resumeButton.setObjectName("resumeButton")
+        self.resumeButton.clicked.connect(self.resume_selected)
+        self.cancelButton = QPushButton(tr("Cancel broadcast"))
+        self.cancelButton.setObjectName("cancelBroadcastButton")
+        self.cancelButton.clicked.connect(self.cancel_selected)
+        self.exportButton = QPushButton(tr("Export results…"))
+        self.exportButton.setObjectName("exportResultsButton")
+        self.exportButton.clicked.connect(lambda: self.export_results())
+        for button in (self.pauseButton, self.resumeButton, self.cancelButton):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.exportButton)
+        top_layout.addLayout(buttons)
         self.view = QTableView()
         self.view.setObjectName("queueView")
         self.view.setAccessibleName(tr("Broadcasts"))
@@ -318,29 +338,16 @@ class QueuePanel(QWidget):
         self.emptyLabel.setWordWrap(True)
         top_layout.addWidget(self.emptyLabel)
 
-        buttons = QHBoxLayout()
-        self.pauseButton = QPushButton(tr("Pause"))
-        self.pauseButton.setObjectName("pauseButton")
-        self.pauseButton.clicked.connect(self.pause_selected)
-        self.resumeButton = QPushButton(tr("Resume"))
-        self.resumeButton.setObjectName("resumeButton")
-        self.resumeButton.clicked.connect(self.resume_selected)
-        self.cancelButton = QPushButton(tr("Cancel broadcast"))
-        self.cancelButton.setObjectName("cancelBroadcastButton")
-        self.cancelButton.clicked.connect(self.cancel_selected)
-        self.exportButton = QPushButton(tr("Export results…"))
-        self.exportButton.setObjectName("exportResultsButton")
-        self.exportButton.clicked.connect(lambda: self.export_results())
-        for button in (self.pauseButton, self.resumeButton, self.cancelButton):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.exportButton)
-        top_layout.addLayout(buttons)
         self.reasonLabel = QLabel()
         self.reasonLabel.setObjectName("broadcastReason")
         self.reasonLabel.setWordWrap(True)
         self.reasonLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top_layout.addWidget(self.reasonLabel)
+        self.messageLabel = QLabel()
+        self.messageLabel.setObjectName("queueMessage")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.hide()
+        top_layout.addWidget(self.messageLabel)
         splitter.addWidget(top)
 
         bottom = QWidget()
@@ -380,7 +387,8 @@ class QueuePanel(QWidget):
         self.lookupLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lookupLabel.hide()
         bottom_layout.addWidget(self.lookupLabel)
-
+        # An uncertain batch's two choices at the bottom: what appears above them (a lookup's answer)
+        # takes room from the table, never moves these buttons.
         self.uncertainBox = QFrame()
         self.uncertainBox.setObjectName("uncertainBox")
         self.uncertainBox.setFrameShape(QFrame.Shape.StyledPanel)
@@ -404,24 +412,17 @@ class QueuePanel(QWidget):
         box.addLayout(choices)
         self.uncertainBox.hide()
         bottom_layout.addWidget(self.uncertainBox)
+
         splitter.addWidget(bottom)
         self.batchesArea = bottom
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
 
-        self.messageLabel = QLabel()
-        self.messageLabel.setObjectName("queueMessage")
-        self.messageLabel.setWordWrap(True)
-        self.messageLabel.hide()
-        layout.addWidget(self.messageLabel)
-
     def _show_empty(self, empty: bool) -> None:
-        """With no broadcast yet, only the hint: no empty batch table, no buttons that cannot work."""
+        """With no broadcast yet, the hint and no empty batch table; the buttons stay, disabled."""
         self.emptyLabel.setVisible(empty)
         self.batchesArea.setVisible(not empty)
-        for button in (self.pauseButton, self.resumeButton, self.cancelButton, self.exportButton):
-            button.setVisible(not empty)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Wide and short (the main window's bottom strip): batches beside the broadcasts; else below."""

@@ -42,10 +42,12 @@ def announce_recovery(window: Any) -> tuple[int, int]:
             lead
             + tr(
                 "{batches} batch(es) with {numbers} number(s) are uncertain: nobody knows whether they "
-                "were sent. In the queue below, choose for each: send again, or mark as received.",
+                "were sent. On the Broadcasts page (Ctrl+2), choose for each: send again, or mark as received.",
                 batches=batches, numbers=f"{numbers:,}",
             )
         )
+        if hasattr(window, "set_page_note"):
+            window.set_page_note(1, tr("uncertain"))  # the Broadcasts page's tab says where to look
         queue = getattr(window, "queue", None)
         if queue is not None and hasattr(queue, "refresh"):
             queue.refresh()
