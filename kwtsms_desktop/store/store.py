@@ -13,6 +13,7 @@ from kwtsms_desktop.store.batches import BatchRepository
 from kwtsms_desktop.store.broadcasts import BroadcastRepository
 from kwtsms_desktop.store.contacts import ContactRepository
 from kwtsms_desktop.store.database import StoreError, connect, transaction
+from kwtsms_desktop.store.drafts import DraftRepository
 from kwtsms_desktop.store.migrations import migrate
 from kwtsms_desktop.store.paths import DATABASE_FILE, resolve_data_dir
 from kwtsms_desktop.store.recipients import RecipientRepository
@@ -35,6 +36,7 @@ class Store:
         self.suppressions = SuppressionRepository(connection)
         self.templates = TemplateRepository(connection)
         self.contacts = ContactRepository(connection)
+        self.drafts = DraftRepository(connection)
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Store:

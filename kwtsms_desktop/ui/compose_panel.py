@@ -129,6 +129,7 @@ class ComposePanel(QWidget):
         self._balance: float | None = None
         self._info = analyse_message("")
         self._direction: Qt.LayoutDirection | None = None
+        self._preferred_sender = ""  # a draft's sender, chosen once the account's IDs arrive
         self._build()
         self.set_test_mode(self._setting(TEST_MODE_SETTING, True))
         self._on_text_changed()
@@ -273,7 +274,8 @@ class ComposePanel(QWidget):
 
     @Slot(list)
     def set_sender_ids(self, sender_ids: list[str]) -> None:
-        wanted = self.sender() or self._setting(LAST_SENDER_SETTING) or self._setting(DEFAULT_SENDER_SETTING)
+        wanted = (self.sender() or self._preferred_sender or self._setting(LAST_SENDER_SETTING)
+                  or self._setting(DEFAULT_SENDER_SETTING))
         self.sender_combo.blockSignals(True)
         self.sender_combo.clear()
         self.sender_combo.addItems([str(s) for s in sender_ids])
@@ -282,6 +284,14 @@ class ComposePanel(QWidget):
         self.sender_combo.blockSignals(False)
         if not sender_ids:
             self.sender_combo.setPlaceholderText(tr("No sender ID on this account"))
+
+    def prefer_sender(self, sender: str) -> None:
+        """Choose this sender ID now if the account has it, else when the account's IDs arrive."""
+        index = self.sender_combo.findText(sender)
+        if index >= 0:
+            self.sender_combo.setCurrentIndex(index)
+        else:
+            self._preferred_sender = sender
 
     def set_test_mode(self, on: bool) -> None:
         self.test_switch.setChecked(bool(on))

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.compose: Any = None
         self.queue: Any = None
         self.send_flow: Any = None
+        self.draft: Any = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(tr("kwtSMS Desktop") + (" — " + tr("Demo") if session.demo else ""))
         self.setAcceptDrops(True)
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         self.send_flow = self._make_send_flow()
         # A broadcast just started: show it where its progress, pause and cancel are.
         self.send_flow.launched.connect(lambda _id: self.show_page(PAGE_BROADCASTS))
+        self.draft = self._make_draft_keeper()
+        self.send_flow.launched.connect(self.draft.clear)  # the draft became a broadcast
+        self.draft.restore()
         self.is_attached = True
         self.update_connection(self.account.state, self.account.state_sentence)
         if session.keyring_problem is not None:
@@ -138,6 +142,13 @@ class MainWindow(QMainWindow):
         from kwtsms_desktop.ui.queue_panel import QueuePanel
 
         return QueuePanel(store=self.session.store, controller=self.session.controller, lookups=self.account)
+
+    def _make_draft_keeper(self) -> Any:
+        from kwtsms_desktop.store import Store
+        from kwtsms_desktop.ui.draft import DraftKeeper
+
+        data_dir = self.session.data_dir
+        return DraftKeeper(self, open_store=lambda: Store.open(data_dir))
 
     def _make_send_flow(self) -> Any:
         from kwtsms_desktop.ui.send_flow import SendFlow
@@ -560,6 +571,8 @@ class MainWindow(QMainWindow):
         """Stop background work and close the session (idempotent)."""
         if self.send_flow is not None:
             self.send_flow.shutdown()  # a journal being written is finished first
+        if self.draft is not None:
+            self.draft.shutdown()  # the last second of typing is written before the store closes
         if self.is_attached:
             self.recipients.shutdown()  # a running import's thread is stopped and waited for
             self.queue.shutdown()

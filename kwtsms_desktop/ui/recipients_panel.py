@@ -160,6 +160,13 @@ class RecipientsPanel(QWidget):
     def paste_text(self, text: str) -> None:
         self._start_direct(path=None, text=text, source=tr("pasted text"))
 
+    def restore_entries(self, entries: list[RecipientEntry]) -> None:
+        """Put back a saved list (the draft of the last session), statuses checked again."""
+        self.model.set_entries(entries)
+        self.model.refresh_eligibility(self._coverage, self._suppressed)
+        self._show_message(tr("Brought back the list you were working on: {n} rows.", n=f"{len(entries):,}"))
+        self._after_change()
+
     def set_coverage(self, prefixes: list[str] | None) -> None:
         self._coverage = list(prefixes) if prefixes is not None else None
         self._refresh_eligibility()
