@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kwtsms_desktop.ui.background import Background
-from kwtsms_desktop.ui.recipients_model import RecipientEntry
+from kwtsms_desktop.ui.recipients_model import DUPLICATE_REASON, RecipientEntry
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,8 @@ def entry_rows(entries: list[RecipientEntry]) -> list[tuple]:
 def entries_from_rows(rows: list[tuple]) -> list[RecipientEntry]:
     entries = []
     for row, number, raw, name, status, reason, first_row in rows:
+        if reason == DUPLICATE_REASON:
+            reason = DUPLICATE_REASON  # the model recognises this sentence by identity, to fill in its row
         entry = RecipientEntry(int(row or 0), number, name or "", raw=raw or "", status=status, reason=reason or "")
         entry.first_row = int(first_row or 0)
         entries.append(entry)

@@ -48,7 +48,7 @@ from kwtsms_desktop.ui.i18n import language, tr
 from kwtsms_desktop.ui.import_worker import ImportWorker
 from kwtsms_desktop.ui.progress_delegate import ProgressDelegate
 from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
-from kwtsms_desktop.ui.table_export import CSV_OR_XLSX_FILTER, with_suffix_from_filter, write_table
+from kwtsms_desktop.ui.table_export import CSV_OR_XLSX_FILTER, with_progress, with_suffix_from_filter, write_table
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,7 @@ class QueuePanel(QWidget):
     """Broadcasts, their batches, and the decisions and lookups about them."""
 
     exportFinished = Signal(str)  # the path written
+    exportProgress = Signal(int, int)  # rows written, rows to write
     lookupFinished = Signal(str)  # the text shown for a status / DLR answer
 
     def __init__(self, parent: QWidget | None = None, *, store, controller=None, lookups=None) -> None:
@@ -87,6 +88,7 @@ class QueuePanel(QWidget):
         self.batches = BatchesModel(self)
         self._export_worker = ImportWorker(self)
         self._export_worker.finished.connect(self._on_export_done)
+        self._export_worker.progress.connect(self._on_export_progress)
         self._export_worker.failed.connect(
             lambda sentence: self._show_message(
                 failure_in_arabic(sentence) if language() == "ar" else sentence, error=True
@@ -257,10 +259,19 @@ class QueuePanel(QWidget):
             if not path:
                 return
             path = with_suffix_from_filter(path, chosen)
-        headers, rows = self._result_rows(broadcast_id)
-        self._show_message(tr("Saving {n} rows…", n=f"{len(rows):,}"))
-        target, sheet = str(path), tr("Results")
-        self._export_worker.start(lambda progress, cancelled: (write_table(target, headers, rows, sheet_name=sheet), target)[1])
+        target, sheet, data_dir = str(path), tr("Results"), self.store.data_dir
+
+        def export(progress, cancelled) -> str:  # a worker thread: its own connection, no widgets
+            from kwtsms_desktop.store import Store
+
+            with Store.open(data_dir) as store:
+                headers, rows = self._result_rows(broadcast_id, store)
+            write_table(target, headers, with_progress(rows, len(rows), progress, cancelled), sheet_name=sheet)
+            return target
+
+        self._show_message(tr("Saving the results…"))
+        self._export_worker.start(export)
+        self._refresh_buttons()
 
     def retranslate(self) -> None:
         self.titleLabel.setText(tr("Broadcasts"))
@@ -279,7 +290,7 @@ class QueuePanel(QWidget):
         self._refresh_buttons()
 
     def shutdown(self) -> None:
-        self._export_worker.shutdown()
+        self._export_worker.wait()  # a file being saved is finished, not cut short
 
     # ── Layout ──────────────────────────────────────────────────────────────────────
 
@@ -667,12 +678,13 @@ class QueuePanel(QWidget):
 
     # ── Export ──────────────────────────────────────────────────────────────────────
 
-    def _result_rows(self, broadcast_id: int) -> tuple[list[str], list[list[object]]]:
-        batches = {b.seq: b for b in self.store.batches.of_broadcast(broadcast_id)}
+    def _result_rows(self, broadcast_id: int, store=None) -> tuple[list[str], list[list[object]]]:
+        store = store or self.store
+        batches = {b.seq: b for b in store.batches.of_broadcast(broadcast_id)}
         headers = [tr("Number"), tr("Name"), tr("Batch"), tr("State"), tr("Message ID"), tr("Problem")]
         rows: list[list[object]] = []
         lang = language()
-        for r in self.store.recipients.of_broadcast(broadcast_id):
+        for r in store.recipients.of_broadcast(broadcast_id):
             if r.set_aside is not None:
                 rows.append([r.number or r.raw or "", r.name or "", "", _set_aside_label(r.set_aside), "", r.detail or ""])
                 continue
@@ -685,6 +697,11 @@ class QueuePanel(QWidget):
             ])
         del lang
         return headers, rows
+
+    def _on_export_progress(self, done: int, total: int) -> None:
+        if total:
+            self._show_message(tr("Saving {n} rows… {percent}%", n=f"{total:,}", percent=done * 100 // total))
+        self.exportProgress.emit(done, total)
 
     def _on_export_done(self, path: object) -> None:
         self._show_message(tr("Saved the results to {file}.", file=Path(str(path)).name))

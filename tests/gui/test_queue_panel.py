@@ -331,3 +331,37 @@ def test_status_of_a_test_message_explains_the_queue(qtbot, live_queue):
     with qtbot.waitSignal(q.panel.lookupFinished, timeout=WAIT_MS) as status:
         qtbot.mouseClick(q.panel.statusButton, Qt.MouseButton.LeftButton)
     assert status.args[0].startswith("Batch 1: ") and "queue" in status.args[0]
+
+
+def test_results_are_read_and_written_off_the_gui_thread_with_progress(qtbot, gui_store, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    broadcast_id = journal(gui_store, numbers(30_000))
+    panel = history_panel(qtbot, gui_store)
+    panel.show_broadcast(broadcast_id)
+    readers = []
+    original = QueuePanel._result_rows
+
+    def recorded(self, *args):
+        readers.append(threading.current_thread())
+        return original(self, *args)
+
+    monkeypatch.setattr(QueuePanel, "_result_rows", recorded)
+    progress, ticks = [], []
+    panel.exportProgress.connect(lambda done, total: progress.append((done, total)))
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    target = str(tmp_path / "results.xlsx")
+    with qtbot.waitSignal(panel.exportFinished, timeout=60_000):
+        panel.export_results(target)
+        assert not panel.exportButton.isEnabled()
+    timer.stop()
+    assert readers and all(thread is not threading.main_thread() for thread in readers)
+    assert ticks and progress[-1] == (30_000, 30_000)
+    book = openpyxl.load_workbook(target, read_only=True)
+    assert sum(1 for _ in book.active.iter_rows(values_only=True)) == 30_001
+    book.close()
+    assert panel.exportButton.isEnabled()
