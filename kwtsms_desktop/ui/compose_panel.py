@@ -266,6 +266,8 @@ class ComposePanel(QWidget):
     def set_recipient_count(self, count: int) -> None:
         self._recipients = max(0, int(count))
         self._update_cost()
+        if self._recipients and not self.problem.isHidden():
+            self.show_problem("")  # e.g. "Add recipients first…" is answered: Send checks again anyway
 
     @Slot(float)
     def set_balance(self, balance: float | None) -> None:
@@ -336,7 +338,7 @@ class ComposePanel(QWidget):
         self._update_culprits(text, info)
         self._update_cleaning(info)
         self._update_cost()
-        if self.problem.isVisible():
+        if not self.problem.isHidden():
             self.show_problem("")
 
     def _apply_direction(self, text: str) -> None:

@@ -657,9 +657,12 @@ class QueuePanel(QWidget):
         if error is not None:
             text = tr("Batch {seq}: ", seq=seq) + error
         else:
-            text = tr("Batch {seq}: {status}", seq=seq, status=" ".join(
-                part for part in (getattr(result, "status", ""), getattr(result, "description", "")) if part
-            ))
+            status = str(getattr(result, "status", "") or "")
+            raw = " · ".join(part for part in (status, getattr(result, "description", "")) if part)
+            # The meaning first, in the user's language; the gateway's own words only as detail.
+            text = tr("Batch {seq}: {meaning}", seq=seq, meaning=status_meaning(status))
+            if raw:
+                text += "\n" + tr("kwtSMS answered: {raw}", raw=raw)
         self._show_lookup(text)
         self._refresh_buttons()
         self.lookupFinished.emit(text)
@@ -716,6 +719,23 @@ class QueuePanel(QWidget):
         self.messageLabel.setText(text)
         self.messageLabel.setStyleSheet("color: #b00020;" if error else "")
         self.messageLabel.setVisible(bool(text))
+
+
+_STATUS_MEANINGS = {
+    "sent": "accepted by the gateway and passed on to the phone networks.",
+    "queued": "waiting in the gateway's queue, not sent to phones yet.",
+    "pending": "waiting in the gateway's queue, not sent to phones yet.",
+    "delivered": "delivered to the phones.",
+    "failed": "not delivered.",
+    "rejected": "refused by the phone networks.",
+    "expired": "not delivered in time: the networks gave up.",
+}
+
+
+def status_meaning(status: str) -> str:
+    """What a status lookup's `status` word means, in the user's language (unknown words: said as unknown)."""
+    meaning = _STATUS_MEANINGS.get(status.strip().lower())
+    return tr(meaning) if meaning else tr("the gateway gave a status this app does not know.")
 
 
 def _set_aside_label(reason: str) -> str:

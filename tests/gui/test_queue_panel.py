@@ -308,6 +308,10 @@ def test_status_and_delivery_report_lookups_for_a_batch(qtbot, live_queue, monke
     with qtbot.waitSignal(q.panel.lookupFinished, timeout=WAIT_MS) as status:
         qtbot.mouseClick(q.panel.statusButton, Qt.MouseButton.LeftButton)
     assert status.args[0].startswith("Batch 1:") and "ERR" not in status.args[0]
+    meaning, _, detail = status.args[0].partition("\n")
+    # the meaning first in plain words, the gateway's own English only as the detail below it
+    assert meaning == "Batch 1: accepted by the gateway and passed on to the phone networks."
+    assert detail.startswith("kwtSMS answered: sent")
     # Six minutes later the delivery report can be asked for.
     later = queue_panel._now() + queue_panel.DLR_DELAY + queue_panel.dt.timedelta(minutes=1)
     monkeypatch.setattr(queue_panel, "_now", lambda: later)

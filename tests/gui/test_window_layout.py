@@ -194,3 +194,37 @@ def test_a_live_confirmation_sends_on_an_explicit_click(qtbot):
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert dialog.send_button.text() == "&Send to real phones"  # Alt+S is its own mnemonic
+
+
+# -- small ones ----------------------------------------------------------------------------------
+
+def _has_red_text(widget) -> bool:
+    image = widget.grab().toImage()
+    return any(
+        (lambda c: c.red() > 150 and c.green() < 80 and c.blue() < 80)(image.pixelColor(x, y))
+        for x in range(0, image.width(), 1) for y in range(image.height())
+    )
+
+
+def test_the_page_counter_turns_red_when_the_message_is_too_long(build_window, qtbot):
+    window = build_window(ready=False, show=True)
+    counter = find(window, QLabel, "pageCounter")
+    window.compose.editor.setPlainText("Hello")
+    assert not _has_red_text(counter)
+    window.compose.editor.setPlainText("x" * 1200)  # more than 7 pages
+    assert "too long" in counter.text()
+    assert _has_red_text(counter)  # re-polished: the stylesheet's red is really drawn
+
+
+def test_add_recipients_first_goes_away_once_recipients_arrive(build_window, qtbot):
+    window = build_window()
+    window.compose.editor.setPlainText("Hello")
+    with qtbot.waitSignal(window.send_flow.declined, timeout=5_000):
+        window.request_send()
+    problem = window.compose.problem
+    assert problem.isVisibleTo(window) and problem.text().startswith("Add recipients first")
+    with qtbot.waitSignal(window.recipients.recipientsChanged, timeout=10_000):
+        window.recipients.paste_text("98765432\n")
+    qtbot.waitUntil(lambda: window.recipients.valid_count() == 1, timeout=10_000)
+    assert not problem.isVisibleTo(window)
+
