@@ -47,7 +47,9 @@ def announce_recovery(window: Any) -> tuple[int, int]:
             )
         )
         if hasattr(window, "set_page_note"):
-            window.set_page_note(1, tr("uncertain"))  # the Broadcasts page's tab says where to look
+            # Open where the decision is taken: the Broadcasts page, its tab saying why.
+            window.set_page_note(1, tr("uncertain"))
+            window.show_page(1)
         queue = getattr(window, "queue", None)
         if queue is not None and hasattr(queue, "refresh"):
             queue.refresh()

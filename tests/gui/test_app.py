@@ -162,6 +162,8 @@ def test_an_interrupted_broadcast_is_announced_as_uncertain_at_start(build_windo
     assert window.recovery_banner.isVisibleTo(window)
     text = window.recovery_text.text()
     assert "stopped while sending" in text and "200 number(s)" in text
+    assert window.current_page() == 1  # opened where the decision is taken: the Broadcasts page
+    assert "uncertain" in window.page_tabs.tabText(1)
     with Store.open(folder) as store:
         assert store.batches.get(broadcast_id, 1).state == "uncertain"
         assert store.batches.get(broadcast_id, 2).state == "pending"  # never sent by itself
