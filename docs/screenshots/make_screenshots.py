@@ -9,9 +9,13 @@ Runs offscreen (QWidget.grab). Writes:
                                           5 pasted recipients (plus one invalid, one duplicate) and a
                                           message whose curly quotes are highlighted
   settings.png                            the settings dialog after Test connection
-  broadcast-in-progress.png               a 2,000-number test broadcast being sent
-  broadcast-paused-uncertain.png          a broadcast paused (balance ran out) with an uncertain batch
-The recipients-100k and queue-uncertain panel shots come from make_panel_screenshots.py.
+  broadcast-in-progress.png               a 2,000-number test broadcast being sent (Broadcasts page)
+  broadcast-paused-uncertain.png, broadcast-paused-uncertain-ar.png
+                                          a broadcast paused (balance ran out) with an uncertain batch
+  live-mode.png                           the Send page with test mode off: the red LIVE badge
+The window is 1350x728, what a 1366x768 laptop leaves inside a window manager's frame.
+The recipients-100k and queue-uncertain panel shots come from make_panel_screenshots.py;
+laptop-1366x768.png (a real window under Xvfb and openbox) from make_laptop_screenshot.py.
 """
 
 from __future__ import annotations
@@ -22,12 +26,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A 1366x768 screen: the window fits itself into the screen it opens on.
+_SCREEN = Path(__file__).resolve().parents[2] / "tests" / "data" / "offscreen-1366x768.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
-SIZE = (1280, 820)
+SIZE = (1350, 728)
 ARABIC_MESSAGE = (
     "تذكير: اجتماع أولياء الأمور يوم الأحد الساعة 6 مساءً في قاعة المدرسة. "
     "نرجو الحضور في الموعد، وشكراً لتعاونكم."
@@ -139,8 +145,16 @@ class Shots:
         self.save(window, "broadcast-in-progress.png")
         window.close()
 
-    def paused_uncertain(self) -> None:
+    def live_mode(self) -> None:
         window = self.window("en")
+        self.add_recipients(window, numbers(40), 40)
+        window.compose.editor.setPlainText("The school is closed tomorrow because of the weather.")
+        window.compose.set_test_mode(False)
+        self.save(window, "live-mode.png")
+        window.close()
+
+    def paused_uncertain(self, lang: str = "en") -> None:
+        window = self.window(lang)
         simulator = window.session.simulator
         controller = window.session.controller
         faults = {"step": 0}
@@ -162,7 +176,7 @@ class Shots:
         window.queue.refresh()
         window.queue.show_broadcast(broadcast_id)
         settle(300)
-        self.save(window, "broadcast-paused-uncertain.png")
+        self.save(window, "broadcast-paused-uncertain.png" if lang == "en" else "broadcast-paused-uncertain-ar.png")
         window.close()
 
 
@@ -179,7 +193,9 @@ def main() -> int:
     shots.five_recipients("ar")
     shots.settings()
     shots.in_progress()
-    shots.paused_uncertain()
+    shots.paused_uncertain("en")
+    shots.paused_uncertain("ar")
+    shots.live_mode()
     app.processEvents()
     return 0
 

@@ -179,8 +179,30 @@ ALTER TABLE broadcasts_v2 RENAME TO broadcasts;
 CREATE INDEX broadcasts_by_state ON broadcasts (state, due_utc)
 """
 
+# The message being written and its recipient list, kept while typing so a crash loses nothing.
+_V4_DRAFT = """
+CREATE TABLE draft (
+    id INTEGER PRIMARY KEY CHECK (id = 1),   -- one draft
+    text TEXT NOT NULL,
+    sender TEXT,
+    updated_utc TEXT NOT NULL
+);
+
+CREATE TABLE draft_recipients (
+    position INTEGER PRIMARY KEY,        -- the list's order
+    source_row INTEGER,
+    number TEXT NOT NULL,
+    raw TEXT,
+    name TEXT,
+    status TEXT NOT NULL,
+    reason TEXT,
+    first_row INTEGER
+);
+"""
+
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2_SCHEDULING, _V3_ADDRESS_BOOK)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2_SCHEDULING, _V3_ADDRESS_BOOK, _V4_DRAFT)
 LATEST_VERSION = len(MIGRATIONS)
 
 

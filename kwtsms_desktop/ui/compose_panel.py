@@ -39,6 +39,7 @@ TEST_MODE_TEXT = (
     "TEST MODE: messages are queued, not delivered; credits are held until you delete them "
     "from the queue on kwtsms.com"
 )
+LIVE_MODE_TEXT = "LIVE: messages go to real phones and cost points. Switch Test mode on to try first."
 
 
 def text_direction(text: str) -> Qt.LayoutDirection | None:
@@ -129,6 +130,7 @@ class ComposePanel(QWidget):
         self._balance: float | None = None
         self._info = analyse_message("")
         self._direction: Qt.LayoutDirection | None = None
+        self._preferred_sender = ""  # a draft's sender, chosen once the account's IDs arrive
         self._build()
         self.set_test_mode(self._setting(TEST_MODE_SETTING, True))
         self._on_text_changed()
@@ -265,6 +267,8 @@ class ComposePanel(QWidget):
     def set_recipient_count(self, count: int) -> None:
         self._recipients = max(0, int(count))
         self._update_cost()
+        if self._recipients and not self.problem.isHidden():
+            self.show_problem("")  # e.g. "Add recipients first…" is answered: Send checks again anyway
 
     @Slot(float)
     def set_balance(self, balance: float | None) -> None:
@@ -273,7 +277,8 @@ class ComposePanel(QWidget):
 
     @Slot(list)
     def set_sender_ids(self, sender_ids: list[str]) -> None:
-        wanted = self.sender() or self._setting(LAST_SENDER_SETTING) or self._setting(DEFAULT_SENDER_SETTING)
+        wanted = (self.sender() or self._preferred_sender or self._setting(LAST_SENDER_SETTING)
+                  or self._setting(DEFAULT_SENDER_SETTING))
         self.sender_combo.blockSignals(True)
         self.sender_combo.clear()
         self.sender_combo.addItems([str(s) for s in sender_ids])
@@ -282,6 +287,14 @@ class ComposePanel(QWidget):
         self.sender_combo.blockSignals(False)
         if not sender_ids:
             self.sender_combo.setPlaceholderText(tr("No sender ID on this account"))
+
+    def prefer_sender(self, sender: str) -> None:
+        """Choose this sender ID now if the account has it, else when the account's IDs arrive."""
+        index = self.sender_combo.findText(sender)
+        if index >= 0:
+            self.sender_combo.setCurrentIndex(index)
+        else:
+            self._preferred_sender = sender
 
     def set_test_mode(self, on: bool) -> None:
         self.test_switch.setChecked(bool(on))
@@ -321,12 +334,12 @@ class ComposePanel(QWidget):
         text = self.editor.toPlainText()
         info = self._info = analyse_message(text)
         self._set_text(self.counter, counter_text(info))
-        self.counter.setProperty("state", "bad" if info.too_long else "")
+        _set_state(self.counter, "state", "bad" if info.too_long else "")
         self._apply_direction(text)
         self._update_culprits(text, info)
         self._update_cleaning(info)
         self._update_cost()
-        if self.problem.isVisible():
+        if not self.problem.isHidden():
             self.show_problem("")
 
     def _apply_direction(self, text: str) -> None:
@@ -391,11 +404,7 @@ class ComposePanel(QWidget):
         if blocked:
             text += " · " + tr("not enough balance")
         self._set_text(self.cost_line, text)
-        state = "bad" if blocked else ""
-        if self.cost_line.property("state") != state:
-            self.cost_line.setProperty("state", state)
-            self.cost_line.style().unpolish(self.cost_line)
-            self.cost_line.style().polish(self.cost_line)
+        _set_state(self.cost_line, "state", "bad" if blocked else "")
         self.send_button.setEnabled(not blocked)
         self.send_button.setToolTip(
             tr("The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.")
@@ -412,7 +421,10 @@ class ComposePanel(QWidget):
         self.testModeChanged.emit(on)
 
     def _show_test_badge(self, on: bool) -> None:
-        self.test_badge.setVisible(on)
+        """TEST in amber or LIVE in red: the badge always says which one the Send button does."""
+        self._set_text(self.test_badge, tr(TEST_MODE_TEXT) if on else tr(LIVE_MODE_TEXT))
+        self.test_badge.setAccessibleName(tr("Test mode is on") if on else tr("Live mode: real messages"))
+        _set_state(self.test_badge, "mode", "test" if on else "live")
 
     def _setting(self, key: str, default: Any = None) -> Any:
         return default if self._settings is None else self._settings.get(key, default)
@@ -421,3 +433,11 @@ class ComposePanel(QWidget):
     def _set_text(label: QLabel, text: str) -> None:
         if label.text() != text:
             label.setText(text)
+
+
+def _set_state(widget: QWidget, name: str, value: str) -> None:
+    """Set a property the stylesheet selects on, and re-polish so the new colour shows at once."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

@@ -28,7 +28,8 @@ _PATTERNS = (
 
 
 def headless() -> bool:
-    return os.environ.get("QT_QPA_PLATFORM") == "offscreen" or os.environ.get("KWTSMS_NO_DIALOGS") == "1"
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]  # "offscreen:configfile=..." is offscreen too
+    return platform == "offscreen" or os.environ.get("KWTSMS_NO_DIALOGS") == "1"
 
 
 def scrub(text: str, secrets: list[str] | None = None) -> str:

@@ -1,9 +1,11 @@
-"""The main window's shell: header (account, connection, balance), banners, the three areas, menus and shortcuts.
+"""The main window's shell: header (account, connection, balance), banners, the pages, menus and shortcuts.
 
 The areas are their own widgets (recipients_panel, compose_panel, queue_panel); this module only
-places them, connects their signals to the session's services, and owns the window-wide things:
-the balance display, the demo and recovery banners, drag-and-drop of files, geometry memory.
-Sending itself is in `send_flow` (plan, confirm, journal, hand to the engine).
+places them on pages the user switches between (Send: recipients and compose; Broadcasts: the
+queue and history), connects their signals to the session's services, and owns the window-wide
+things: the balance display, the demo and recovery banners, drag-and-drop of files, geometry
+memory that always fits the screen. Sending itself is in `send_flow` (plan, confirm, journal,
+hand to the engine).
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ import base64
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
+    QTabBar,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -38,6 +42,20 @@ GEOMETRY_SETTING = "window_geometry"
 SPLITTER_SETTING = "window_splitters"
 SIZE_SETTING = "window_size"
 NO_BALANCE = "—"  # no digits until the account answered
+PAGE_SEND, PAGE_BROADCASTS = 0, 1
+DEFAULT_SIZE = QSize(1280, 820)
+MINIMUM_SIZE = QSize(860, 540)  # every action stays reachable down to here (1024x600 screens fit)
+# Until the window manager reports its frame: room for a title bar and borders.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def fit_rect(wanted: QRect, available: QRect, frame: QSize) -> QRect:
+    """The window's client rectangle moved and shrunk so that, frame included, it lies inside `available`."""
+    width = max(1, min(wanted.width(), available.width() - frame.width()))
+    height = max(1, min(wanted.height(), available.height() - frame.height()))
+    left = min(max(wanted.left(), available.left()), available.right() + 1 - width - frame.width())
+    top = min(max(wanted.top(), available.top()), available.bottom() + 1 - height - frame.height())
+    return QRect(max(left, available.left()), max(top, available.top()), width, height)
 
 
 def _area_frame() -> QFrame:
@@ -68,11 +86,13 @@ class MainWindow(QMainWindow):
         self.compose: Any = None
         self.queue: Any = None
         self.send_flow: Any = None
+        self.draft: Any = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(tr("kwtSMS Desktop") + (" — " + tr("Demo") if session.demo else ""))
         self.setAcceptDrops(True)
-        self.setMinimumSize(960, 620)
+        self.setMinimumSize(MINIMUM_SIZE)
         self.is_ready = False
+        self._fitted = False
         self.is_attached = False
         self._build_layout()
         self._build_actions()
@@ -97,6 +117,11 @@ class MainWindow(QMainWindow):
         self._connect()
         self._add_paste_shortcut()
         self.send_flow = self._make_send_flow()
+        # A broadcast just started: show it where its progress, pause and cancel are.
+        self.send_flow.launched.connect(lambda _id: self.show_page(PAGE_BROADCASTS))
+        self.draft = self._make_draft_keeper()
+        self.send_flow.launched.connect(self.draft.clear)  # the draft became a broadcast
+        self.draft.restore()
         self.is_attached = True
         self.update_connection(self.account.state, self.account.state_sentence)
         if session.keyring_problem is not None:
@@ -122,10 +147,38 @@ class MainWindow(QMainWindow):
 
         return QueuePanel(store=self.session.store, controller=self.session.controller, lookups=self.account)
 
+    def _make_draft_keeper(self) -> Any:
+        from kwtsms_desktop.store import Store
+        from kwtsms_desktop.ui.draft import DraftKeeper
+
+        data_dir = self.session.data_dir
+        return DraftKeeper(self, open_store=lambda: Store.open(data_dir))
+
     def _make_send_flow(self) -> Any:
         from kwtsms_desktop.ui.send_flow import SendFlow
 
         return SendFlow(self)
+
+    # -- pages ----------------------------------------------------------------------------------
+    def add_page(self, title: str, widget: QWidget, name: str) -> int:
+        """A page on the switcher (Contacts, Templates... come the same way); returns its index."""
+        widget.setObjectName(name)
+        index = self.pages.addWidget(widget)
+        self.page_tabs.addTab(title)
+        self.page_titles.append(title)
+        return index
+
+    def show_page(self, index: int) -> None:
+        if 0 <= index < self.pages.count():
+            self.page_tabs.setCurrentIndex(index)
+
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
+
+    def set_page_note(self, index: int, note: str) -> None:
+        """A short note after a page's title on the switcher (e.g. "sending"), "" for none."""
+        title = self.page_titles[index]
+        self.page_tabs.setTabText(index, f"{title}  ● {note}" if note else title)
 
     # -- layout ---------------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -161,6 +214,17 @@ class MainWindow(QMainWindow):
         self.recovery_banner.setVisible(False)
         body_layout.addWidget(self.recovery_banner)
 
+        # Pages: one area set at a time, so each gets the whole window even on a 1366x768 laptop.
+        self.page_tabs = QTabBar()
+        self.page_tabs.setObjectName("pageTabs")
+        self.page_tabs.setAccessibleName(tr("Pages"))
+        self.page_tabs.setExpanding(False)
+        self.page_tabs.setDrawBase(False)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.page_titles: list[str] = []
+        self.page_tabs.currentChanged.connect(self.pages.setCurrentIndex)
+
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.setChildrenCollapsible(False)
         self.recipients_frame = _area_frame()
@@ -170,14 +234,12 @@ class MainWindow(QMainWindow):
         self.top_splitter.addWidget(self.compose_frame)
         self.top_splitter.setStretchFactor(0, 5)
         self.top_splitter.setStretchFactor(1, 6)
-
-        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.main_splitter.setChildrenCollapsible(False)
-        self.main_splitter.addWidget(self.top_splitter)
-        self.main_splitter.addWidget(self.queue_frame)
-        self.main_splitter.setStretchFactor(0, 3)
-        self.main_splitter.setStretchFactor(1, 2)
-        body_layout.addWidget(self.main_splitter, 1)
+        self.add_page(tr("Send"), self.top_splitter, "sendPage")
+        self.add_page(tr("Broadcasts"), self.queue_frame, "broadcastsPage")
+        for index, key in ((PAGE_SEND, "Ctrl+1"), (PAGE_BROADCASTS, "Ctrl+2")):
+            self.page_tabs.setTabToolTip(index, f"{self.page_titles[index]} ({key})")
+        body_layout.insertWidget(0, self.page_tabs)
+        body_layout.addWidget(self.pages, 1)
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
 
@@ -245,6 +307,10 @@ class MainWindow(QMainWindow):
         self.send_action = self._action("&Send…", ["Ctrl+Return", "Ctrl+Enter"], self.request_send, "sendAction")
         self.refresh_action = self._action("&Refresh balance", ["F5"], self.refresh_account, "refreshAction")
         self.settings_action = self._action("S&ettings…", ["Ctrl+,"], self.open_settings, "settingsAction")
+        self.send_page_action = self._action(
+            "&Send page", ["Ctrl+1"], lambda: self.show_page(PAGE_SEND), "sendPageAction")
+        self.broadcasts_page_action = self._action(
+            "&Broadcasts page", ["Ctrl+2"], lambda: self.show_page(PAGE_BROADCASTS), "broadcastsPageAction")
         self.quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close, "quitAction")
 
         menu = self.menuBar()
@@ -255,6 +321,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        view_menu = menu.addMenu(tr("&View"))
+        view_menu.addAction(self.send_page_action)
+        view_menu.addAction(self.broadcasts_page_action)
         message_menu = menu.addMenu(tr("&Message"))
         message_menu.addAction(self.send_action)
         account_menu = menu.addMenu(tr("&Account"))
@@ -290,6 +359,7 @@ class MainWindow(QMainWindow):
             controller.broadcastFinished.connect(self._broadcast_finished)
             controller.broadcastPaused.connect(self._broadcast_paused)
             controller.runFailed.connect(self._run_failed)
+            controller.broadcastStarted.connect(lambda _id: self.set_page_note(PAGE_BROADCASTS, tr("sending")))
 
     # -- header state ------------------------------------------------------------------------------
     @Slot(float)
@@ -335,11 +405,13 @@ class MainWindow(QMainWindow):
 
     @Slot(int, str, str, str)
     def _broadcast_finished(self, broadcast_id: int, state: str, reason_en: str, reason_ar: str) -> None:
+        self.set_page_note(PAGE_BROADCASTS, "")
         reason = reason_ar if self._lang() == "ar" else reason_en
         self.statusBar().showMessage(tr("Broadcast {id}: {reason}", id=broadcast_id, reason=reason))
 
     @Slot(int, str, str, str, str)
     def _broadcast_paused(self, broadcast_id: int, state: str, code: str, reason_en: str, reason_ar: str) -> None:
+        self.set_page_note(PAGE_BROADCASTS, tr("paused") if state == "paused" else "")
         reason = reason_ar if self._lang() == "ar" else reason_en
         self.statusBar().showMessage(tr("Broadcast {id} paused: {reason}", id=broadcast_id, reason=reason))
         if code in ("ERR003", "ERR001", "ERR004", "ERR005", "ERR024"):
@@ -349,6 +421,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int, str)
     def _run_failed(self, broadcast_id: int, sentence: str) -> None:
+        self.set_page_note(PAGE_BROADCASTS, "")
         self.statusBar().showMessage(tr("Broadcast {id} could not run: {reason}", id=broadcast_id, reason=sentence))
 
     def show_recovery(self, sentence: str) -> None:
@@ -438,17 +511,45 @@ class MainWindow(QMainWindow):
                 # restoreGeometry clamps to the screen it sees first; the size the user chose wins
                 self.resize(max(int(size[0]), self.minimumWidth()), max(int(size[1]), self.minimumHeight()))
         else:
-            self.resize(1280, 820)
+            self.resize(DEFAULT_SIZE)
+        self.fit_to_screen(FRAME_ALLOWANCE)
+
+    def fit_to_screen(self, frame: QSize | None = None) -> None:
+        """Keep the whole window, title bar and borders included, inside the screen's free area.
+
+        `frame` is what the window manager adds around the client area; once the window is shown
+        the real one is measured (frameGeometry - geometry).
+        """
+        if self.isMaximized() or self.isFullScreen():
+            return
+        screen = self.screen()
+        if screen is None:
+            return
+        if frame is None:
+            outer, inner = self.frameGeometry(), self.geometry()
+            frame = QSize(outer.width() - inner.width(), outer.height() - inner.height())
+        available = screen.availableGeometry()
+        fitted = fit_rect(QRect(self.pos(), self.size()), available, frame)  # pos(): the frame's corner
+        if fitted.size() != self.size():
+            self.resize(fitted.size())
+        if self.isVisible() and fitted.topLeft() != self.pos():
+            self.move(fitted.topLeft())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            # The window manager adds its frame after the first show: measure it then, and fit again.
+            QTimer.singleShot(0, self.fit_to_screen)
+            QTimer.singleShot(300, self.fit_to_screen)
 
     def _restore_splitters(self) -> None:
-        # Until the user moves them: recipients and compose side by side in halves, queue below.
+        # Until the user moves it: recipients and compose side by side in halves.
         self.top_splitter.setSizes([1000, 1000])
-        self.main_splitter.setSizes([1100, 900])
         splitters = self.session.settings.get(SPLITTER_SETTING)
-        if isinstance(splitters, list) and len(splitters) == 2:
+        if isinstance(splitters, list) and splitters:
             try:
                 self.top_splitter.restoreState(QByteArray(base64.b64decode(splitters[0])))
-                self.main_splitter.restoreState(QByteArray(base64.b64decode(splitters[1])))
             except (ValueError, TypeError):
                 pass
 
@@ -459,7 +560,7 @@ class MainWindow(QMainWindow):
         settings = self.session.settings
         settings.set(GEOMETRY_SETTING, encode(self.saveGeometry()))
         settings.set(SIZE_SETTING, [self.width(), self.height()])
-        settings.set(SPLITTER_SETTING, [encode(self.top_splitter.saveState()), encode(self.main_splitter.saveState())])
+        settings.set(SPLITTER_SETTING, [encode(self.top_splitter.saveState())])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         try:
@@ -474,6 +575,8 @@ class MainWindow(QMainWindow):
         """Stop background work and close the session (idempotent)."""
         if self.send_flow is not None:
             self.send_flow.shutdown()  # a journal being written is finished first
+        if self.draft is not None:
+            self.draft.shutdown()  # the last second of typing is written before the store closes
         if self.is_attached:
             self.recipients.shutdown()  # a running import's thread is stopped and waited for
             self.queue.shutdown()

@@ -48,7 +48,7 @@ from kwtsms_desktop.ui.i18n import language, tr
 from kwtsms_desktop.ui.import_worker import ImportWorker
 from kwtsms_desktop.ui.progress_delegate import ProgressDelegate
 from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
-from kwtsms_desktop.ui.table_export import CSV_OR_XLSX_FILTER, with_suffix_from_filter, write_table
+from kwtsms_desktop.ui.table_export import CSV_OR_XLSX_FILTER, with_progress, with_suffix_from_filter, write_table
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,7 @@ class QueuePanel(QWidget):
     """Broadcasts, their batches, and the decisions and lookups about them."""
 
     exportFinished = Signal(str)  # the path written
+    exportProgress = Signal(int, int)  # rows written, rows to write
     lookupFinished = Signal(str)  # the text shown for a status / DLR answer
 
     def __init__(self, parent: QWidget | None = None, *, store, controller=None, lookups=None) -> None:
@@ -87,6 +88,7 @@ class QueuePanel(QWidget):
         self.batches = BatchesModel(self)
         self._export_worker = ImportWorker(self)
         self._export_worker.finished.connect(self._on_export_done)
+        self._export_worker.progress.connect(self._on_export_progress)
         self._export_worker.failed.connect(
             lambda sentence: self._show_message(
                 failure_in_arabic(sentence) if language() == "ar" else sentence, error=True
@@ -257,10 +259,19 @@ class QueuePanel(QWidget):
             if not path:
                 return
             path = with_suffix_from_filter(path, chosen)
-        headers, rows = self._result_rows(broadcast_id)
-        self._show_message(tr("Saving {n} rows…", n=f"{len(rows):,}"))
-        target, sheet = str(path), tr("Results")
-        self._export_worker.start(lambda progress, cancelled: (write_table(target, headers, rows, sheet_name=sheet), target)[1])
+        target, sheet, data_dir = str(path), tr("Results"), self.store.data_dir
+
+        def export(progress, cancelled) -> str:  # a worker thread: its own connection, no widgets
+            from kwtsms_desktop.store import Store
+
+            with Store.open(data_dir) as store:
+                headers, rows = self._result_rows(broadcast_id, store)
+            write_table(target, headers, with_progress(rows, len(rows), progress, cancelled), sheet_name=sheet)
+            return target
+
+        self._show_message(tr("Saving the results…"))
+        self._export_worker.start(export)
+        self._refresh_buttons()
 
     def retranslate(self) -> None:
         self.titleLabel.setText(tr("Broadcasts"))
@@ -279,7 +290,7 @@ class QueuePanel(QWidget):
         self._refresh_buttons()
 
     def shutdown(self) -> None:
-        self._export_worker.shutdown()
+        self._export_worker.wait()  # a file being saved is finished, not cut short
 
     # ── Layout ──────────────────────────────────────────────────────────────────────
 
@@ -298,6 +309,26 @@ class QueuePanel(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        # The actions sit above the table, where they stay whatever appears below it (a paused
+        # broadcast's reason, an empty list): a click meant for Cancel never lands elsewhere.
+        buttons = QHBoxLayout()
+        self.pauseButton = QPushButton(tr("Pause"))
+        self.pauseButton.setObjectName("pauseButton")
+        self.pauseButton.clicked.connect(self.pause_selected)
+        self.resumeButton = QPushButton(tr("Resume"))
+        self.resumeButton.setObjectName("resumeButton")
+        self.resumeButton.clicked.connect(self.resume_selected)
+        self.cancelButton = QPushButton(tr("Cancel broadcast"))
+        self.cancelButton.setObjectName("cancelBroadcastButton")
+        self.cancelButton.clicked.connect(self.cancel_selected)
+        self.exportButton = QPushButton(tr("Export results…"))
+        self.exportButton.setObjectName("exportResultsButton")
+        self.exportButton.clicked.connect(lambda: self.export_results())
+        for button in (self.pauseButton, self.resumeButton, self.cancelButton):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.exportButton)
+        top_layout.addLayout(buttons)
         self.view = QTableView()
         self.view.setObjectName("queueView")
         self.view.setAccessibleName(tr("Broadcasts"))
@@ -318,29 +349,16 @@ class QueuePanel(QWidget):
         self.emptyLabel.setWordWrap(True)
         top_layout.addWidget(self.emptyLabel)
 
-        buttons = QHBoxLayout()
-        self.pauseButton = QPushButton(tr("Pause"))
-        self.pauseButton.setObjectName("pauseButton")
-        self.pauseButton.clicked.connect(self.pause_selected)
-        self.resumeButton = QPushButton(tr("Resume"))
-        self.resumeButton.setObjectName("resumeButton")
-        self.resumeButton.clicked.connect(self.resume_selected)
-        self.cancelButton = QPushButton(tr("Cancel broadcast"))
-        self.cancelButton.setObjectName("cancelBroadcastButton")
-        self.cancelButton.clicked.connect(self.cancel_selected)
-        self.exportButton = QPushButton(tr("Export results…"))
-        self.exportButton.setObjectName("exportResultsButton")
-        self.exportButton.clicked.connect(lambda: self.export_results())
-        for button in (self.pauseButton, self.resumeButton, self.cancelButton):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.exportButton)
-        top_layout.addLayout(buttons)
         self.reasonLabel = QLabel()
         self.reasonLabel.setObjectName("broadcastReason")
         self.reasonLabel.setWordWrap(True)
         self.reasonLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top_layout.addWidget(self.reasonLabel)
+        self.messageLabel = QLabel()
+        self.messageLabel.setObjectName("queueMessage")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.hide()
+        top_layout.addWidget(self.messageLabel)
         splitter.addWidget(top)
 
         bottom = QWidget()
@@ -380,7 +398,8 @@ class QueuePanel(QWidget):
         self.lookupLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lookupLabel.hide()
         bottom_layout.addWidget(self.lookupLabel)
-
+        # An uncertain batch's two choices at the bottom: what appears above them (a lookup's answer)
+        # takes room from the table, never moves these buttons.
         self.uncertainBox = QFrame()
         self.uncertainBox.setObjectName("uncertainBox")
         self.uncertainBox.setFrameShape(QFrame.Shape.StyledPanel)
@@ -404,24 +423,17 @@ class QueuePanel(QWidget):
         box.addLayout(choices)
         self.uncertainBox.hide()
         bottom_layout.addWidget(self.uncertainBox)
+
         splitter.addWidget(bottom)
         self.batchesArea = bottom
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
 
-        self.messageLabel = QLabel()
-        self.messageLabel.setObjectName("queueMessage")
-        self.messageLabel.setWordWrap(True)
-        self.messageLabel.hide()
-        layout.addWidget(self.messageLabel)
-
     def _show_empty(self, empty: bool) -> None:
-        """With no broadcast yet, only the hint: no empty batch table, no buttons that cannot work."""
+        """With no broadcast yet, the hint and no empty batch table; the buttons stay, disabled."""
         self.emptyLabel.setVisible(empty)
         self.batchesArea.setVisible(not empty)
-        for button in (self.pauseButton, self.resumeButton, self.cancelButton, self.exportButton):
-            button.setVisible(not empty)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Wide and short (the main window's bottom strip): batches beside the broadcasts; else below."""
@@ -645,9 +657,12 @@ class QueuePanel(QWidget):
         if error is not None:
             text = tr("Batch {seq}: ", seq=seq) + error
         else:
-            text = tr("Batch {seq}: {status}", seq=seq, status=" ".join(
-                part for part in (getattr(result, "status", ""), getattr(result, "description", "")) if part
-            ))
+            status = str(getattr(result, "status", "") or "")
+            raw = " · ".join(part for part in (status, getattr(result, "description", "")) if part)
+            # The meaning first, in the user's language; the gateway's own words only as detail.
+            text = tr("Batch {seq}: {meaning}", seq=seq, meaning=status_meaning(status))
+            if raw:
+                text += "\n" + tr("kwtSMS answered: {raw}", raw=raw)
         self._show_lookup(text)
         self._refresh_buttons()
         self.lookupFinished.emit(text)
@@ -666,14 +681,15 @@ class QueuePanel(QWidget):
 
     # ── Export ──────────────────────────────────────────────────────────────────────
 
-    def _result_rows(self, broadcast_id: int) -> tuple[list[str], list[list[object]]]:
-        batches = {b.seq: b for b in self.store.batches.of_broadcast(broadcast_id)}
-        broadcast = self.store.broadcasts.get(broadcast_id)
+    def _result_rows(self, broadcast_id: int, store=None) -> tuple[list[str], list[list[object]]]:
+        store = store or self.store
+        batches = {b.seq: b for b in store.batches.of_broadcast(broadcast_id)}
+        broadcast = store.broadcasts.get(broadcast_id)
         cancelled = broadcast is not None and broadcast.state == "cancelled"
         headers = [tr("Number"), tr("Name"), tr("Batch"), tr("State"), tr("Message ID"), tr("Problem")]
         rows: list[list[object]] = []
         lang = language()
-        for r in self.store.recipients.of_broadcast(broadcast_id):
+        for r in store.recipients.of_broadcast(broadcast_id):
             if r.set_aside is not None:
                 rows.append([r.number or r.raw or "", r.name or "", "", _set_aside_label(r.set_aside), "", r.detail or ""])
                 continue
@@ -688,6 +704,11 @@ class QueuePanel(QWidget):
         del lang
         return headers, rows
 
+    def _on_export_progress(self, done: int, total: int) -> None:
+        if total:
+            self._show_message(tr("Saving {n} rows… {percent}%", n=f"{total:,}", percent=done * 100 // total))
+        self.exportProgress.emit(done, total)
+
     def _on_export_done(self, path: object) -> None:
         self._show_message(tr("Saved the results to {file}.", file=Path(str(path)).name))
         self._refresh_buttons()
@@ -701,6 +722,23 @@ class QueuePanel(QWidget):
         self.messageLabel.setText(text)
         self.messageLabel.setStyleSheet("color: #b00020;" if error else "")
         self.messageLabel.setVisible(bool(text))
+
+
+_STATUS_MEANINGS = {
+    "sent": "accepted by the gateway and passed on to the phone networks.",
+    "queued": "waiting in the gateway's queue, not sent to phones yet.",
+    "pending": "waiting in the gateway's queue, not sent to phones yet.",
+    "delivered": "delivered to the phones.",
+    "failed": "not delivered.",
+    "rejected": "refused by the phone networks.",
+    "expired": "not delivered in time: the networks gave up.",
+}
+
+
+def status_meaning(status: str) -> str:
+    """What a status lookup's `status` word means, in the user's language (unknown words: said as unknown)."""
+    meaning = _STATUS_MEANINGS.get(status.strip().lower())
+    return tr(meaning) if meaning else tr("the gateway gave a status this app does not know.")
 
 
 def _set_aside_label(reason: str) -> str:

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kwtsms_desktop.importing.errors import ExportFailed
 from kwtsms_desktop.ui.i18n import language, tr
 from kwtsms_desktop.ui.import_dialog import FILE_FILTER, BuildParams, ImportDialog, build_in_background
 from kwtsms_desktop.ui.import_worker import BuildOutcome, ImportWorker, ReadOutcome, read_source
@@ -64,7 +63,7 @@ from kwtsms_desktop.ui.recipients_model import (
     reason_text,
     status_label,
 )
-from kwtsms_desktop.ui.table_export import CSV_OR_XLSX_FILTER, with_suffix_from_filter, write_table
+from kwtsms_desktop.ui.table_export import CSV_OR_XLSX_FILTER, with_progress, with_suffix_from_filter, write_table
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +78,8 @@ class RecipientsPanel(QWidget):
     recipientsChanged = Signal(int)  # how many recipients will be sent to
     importFinished = Signal(object)  # BuildOutcome of an import added to the list
     importFailed = Signal(str)  # the sentence shown to the user
+    exportProgress = Signal(int, int)  # rows written, rows to write
+    exportFinished = Signal(str)  # the path of the rows to fix, written
 
     def __init__(self, parent: QWidget | None = None, *, settings: Callable[[], dict] | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,11 @@ class RecipientsPanel(QWidget):
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
         self.worker.cancelled.connect(self._on_worker_cancelled)
+        self.export_worker = ImportWorker(self)  # exports never wait behind an import, nor stop it
+        self.export_worker.progress.connect(self._on_export_progress)
+        self.export_worker.finished.connect(self._on_export_done)
+        self.export_worker.failed.connect(self._on_export_failed)
+        self._export_count = 0
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -160,6 +166,13 @@ class RecipientsPanel(QWidget):
     def paste_text(self, text: str) -> None:
         self._start_direct(path=None, text=text, source=tr("pasted text"))
 
+    def restore_entries(self, entries: list[RecipientEntry]) -> None:
+        """Put back a saved list (the draft of the last session), statuses checked again."""
+        self.model.set_entries(entries)
+        self.model.refresh_eligibility(self._coverage, self._suppressed)
+        self._show_message(tr("Brought back the list you were working on: {n} rows.", n=f"{len(entries):,}"))
+        self._after_change()
+
     def set_coverage(self, prefixes: list[str] | None) -> None:
         self._coverage = list(prefixes) if prefixes is not None else None
         self._refresh_eligibility()
@@ -213,7 +226,10 @@ class RecipientsPanel(QWidget):
         return self._undo is not None
 
     def export_invalid(self, path: str | None = None) -> str | None:
-        """Write the rows that will not be sent (with reasons) to CSV or XLSX; returns the path written."""
+        """Write the rows that will not be sent (with reasons) to CSV or XLSX off the GUI thread.
+
+        Returns the path being written (None when nothing is); `exportFinished` says when it is done.
+        """
         rows = [e for e in self.model.entries() if e.status != VALID]
         if not rows:
             self._show_message(tr("Every row is valid: there is nothing to export."))
@@ -229,14 +245,32 @@ class RecipientsPanel(QWidget):
                 return None
             path = with_suffix_from_filter(path, chosen)
         headers = [tr("Row"), tr("Number as written"), tr("Name"), tr("Status"), tr("Reason")]
-        table = [[e.row, e.raw or e.number, e.name, status_label(e.status), reason_text(e)] for e in rows]
-        try:
-            write_table(path, headers, table, sheet_name=tr("Rows to fix"))
-        except ExportFailed as exc:
-            self._show_message(failure_in_arabic(str(exc)) if language() == "ar" else str(exc), error=True)
-            return None
-        self._show_message(tr("Saved {n} rows to {file}.", n=f"{len(rows):,}", file=Path(path).name))
-        return path
+        target, sheet, count = str(path), tr("Rows to fix"), len(rows)
+
+        def export(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> str:
+            table = ([e.row, e.raw or e.number, e.name, status_label(e.status), reason_text(e)] for e in rows)
+            write_table(target, headers, with_progress(table, count, progress, cancelled), sheet_name=sheet)
+            return target
+
+        self._export_count = count
+        self.exportButton.setEnabled(False)
+        self._show_message(tr("Saving {n} rows…", n=f"{count:,}"))
+        self.export_worker.start(export)
+        return target
+
+    def _on_export_progress(self, done: int, total: int) -> None:
+        if total:
+            self._show_message(tr("Saving {n} rows… {percent}%", n=f"{total:,}", percent=done * 100 // total))
+        self.exportProgress.emit(done, total)
+
+    def _on_export_done(self, path: object) -> None:
+        self._show_message(tr("Saved {n} rows to {file}.", n=f"{self._export_count:,}", file=Path(str(path)).name))
+        self._refresh_state()
+        self.exportFinished.emit(str(path))
+
+    def _on_export_failed(self, sentence: str) -> None:
+        self._show_message(failure_in_arabic(sentence) if language() == "ar" else sentence, error=True)
+        self._refresh_state()
 
     def retranslate(self) -> None:
         """Re-read every visible text after i18n.set_language()."""
@@ -580,7 +614,9 @@ class RecipientsPanel(QWidget):
         self.clearButton.setEnabled(not busy and total > 0)
         self.undoButton.setEnabled(not busy and self._undo is not None)
         self.undoButton.setText(self._undo_label or tr("Undo"))
-        self.exportButton.setEnabled(total > 0 and self.model.counts().get(VALID, 0) < total)
+        self.exportButton.setEnabled(
+            total > 0 and self.model.counts().get(VALID, 0) < total and not self.export_worker.is_busy()
+        )
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.messageLabel.setText(text)
@@ -638,6 +674,7 @@ class RecipientsPanel(QWidget):
     def shutdown(self) -> None:
         """Stop a running import and wait for its thread (the main window calls this on quit)."""
         self.worker.shutdown()
+        self.export_worker.wait()  # a file being saved is finished, not cut short
         if self._dialog is not None:
             self._dialog.reject()
 

@@ -42,10 +42,14 @@ def announce_recovery(window: Any) -> tuple[int, int]:
             lead
             + tr(
                 "{batches} batch(es) with {numbers} number(s) are uncertain: nobody knows whether they "
-                "were sent. In the queue below, choose for each: send again, or mark as received.",
+                "were sent. On the Broadcasts page (Ctrl+2), choose for each: send again, or mark as received.",
                 batches=batches, numbers=f"{numbers:,}",
             )
         )
+        if hasattr(window, "set_page_note"):
+            # Open where the decision is taken: the Broadcasts page, its tab saying why.
+            window.set_page_note(1, tr("uncertain"))
+            window.show_page(1)
         queue = getattr(window, "queue", None)
         if queue is not None and hasattr(queue, "refresh"):
             queue.refresh()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,15 +29,35 @@ _SET_ASIDE_WORDS = {
 }
 
 
-class SendConfirmDialog(QDialog):
-    """Modal only for this question (nothing is sending yet); Send is not the default button."""
+def ago_text(then: datetime, now: datetime) -> str:
+    """ "3 minutes ago", "2 hours ago", "just now" (translated)."""
+    minutes = max(0, int((now - then).total_seconds() // 60))
+    if minutes < 1:
+        return tr("less than a minute ago")
+    if minutes == 1:
+        return tr("1 minute ago")
+    if minutes < 120:
+        return tr("{n} minutes ago", n=minutes)
+    return tr("{n} hours ago", n=minutes // 60)
 
-    def __init__(self, plan: Any, balance: float | None, parent: QWidget | None = None) -> None:
+
+class SendConfirmDialog(QDialog):
+    """Modal only for this question (nothing is sending yet); Send is not the default button.
+
+    `recent` (store.recent.RecentSend): numbers of this list that got the same text lately; the
+    dialog says so and offers to leave them out (`left_out()` is what the user chose).
+    """
+
+    def __init__(
+        self, plan: Any, balance: float | None, parent: QWidget | None = None, *,
+        recent: Any = None, now: datetime | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sendConfirmDialog")
         self.setWindowTitle(tr("Send this message?"))
         self.setMinimumWidth(460)
         self.plan = plan
+        self.balance = balance
         layout = QVBoxLayout(self)
 
         form = QFormLayout()
@@ -75,6 +97,24 @@ class SendConfirmDialog(QDialog):
             row("mode", "Mode", tr("LIVE: real messages to real phones. This cannot be undone."), "liveWarning")
         layout.addLayout(form)
 
+        self.recent = recent if recent else None
+        self.leave_out_box: QCheckBox | None = None
+        if self.recent is not None:
+            when = ago_text(self.recent.last_sent, now or datetime.now(UTC)) if self.recent.last_sent else ""
+            warning = QLabel(tr(
+                "This same message was sent to {count} of these numbers {when}.",
+                count=format_number(self.recent.count), when=when,
+            ))
+            warning.setObjectName("recentlySent")
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+            self.fields["recent"] = warning
+            self.leave_out_box = QCheckBox(tr("Leave those {count} numbers out", count=format_number(self.recent.count)))
+            self.leave_out_box.setObjectName("leaveOutRecent")
+            self.leave_out_box.setChecked(True)  # sending twice is the surprise to avoid
+            self.leave_out_box.toggled.connect(self._leave_out_toggled)
+            layout.addWidget(self.leave_out_box)
+
         preview = QPlainTextEdit(info.cleaned)
         preview.setObjectName("messagePreview")
         preview.setReadOnly(True)
@@ -90,15 +130,41 @@ class SendConfirmDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.send_button = buttons.addButton(
-            tr("Send test") if plan.test else tr("Send now"), QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Send test") if plan.test else tr("&Send to real phones"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.send_button.setObjectName("confirmSendButton")
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Return, Enter and Ctrl+Return never send: only a click, Space on it, or its own mnemonic.
+        self.send_button.setAutoDefault(False)
+        self.send_button.setDefault(False)
+        cancel = self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(tr("Cancel"))
         cancel.setDefault(True)
+        cancel.setFocus()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._leave_out_toggled()
+
+    def left_out(self) -> frozenset[str]:
+        """The numbers the user chose to leave out (they got this message recently)."""
+        if self.leave_out_box is not None and self.leave_out_box.isChecked():
+            return frozenset(self.recent.numbers)
+        return frozenset()
+
+    def _leave_out_toggled(self, *_: Any) -> None:
+        count = len(self.plan.recipients)
+        left = len(self.left_out())
+        text = tr("{count} numbers", count=format_number(count))
+        if left:
+            text = tr("{count} numbers ({left} left out: they got it recently)",
+                      count=format_number(count - left), left=format_number(left))
+        self.fields["recipients"].setText(text)
+        points = (count - left) * self.plan.message.pages
+        self.fields["points"].setText(tr("{points} points", points=format_number(points)))
+        if self.balance is not None:
+            self.fields["balance_after"].setText(tr("{points} points", points=format_number(self.balance - points)))
+        self.send_button.setEnabled(count - left > 0)
+        self.send_button.setToolTip("" if count - left > 0 else tr("Every number got this message recently."))
 
     @staticmethod
     def _set_aside_text(plan: Any) -> str:

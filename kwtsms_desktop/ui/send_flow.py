@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from kwtsms_desktop.core.leave_out import leave_out
 from kwtsms_desktop.core.message import MAX_PAGES
 from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.store import StoreError
@@ -48,6 +50,8 @@ class SendFlow(QObject):
         self.last_plan: Any = None
         self.last_broadcast_id: int | None = None
         self.last_dialog: SendConfirmDialog | None = None
+        self.last_recent: Any = None  # store.recent.RecentSend of the last plan
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.busy = False
         self._background = Background(self, name="kwtsms-send-prepare")
 
@@ -96,7 +100,21 @@ class SendFlow(QObject):
         compose.show_problem("")
         self.window.statusBar().showMessage(tr("Preparing the broadcast…"))
         self.preparing.emit()
-        self._background.run(plan, self._planned)
+        self._background.run(self.prepare_function(plan), self._prepared)
+
+    def prepare_function(self, plan_function: Callable[[], Any]) -> Callable[[], tuple[Any, Any]]:
+        """The plan, and which of its numbers got the same text recently (both off the GUI thread)."""
+        data_dir, now = self.window.session.data_dir, self.clock()
+
+        def prepare() -> tuple[Any, Any]:
+            plan = plan_function()
+            return plan, recent_sends(data_dir, plan, now)
+
+        return prepare
+
+    def _prepared(self, result: Any, error: BaseException | None) -> None:
+        plan, self.last_recent = result if error is None else (None, None)
+        self._planned(plan, error)
 
     def _planned(self, plan: Any, error: BaseException | None) -> None:
         window = self.window
@@ -115,13 +133,29 @@ class SendFlow(QObject):
         window.statusBar().clearMessage()
         if self.last_dialog is not None:
             self.last_dialog.deleteLater()  # kept until the next question: what was asked stays readable
-        dialog = self.last_dialog = SendConfirmDialog(plan, window.account.balance, parent=window)
+        dialog = self.last_dialog = SendConfirmDialog(
+            plan, window.account.balance, parent=window, recent=self.last_recent, now=self.clock()
+        )
         self.confirmationShown.emit(dialog)
         answer = dialog.exec()
         if answer != QDialog.DialogCode.Accepted:
             self._done()
             self.declined.emit()
             return
+        left_out = dialog.left_out()
+        if left_out:
+            self.busy = True
+            self._background.run(lambda: leave_out(plan, left_out), self._replanned)
+            return
+        self.launch(plan)
+
+    def _replanned(self, plan: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self._done()
+            self.window.compose.show_problem(tr("The broadcast could not be prepared: {error}", error=str(error)))
+            self.declined.emit()
+            return
+        self.last_plan = plan
         self.launch(plan)
 
     def plan_function(self) -> Callable[[], Any]:
@@ -196,3 +230,16 @@ class SendFlow(QObject):
         if hasattr(recipients, "valid_numbers"):
             return len(recipients.valid_numbers())
         return 0
+
+
+def recent_sends(data_dir: Any, plan: Any, now: datetime) -> Any:
+    """Which of the plan's numbers got this text lately (None when that cannot be read: never blocks a send)."""
+    from kwtsms_desktop.store import Store
+    from kwtsms_desktop.store.recent import recently_sent
+
+    try:
+        with Store.open(data_dir) as store:  # this thread's own connection
+            return recently_sent(store.connection, plan.message.cleaned, plan.numbers, test=plan.test, now=now)
+    except Exception:  # noqa: BLE001 - a warning we cannot give is not a reason to refuse the send
+        log.warning("reading recent sends failed", exc_info=True)
+        return None

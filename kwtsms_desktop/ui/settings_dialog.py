@@ -223,7 +223,7 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(True)
         self.last_test = result
         if result is None:
-            self._show_result(error or tr("The connection failed."), ok=False)
+            self._show_result(_said_in_settings(error) or tr("The connection failed."), ok=False)
             return
         self._show_result(result["sentence"], ok=True)
         self._fill_senders(result["sender_ids"])
@@ -282,3 +282,16 @@ class SettingsDialog(QDialog):
     def _show_error(self, sentence: str) -> None:
         self.error_label.setText(sentence)
         self.error_label.setVisible(True)
+
+
+def _said_in_settings(sentence: str | None) -> str | None:
+    """A gateway sentence that sends the user to Settings, said for someone who is in Settings already."""
+    from kwtsms_desktop.core.errors import error_info
+
+    wrong_password = error_info("ERR003")
+    if sentence in (wrong_password.message("en"), wrong_password.message("ar")):
+        return tr(
+            "The API username or password is wrong. Check both fields above: use the API username and "
+            "password from the API page of your kwtsms.com account (not your login mobile number)."
+        )
+    return sentence

@@ -8,10 +8,10 @@ nothing is ever run as a formula). Any failure to write becomes ExportFailed wit
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from kwtsms_desktop.importing.errors import ExportFailed, display_name
+from kwtsms_desktop.importing.errors import ExportFailed, ImportCancelled, display_name
 from kwtsms_desktop.importing.export import write_csv
 from kwtsms_desktop.importing.xlsx_writer import write_xlsx
 
@@ -50,3 +50,22 @@ def with_suffix_from_filter(path: str, chosen_filter: str) -> str:
     if Path(path).suffix:
         return path
     return path + (".xlsx" if "xlsx" in chosen_filter else ".csv")
+
+
+def with_progress(
+    rows: Iterable[Sequence[object]],
+    total: int,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+    every: int = 2000,
+) -> Iterator[Sequence[object]]:
+    """The rows, reporting progress(done, total) every `every` rows; stops when `cancelled()` (ImportWorker's hooks)."""
+    done = 0
+    for row in rows:
+        if done % every == 0:
+            progress(done, total)
+            if cancelled():
+                raise ImportCancelled("The export was cancelled.")
+        done += 1
+        yield row
+    progress(total, total)

@@ -20,6 +20,31 @@ def journal(store: Store, recipients: list[str], *, message: str = "Parents meet
     return store.broadcasts.create(plan, gateway_url="http://127.0.0.1/API/", source="tests")
 
 
+def paused_broadcast_with_uncertain_batch(folder, count: int = 650, *, test: bool = True) -> int:
+    """A data dir as a broadcast leaves it after one accepted batch, one unanswered one, then a pause."""
+    with Store.open(folder) as store:
+        broadcast_id = journal(store, numbers(count), test=test)
+        store.broadcasts.set_state(broadcast_id, "sending")
+        store.batches.mark_sending(broadcast_id, 1)
+        store.batches.mark_accepted(broadcast_id, 1, msg_id="f4c841adee210f31307633ceaebff2ec",
+                                    points_charged=200, balance_after=4800, gateway_timestamp=1700000000)
+        store.batches.mark_sending(broadcast_id, 2)
+        store.batches.mark_uncertain(broadcast_id, 2, error_code="TIMEOUT", error_text="No answer within 30 s.")
+        store.broadcasts.set_state(
+            broadcast_id, "paused", error_code="ERR010",
+            reason_en="Paused: the balance ran out. Recharge at kwtsms.com, then resume.",
+            reason_ar="متوقف: نفد الرصيد. اشحن الرصيد من kwtsms.com ثم استأنف.",
+        )
+    return broadcast_id
+
+
+@pytest.fixture
+def paused_with_uncertain(tmp_path):
+    folder = tmp_path / "paused-uncertain"
+    paused_broadcast_with_uncertain_batch(folder)
+    return folder
+
+
 @pytest.fixture
 def gui_store(tmp_path):
     store = Store.open(tmp_path / "queue-data")

@@ -80,13 +80,13 @@ def test_window_geometry_is_remembered(build_window, tmp_path, qtbot):
     first = build_window(data_dir=folder, ready=False)
     first.show()
     qtbot.waitExposed(first)
-    first.resize(1111, 777)
+    first.resize(1111, 666)  # what the user chose, inside the 1366x768 test screen
     qtbot.waitUntil(lambda: first.width() == 1111)
     first.close()
     second = build_window(data_dir=folder, ready=False)
     second.show()
     qtbot.waitExposed(second)
-    assert (second.width(), second.height()) == (1111, 777)
+    assert (second.width(), second.height()) == (1111, 666)
 
 
 def test_a_file_dropped_on_the_window_goes_to_the_recipients(build_window, qtbot, tmp_path):
@@ -162,6 +162,8 @@ def test_an_interrupted_broadcast_is_announced_as_uncertain_at_start(build_windo
     assert window.recovery_banner.isVisibleTo(window)
     text = window.recovery_text.text()
     assert "stopped while sending" in text and "200 number(s)" in text
+    assert window.current_page() == 1  # opened where the decision is taken: the Broadcasts page
+    assert "uncertain" in window.page_tabs.tabText(1)
     with Store.open(folder) as store:
         assert store.batches.get(broadcast_id, 1).state == "uncertain"
         assert store.batches.get(broadcast_id, 2).state == "pending"  # never sent by itself

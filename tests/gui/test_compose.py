@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton
 
-from kwtsms_desktop.ui.compose_panel import TEST_MODE_TEXT
+from kwtsms_desktop.ui.compose_panel import LIVE_MODE_TEXT, TEST_MODE_TEXT
 from tests.gui.conftest import find, type_text
 
 ARABIC = "مرحبا بكم في المدرسة"  # 20 Arabic characters incl. spaces
@@ -136,7 +136,9 @@ def test_test_mode_badge_is_impossible_to_miss(build_window, qtbot):
     assert badge.text() == TEST_MODE_TEXT
     assert "credits are held" in badge.text()
     qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
-    assert not switch.isChecked() and not badge.isVisibleTo(window)
+    # Live is said as loudly: the badge stays, in red words
+    assert not switch.isChecked() and badge.isVisibleTo(window)
+    assert badge.text() == LIVE_MODE_TEXT and badge.property("mode") == "live"
 
 
 def test_an_arabic_message_is_not_flagged_for_its_own_letters(build_window):

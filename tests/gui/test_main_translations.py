@@ -18,7 +18,7 @@ MODULES = [
     "main_window.py", "compose_panel.py", "send_dialog.py", "send_flow.py", "settings_dialog.py",
     "account_service.py", "recovery.py", "crash.py",
 ]
-CONSTANTS = {"TEST_MODE_TEXT"}
+CONSTANTS = {"TEST_MODE_TEXT", "LIVE_MODE_TEXT"}
 
 
 def english_texts() -> list[tuple[str, str]]:

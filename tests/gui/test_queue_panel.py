@@ -308,6 +308,10 @@ def test_status_and_delivery_report_lookups_for_a_batch(qtbot, live_queue, monke
     with qtbot.waitSignal(q.panel.lookupFinished, timeout=WAIT_MS) as status:
         qtbot.mouseClick(q.panel.statusButton, Qt.MouseButton.LeftButton)
     assert status.args[0].startswith("Batch 1:") and "ERR" not in status.args[0]
+    meaning, _, detail = status.args[0].partition("\n")
+    # the meaning first in plain words, the gateway's own English only as the detail below it
+    assert meaning == "Batch 1: accepted by the gateway and passed on to the phone networks."
+    assert detail.startswith("kwtSMS answered: sent")
     # Six minutes later the delivery report can be asked for.
     later = queue_panel._now() + queue_panel.DLR_DELAY + queue_panel.dt.timedelta(minutes=1)
     monkeypatch.setattr(queue_panel, "_now", lambda: later)
@@ -377,3 +381,37 @@ def test_cancel_of_a_paused_broadcast_sticks_across_a_restart(qtbot, live_queue,
     finally:
         controller.shutdown()
     assert sum(len(entry["numbers"]) for entry in q.simulator.ledger()) == sent_before
+
+
+def test_results_are_read_and_written_off_the_gui_thread_with_progress(qtbot, gui_store, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    broadcast_id = journal(gui_store, numbers(30_000))
+    panel = history_panel(qtbot, gui_store)
+    panel.show_broadcast(broadcast_id)
+    readers = []
+    original = QueuePanel._result_rows
+
+    def recorded(self, *args):
+        readers.append(threading.current_thread())
+        return original(self, *args)
+
+    monkeypatch.setattr(QueuePanel, "_result_rows", recorded)
+    progress, ticks = [], []
+    panel.exportProgress.connect(lambda done, total: progress.append((done, total)))
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    target = str(tmp_path / "results.xlsx")
+    with qtbot.waitSignal(panel.exportFinished, timeout=60_000):
+        panel.export_results(target)
+        assert not panel.exportButton.isEnabled()
+    timer.stop()
+    assert readers and all(thread is not threading.main_thread() for thread in readers)
+    assert ticks and progress[-1] == (30_000, 30_000)
+    book = openpyxl.load_workbook(target, read_only=True)
+    assert sum(1 for _ in book.active.iter_rows(values_only=True)) == 30_001
+    book.close()
+    assert panel.exportButton.isEnabled()

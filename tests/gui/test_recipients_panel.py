@@ -196,7 +196,9 @@ def test_coverage_marks_uncovered_countries_and_leaves_them_out(qtbot, panel, tm
 def test_export_rows_to_fix_as_csv_with_bom_and_formula_guard(qtbot, panel, tmp_path):
     import_and_wait(qtbot, panel, write_xlsx(tmp_path / "parents.xlsx"))
     target = tmp_path / "to-fix.csv"
-    assert panel.export_invalid(str(target)) == str(target)
+    with qtbot.waitSignal(panel.exportFinished, timeout=10_000) as finished:
+        assert panel.export_invalid(str(target)) == str(target)
+    assert finished.args == [str(target)]
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     table = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
@@ -211,7 +213,8 @@ def test_export_rows_to_fix_as_csv_with_bom_and_formula_guard(qtbot, panel, tmp_
 def test_export_rows_to_fix_as_xlsx(qtbot, panel, tmp_path):
     import_and_wait(qtbot, panel, write_xlsx(tmp_path / "parents.xlsx"))
     target = tmp_path / "to-fix.xlsx"
-    panel.export_invalid(str(target))
+    with qtbot.waitSignal(panel.exportFinished, timeout=10_000):
+        panel.export_invalid(str(target))
     sheet = openpyxl.load_workbook(target).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert values[0][0] == "Row"
@@ -376,3 +379,30 @@ def test_broken_file_sentence_is_arabic_in_an_arabic_window(qtbot, tmp_path):
         widget.shutdown()
     finally:
         i18n.set_language("en")
+
+
+def test_exporting_100000_rows_to_fix_leaves_the_window_responsive(qtbot, panel, tmp_path):
+    """The export runs off the GUI thread: progress arrives while it writes, the event loop keeps turning."""
+    from kwtsms_desktop.ui.recipients_model import INVALID, RecipientEntry
+
+    entries = [RecipientEntry(i + 1, "", raw=f"bad {i}", status=INVALID, reason="Not a phone number.")
+               for i in range(100_000)]
+    panel.restore_entries(entries)
+    target = tmp_path / "to-fix.xlsx"
+    progress = []
+    panel.exportProgress.connect(lambda done, total: progress.append((done, total)))
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    with qtbot.waitSignal(panel.exportFinished, timeout=60_000):
+        panel.export_invalid(str(target))
+        assert not panel.exportButton.isEnabled()  # returned at once, still writing
+    timer.stop()
+    assert ticks  # the GUI thread kept running its timers while the file was written
+    assert progress[-1] == (100_000, 100_000) and len(progress) > 2
+    assert any(0 < done < total for done, total in progress)
+    assert "Saved 100,000 rows" in panel.message_text()
+    assert panel.exportButton.isEnabled()

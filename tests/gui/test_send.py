@@ -137,3 +137,32 @@ def test_an_unreadable_do_not_send_list_sends_nothing_and_says_why(build_window,
     assert confirmations == []  # never asked: there is nothing it may send
     assert window.session.simulator.ledger() == []
     assert window.session.store.broadcasts.all() == []
+
+
+def test_the_same_message_to_the_same_numbers_is_said_and_they_can_be_left_out(build_window, qtbot, confirmations):
+    import datetime as dt
+
+    window = build_window()
+    simulator = window.session.simulator
+    add_recipients(window, qtbot, "98765432\n96555111\n", 2)
+    window.compose.editor.setPlainText("School is closed tomorrow.")
+    controller = window.session.controller
+    with qtbot.waitSignal(controller.broadcastFinished, timeout=20_000):
+        window.request_send()
+    assert "recent" not in confirmations[0].summary()  # the first time: nothing to say
+    # Three minutes later the same text goes to the same list plus one new number.
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=3)
+    window.send_flow.clock = lambda: later
+    add_recipients(window, qtbot, "65551234\n", 3)
+    with qtbot.waitSignal(controller.broadcastFinished, timeout=20_000):
+        window.request_send()
+    dialog = confirmations[1]
+    facts = dialog.summary()
+    assert facts["recent"] == "This same message was sent to 2 of these numbers 3 minutes ago."
+    assert dialog.leave_out_box.isChecked()  # leaving them out is the default
+    assert facts["recipients"] == "1 numbers (2 left out: they got it recently)"
+    assert facts["points"] == "1 points"
+    ledger = simulator.ledger()
+    assert [sorted(entry["numbers"]) for entry in ledger] == [["96596555111", "96598765432"], ["96565551234"]]
+    set_aside = window.session.store.recipients.set_aside(window.send_flow.last_broadcast_id)
+    assert sorted(r.number for r in set_aside) == ["96596555111", "96598765432"]

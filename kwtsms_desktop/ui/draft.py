@@ -1,0 +1,164 @@
+"""The draft keeper: the message, sender and recipient list saved while the user works, brought back at the next start.
+
+Saves are debounced (one a second at most while typing) and written off the GUI thread on their own
+database connection, so a 100,000-row list never freezes the window; the recipient rows are only
+rewritten when the list changed. A crash loses at most the last second of typing. After a
+broadcast is journaled the draft is cleared; the next change starts a new one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kwtsms_desktop.ui.background import Background
+from kwtsms_desktop.ui.recipients_model import DUPLICATE_REASON, RecipientEntry
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 1000
+
+
+def entry_rows(entries: list[RecipientEntry]) -> list[tuple]:
+    """The rows the draft table keeps (plain values: built on the worker thread)."""
+    return [(e.row, e.number, e.raw, e.name, e.status, e.reason, e.first_row) for e in entries]
+
+
+def entries_from_rows(rows: list[tuple]) -> list[RecipientEntry]:
+    entries = []
+    for row, number, raw, name, status, reason, first_row in rows:
+        if reason == DUPLICATE_REASON:
+            reason = DUPLICATE_REASON  # the model recognises this sentence by identity, to fill in its row
+        entry = RecipientEntry(int(row or 0), number, name or "", raw=raw or "", status=status, reason=reason or "")
+        entry.first_row = int(first_row or 0)
+        entries.append(entry)
+    return entries
+
+
+class DraftKeeper(QObject):
+    """Watches the compose and recipients areas of a window and keeps their draft in the store."""
+
+    saved = Signal()
+    restored = Signal(bool)  # True when a draft was found and put back
+
+    def __init__(self, window: Any, *, open_store: Callable[[], Any]) -> None:
+        super().__init__(window)
+        self.window = window
+        self._open_store = open_store  # a new Store for the worker thread's own connection
+        self._background = Background(self, name="kwtsms-draft")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._recipients_dirty = False
+        self._in_flight = 0  # writes handed to the worker and not finished yet (counted on both threads)
+        self._active = False  # nothing is saved until the previous draft is back (it would be overwritten)
+        compose, recipients = window.compose, window.recipients
+        compose.editor.textChanged.connect(self._changed)
+        compose.senderChanged.connect(self._changed)
+        recipients.recipientsChanged.connect(self._recipients_changed)
+
+    # -- restoring ------------------------------------------------------------------------------
+    def restore(self) -> None:
+        """Read the saved draft off the GUI thread; `restored` says when it is back."""
+        open_store = self._open_store
+
+        def load() -> Any:
+            with open_store() as store:
+                return store.drafts.load()
+
+        self._background.run(load, self._loaded)
+
+    def _loaded(self, draft: Any, error: BaseException | None) -> None:
+        if error is not None:
+            log.warning("reading the draft failed", exc_info=error)
+        found = error is None and draft is not None
+        if found:
+            compose, recipients = self.window.compose, self.window.recipients
+            if draft.text and not compose.message_text():
+                compose.editor.setPlainText(draft.text)
+            if draft.sender:
+                compose.prefer_sender(draft.sender)
+            if draft.recipients and not recipients.model.entries():
+                recipients.restore_entries(entries_from_rows(draft.recipients))
+        self._active = True
+        self._timer.stop()  # what the restore itself changed is what is saved already
+        self._recipients_dirty = False
+        self.restored.emit(found)
+
+    # -- saving ---------------------------------------------------------------------------------
+    def _changed(self, *_: Any) -> None:
+        if self._active:
+            self._timer.start()
+
+    def _recipients_changed(self, *_: Any) -> None:
+        if self._active:
+            self._recipients_dirty = True
+            self._timer.start()
+
+    def save_now(self) -> None:
+        """Write the draft now (off the GUI thread); `saved` follows."""
+        self._timer.stop()
+        if not self._active:
+            return
+        write = self._write_function(with_recipients=self._recipients_dirty)
+        self._recipients_dirty = False
+        self._in_flight += 1
+
+        def counted() -> None:
+            try:
+                write()
+            finally:
+                self._in_flight -= 1
+
+        self._background.run(counted, self._written)
+
+    def _write_function(self, *, with_recipients: bool) -> Callable[[], None]:
+        """What the draft is now (read on the GUI thread), as a function that writes it anywhere."""
+        compose = self.window.compose
+        text, sender = compose.message_text(), compose.sender() or None
+        entries = list(self.window.recipients.model.entries()) if with_recipients else None
+        open_store = self._open_store
+
+        def write() -> None:
+            rows = entry_rows(entries) if entries is not None else None
+            with open_store() as store:
+                if not text and rows == []:
+                    store.drafts.clear()
+                else:
+                    store.drafts.save(text, sender, rows)
+
+        return write
+
+    def _written(self, _result: Any, error: BaseException | None) -> None:
+        if error is not None:
+            log.warning("saving the draft failed", exc_info=error)  # the next change tries again
+            self._recipients_dirty = True
+            return
+        self.saved.emit()
+
+    def clear(self) -> None:
+        """The draft became a broadcast: forget it; the next change starts a new one."""
+        self._timer.stop()
+        self._recipients_dirty = True
+        open_store = self._open_store
+
+        def forget() -> None:
+            with open_store() as store:
+                store.drafts.clear()
+
+        self._background.run(forget, self._written)
+
+    def shutdown(self) -> None:
+        """On a clean exit: stop the worker, then write here what it had not written yet."""
+        unsaved = self._active and (self._timer.isActive() or self._in_flight > 0)
+        self._timer.stop()
+        self._background.shutdown(wait=True)  # a write under way finishes; queued ones are dropped
+        if unsaved:
+            try:
+                self._write_function(with_recipients=True)()
+            except Exception:  # never block closing on a draft
+                log.exception("saving the draft at exit failed")
