@@ -113,11 +113,10 @@ def _certificates() -> dict[str, object]:
 
 
 def _qt() -> dict[str, object]:
-    from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401  (the three modules the window uses)
+    # Deferred: Qt is loaded only when the self-check runs, never by the CLI or a normal start-up.
+    from kwtsms_desktop.ui.qt_facts import qt_facts
 
-    plugins = Path(QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.PluginsPath))
-    platforms = sorted(p.name for p in (plugins / "platforms").glob("*")) if plugins.is_dir() else []
-    return {"version": QtCore.qVersion(), "plugins": str(plugins), "platforms": platforms}
+    return qt_facts()
 
 
 def _keyring(round_trip: bool) -> dict[str, object]:

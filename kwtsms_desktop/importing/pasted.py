@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import csv
 
-from kwtsms_desktop.importing.columns import looks_like_phone
 from kwtsms_desktop.importing.errors import ImportFailed
 from kwtsms_desktop.importing.guard import never_raises_other
-from kwtsms_desktop.importing.table import Table, assemble_table
+from kwtsms_desktop.importing.table import Table, assemble_table, one_number_per_row
 from kwtsms_desktop.importing.text_files import detect_delimiter, parse_rows
 
 # A paste larger than this is a file's worth: ask for the file instead of freezing the window.
@@ -33,22 +32,3 @@ def table_from_text(text: str) -> Table:
     if not rows:
         raise ImportFailed("Nothing was pasted. Paste one number per line, or columns copied from Excel.")
     return one_number_per_row(assemble_table(rows, numbers, source_format="pasted", delimiter=delimiter))
-
-
-def one_number_per_row(table: Table) -> Table:
-    """A list of numbers written across lines ("98765432, 99887766, 55512345", as pasted from an email
-    or a chat) becomes one number per row; each keeps the line it was on as its row number. Only when
-    there is no header and every filled cell looks like a phone number, so real tables are never touched."""
-    if table.header_row or len(table.headers) < 2 or not table.rows:
-        return table
-    cells = [(number, cell) for row, number in zip(table.rows, table.row_numbers) for cell in row if cell]
-    if not cells or not all(looks_like_phone(cell) for _, cell in cells):
-        return table
-    return Table(
-        headers=["Column 1"],
-        rows=[[cell] for _, cell in cells],
-        row_numbers=[number for number, _ in cells],
-        encoding=table.encoding,
-        source_format=table.source_format,
-        delimiter=table.delimiter,
-    )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kwtsms_desktop.core.phone import check_number
+from kwtsms_desktop.importing.cells import prepare_phone_cell
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed
 from kwtsms_desktop.importing.guard import never_raises_other
 from kwtsms_desktop.importing.table import KIND_BOOLEAN, KIND_DATE, KIND_TIME, Table
@@ -85,14 +86,6 @@ def _reason(raw: str, error: str | None) -> str:
     if raw.upper() in ("TRUE", "FALSE"):
         return KIND_REASONS[KIND_BOOLEAN]
     return error or "This is not a valid phone number."
-
-
-def prepare_phone_cell(cell: str) -> str:
-    """Undo what spreadsheets do to a typed number before checking it: a leading apostrophe (Excel's
-    force-text mark, also added by our own formula-injection guard) is not part of the number."""
-    if cell[:1] == "'":
-        return cell[1:].lstrip()
-    return cell
 
 
 def _column_named(table: Table, name: str) -> int | None:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
-from kwtsms_desktop.importing.table import Table, assemble_table, text_cell
+from kwtsms_desktop.importing.table import Table, assemble_table, one_number_per_row, text_cell
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = ("\t", ";", ",", "|")
@@ -221,8 +221,6 @@ def _read_with(
         progress(size, size)
     if not rows:
         raise ImportFailed(f"The file {name} is empty: it has no rows to import.")
-    from kwtsms_desktop.importing.pasted import one_number_per_row
-
     return one_number_per_row(assemble_table(rows, numbers, encoding=encoding, source_format="text", delimiter=delimiter))
 
 

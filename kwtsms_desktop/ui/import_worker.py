@@ -33,7 +33,7 @@ from kwtsms_desktop.importing import (
 )
 from kwtsms_desktop.core.phone import check_number
 from kwtsms_desktop.importing.errors import ImportCancelled
-from kwtsms_desktop.importing.recipients import prepare_phone_cell
+from kwtsms_desktop.importing.cells import prepare_phone_cell
 from kwtsms_desktop.importing.table import Table
 from kwtsms_desktop.ui.i18n import tr
 from kwtsms_desktop.ui.recipients_model import (
