@@ -77,7 +77,8 @@ def build_main_window(argv: list[str]) -> QMainWindow:
 def _build_frame(options: WindowOptions) -> QMainWindow:
     """The window's frame (header, empty areas, menus) on an opened store: quick to show."""
     from kwtsms_desktop.ui.main_window import MainWindow
-    from kwtsms_desktop.ui.session import LANGUAGE_SETTING, Session
+    from kwtsms_desktop.store.settings_schema import LANGUAGE
+    from kwtsms_desktop.ui.session import Session
     from kwtsms_desktop.ui.style import apply_style
 
     app = _ensure_application()
@@ -86,7 +87,7 @@ def _build_frame(options: WindowOptions) -> QMainWindow:
     sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     session = Session(options)
     try:
-        lang = options.lang or session.settings.get(LANGUAGE_SETTING) or "en"
+        lang = options.lang or session.settings.value(LANGUAGE) or "en"
         _apply_language(app, lang)
         apply_style(app)
         window = MainWindow(session)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kwtsms_desktop.engine.events import BalanceChanged, BatchChanged, ProgressInfo, RunOutcome, Waiting
+from kwtsms_desktop.store.settings_schema import API_LOG, DEFAULT_COUNTRY, GATEWAY_URL, SEND_RATE
 
 EXIT_OK = 0  # everything accepted
 EXIT_INCOMPLETE = 1  # finished with rejected or uncertain batches
@@ -27,7 +28,6 @@ EXIT_PAUSED = 3  # balance, account or message problem: resumable
 
 USERNAME_ENV = "KWTSMS_USERNAME"
 PASSWORD_ENV = "KWTSMS_PASSWORD"
-DEFAULT_RATE = 2.0
 
 
 class Refusal(Exception):
@@ -72,19 +72,15 @@ def read_credentials(store) -> tuple[str, str]:
 
 
 def make_client(store, gateway: str | None):
-    from kwtsms_desktop.gateway.apilog import API_LOG_FILE, API_LOG_SETTING, ApiLog
+    from kwtsms_desktop.gateway.apilog import API_LOG_FILE, ApiLog
     from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL, GatewayClient, InsecureGatewayURL
     from kwtsms_desktop.gateway.ratelimit import RateLimiter
 
     username, password = read_credentials(store)
-    url = gateway or store.settings.get("gateway_url") or DEFAULT_GATEWAY_URL
+    url = gateway or store.settings.value(GATEWAY_URL) or DEFAULT_GATEWAY_URL
+    limiter = RateLimiter(store.settings.value(SEND_RATE))
     try:
-        rate = float(store.settings.get("send_rate", DEFAULT_RATE))
-        limiter = RateLimiter(min(max(rate, 1.0), RateLimiter.MAX_RATE))
-    except (TypeError, ValueError):
-        limiter = RateLimiter(DEFAULT_RATE)
-    try:
-        api_log = ApiLog(store.data_dir / API_LOG_FILE, enabled=bool(store.settings.get(API_LOG_SETTING, True)))
+        api_log = ApiLog(store.data_dir / API_LOG_FILE, enabled=store.settings.value(API_LOG))
         return GatewayClient(lambda: (username, password), url, rate_limiter=limiter, api_log=api_log)
     except InsecureGatewayURL as error:
         raise Refusal(str(error)) from None
@@ -104,7 +100,7 @@ def pause_on_signals(runner) -> Iterator[None]:
     """Ctrl+C or SIGTERM: stop after the request in flight (journaled), leave the broadcast resumable."""
     previous: dict[int, Any] = {}
 
-    def stop(signum: int, frame: Any) -> None:
+    def stop(signum: int, _frame: Any) -> None:
         if signum == signal.SIGINT:
             say("\nPausing after the current batch (press Ctrl+C again to wait less politely)...")
             signal.signal(signal.SIGINT, previous.get(signal.SIGINT, signal.default_int_handler))
@@ -330,7 +326,7 @@ def send(args: argparse.Namespace) -> int:
 
     with open_store(args.data_dir) as store:
         message = _read_message(args)
-        default_country = str(store.settings.get("default_country", "965") or "965")
+        default_country = store.settings.value(DEFAULT_COUNTRY)
         imported = _import(args, default_country)
         client = make_client(store, args.gateway)
         with client:

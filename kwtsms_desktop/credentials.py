@@ -28,8 +28,9 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from kwtsms_desktop.store.settings_schema import API_USERNAME
+
 SERVICE = "kwtsms-desktop"
-USERNAME_SETTING = "api_username"
 
 
 class SettingsLike(Protocol):
@@ -198,7 +199,7 @@ class CredentialStore:
 
     # -- username (settings) ------------------------------------------------------------------
     def username(self) -> str:
-        return str(self._settings.get(USERNAME_SETTING, "") or "")
+        return str(self._settings.get(API_USERNAME.key, "") or "")
 
     # -- password (keyring) -------------------------------------------------------------------
     def password(self) -> str | None:
@@ -229,14 +230,14 @@ class CredentialStore:
                 self._call(ring.set_password, self.service, username, old)
         if previous and previous != username:
             self._delete_quietly(ring, previous)
-        self._settings.set(USERNAME_SETTING, username)
+        self._settings.set(API_USERNAME.key, username)
 
     def delete(self) -> None:
         """Forget the password (and the username)."""
         username = self.username()
         if username:
             self._delete_quietly(self.backend(), username)
-        self._settings.set(USERNAME_SETTING, "")
+        self._settings.set(API_USERNAME.key, "")
 
     def snapshot(self) -> CredentialSnapshot:
         """Username and password read now, on the GUI thread, for worker threads to use."""
@@ -264,7 +265,7 @@ class CredentialStore:
             raise CredentialError(str(error) or "nothing to delete") from None
         except keyring.errors.KeyringError as error:
             raise CredentialError(_describe(error)) from None
-        except Exception as error:  # a backend's own failure (D-Bus gone, keychain error...)
+        except Exception as error:  # noqa: BLE001 - a backend's own failure (D-Bus gone, keychain error...)
             if _looks_locked(error):
                 raise KeyringLocked(type(error).__name__) from None
             raise CredentialError(_describe(error)) from None

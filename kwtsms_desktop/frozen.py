@@ -81,7 +81,7 @@ def self_check(keyring_round_trip: bool = False) -> dict[str, object]:
 def _guard(probe) -> object:
     try:
         return probe()
-    except Exception as exc:  # a self-check reports what broke instead of stopping at it
+    except Exception as exc:  # noqa: BLE001 - a self-check reports what broke instead of stopping at it
         return {"error": f"{type(exc).__name__}: {exc}"}
 
 

@@ -357,7 +357,7 @@ def _international(digits: str, home: str | None) -> NumberCheck:
 
 
 # Sentences are built once per distinct case: an import of 100,000 bad rows repeats a few dozen.
-_SENTENCES: dict[tuple, str | None] = {}
+_SENTENCES: dict[tuple[object, ...], str | None] = {}
 
 
 def _wrong_length(code: str, size: int) -> str:

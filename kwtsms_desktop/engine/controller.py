@@ -85,7 +85,7 @@ class _Worker(QObject):
                         self._current = None
         except (BroadcastBusy, UnknownBroadcast) as error:
             self.failed.emit(broadcast_id, str(error))
-        except Exception as error:  # never let an error kill the worker thread silently
+        except Exception as error:  # noqa: BLE001 - never let an error kill the worker thread silently
             self.failed.emit(broadcast_id, f"Sending stopped on an unexpected error: {type(error).__name__}: {error}")
 
     def _relay(self, event: Any) -> None:

@@ -122,7 +122,7 @@ class GatewayClient:
         if username is None:
             try:
                 username = str(self._credentials()[0])
-            except Exception:  # a locked keyring must not break a repr
+            except Exception:  # noqa: BLE001 - a locked keyring must not break a repr
                 username = "?"
         return f"GatewayClient(url={self.base_url!r}, username={username!r})"
 
@@ -203,7 +203,7 @@ class GatewayClient:
         return entries
 
     # ---- transport -----------------------------------------------------------------------------
-    def _call(self, endpoint: str, fields: dict[str, Any], cancel: threading.Event | None) -> dict:
+    def _call(self, endpoint: str, fields: dict[str, Any], cancel: threading.Event | None) -> dict[str, Any]:
         if self._closed:
             raise RuntimeError("This GatewayClient is closed.")
         username, password = self._credentials()
@@ -243,13 +243,13 @@ class GatewayClient:
             self._log(endpoint, payload, log_response, ok=False, error=str(exc), password=password)
             raise
 
-    def _log(self, endpoint: str, payload: dict, response: Any, *, ok: bool, error: str | None,
+    def _log(self, endpoint: str, payload: dict[str, Any], response: Any, *, ok: bool, error: str | None,
              password: str) -> None:
         if self.api_log is not None:
             self.api_log.record(endpoint, payload, response, ok=ok, error=error, secret=password)
 
 
-def _parse_json(raw: bytes, http_status: int, endpoint: str, password: str) -> dict:
+def _parse_json(raw: bytes, http_status: int, endpoint: str, password: str) -> dict[str, Any]:
     if not raw.strip():
         raise BadResponse(f"The gateway sent an empty answer (HTTP {http_status}).", endpoint, http_status=http_status)
     try:

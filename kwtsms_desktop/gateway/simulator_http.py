@@ -79,7 +79,7 @@ class SimulatorServer(ThreadingHTTPServer):
             except OSError:
                 pass
 
-    def handle_error(self, request: Any, client_address: Any) -> None:
+    def handle_error(self, _request: Any, _client_address: Any) -> None:
         exc = sys.exc_info()[1]
         if isinstance(exc, (ConnectionError, ssl.SSLError, TimeoutError)):
             return  # the client hung up: normal for timeouts and resets

@@ -20,7 +20,7 @@ class _TableCollector(HTMLParser):
         self._row: list[str] | None = None
         self._cell: list[str] | None = None
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, _attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
             self._finish_row()
             self._row = []

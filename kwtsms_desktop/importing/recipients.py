@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kwtsms_desktop.core.phone import check_number
-from kwtsms_desktop.importing.cells import prepare_phone_cell
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed
 from kwtsms_desktop.importing.guard import never_raises_other
 from kwtsms_desktop.importing.table import KIND_BOOLEAN, KIND_DATE, KIND_TIME, Table

@@ -173,7 +173,7 @@ def one_number_per_row(table: Table) -> Table:
     there is no header and every filled cell looks like a phone number, so real tables are never touched."""
     if table.header_row or len(table.headers) < 2 or not table.rows:
         return table
-    cells = [(number, cell) for row, number in zip(table.rows, table.row_numbers) for cell in row if cell]
+    cells = [(number, cell) for row, number in zip(table.rows, table.row_numbers, strict=True) for cell in row if cell]
     if not cells or not all(looks_like_phone(cell) for _, cell in cells):
         return table
     return Table(

@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kwtsms_desktop.store.settings_schema import TEST_MODE_DEFAULT, WINDOW_GEOMETRY, WINDOW_SIZE, WINDOW_SPLITTERS
 from kwtsms_desktop.ui.formatting import format_points
 from kwtsms_desktop.ui.i18n import tr
 from kwtsms_desktop.ui.session import Session
 
 log = logging.getLogger(__name__)
 
-GEOMETRY_SETTING = "window_geometry"
-SPLITTER_SETTING = "window_splitters"
-SIZE_SETTING = "window_size"
+GEOMETRY_SETTING = WINDOW_GEOMETRY.key
+SPLITTER_SETTING = WINDOW_SPLITTERS.key
+SIZE_SETTING = WINDOW_SIZE.key
 NO_BALANCE = "—"  # no digits until the account answered
 
 
@@ -330,12 +331,12 @@ class MainWindow(QMainWindow):
         self.recipients.set_coverage(list(prefixes) if prefixes else None)
 
     @Slot(int, str, str, str)
-    def _broadcast_finished(self, broadcast_id: int, state: str, reason_en: str, reason_ar: str) -> None:
+    def _broadcast_finished(self, broadcast_id: int, _state: str, reason_en: str, reason_ar: str) -> None:
         reason = reason_ar if self._lang() == "ar" else reason_en
         self.statusBar().showMessage(tr("Broadcast {id}: {reason}", id=broadcast_id, reason=reason))
 
     @Slot(int, str, str, str, str)
-    def _broadcast_paused(self, broadcast_id: int, state: str, code: str, reason_en: str, reason_ar: str) -> None:
+    def _broadcast_paused(self, broadcast_id: int, _state: str, code: str, reason_en: str, reason_ar: str) -> None:
         reason = reason_ar if self._lang() == "ar" else reason_en
         self.statusBar().showMessage(tr("Broadcast {id} paused: {reason}", id=broadcast_id, reason=reason))
         if code in ("ERR003", "ERR001", "ERR004", "ERR005", "ERR024"):
@@ -388,7 +389,7 @@ class MainWindow(QMainWindow):
     def _settings_saved(self) -> None:
         self.session.apply_settings()
         self.recipients.set_default_country(self.session.default_country())
-        self.compose.set_test_mode(bool(self.session.settings.get("test_mode_default", True)))
+        self.compose.set_test_mode(self.session.settings.value(TEST_MODE_DEFAULT))
         self.account.refresh()
 
     @Slot()

@@ -64,11 +64,11 @@ def _parse_utc(text: str | None) -> dt.datetime | None:
         moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class QueuePanel(QWidget):
@@ -260,7 +260,7 @@ class QueuePanel(QWidget):
         headers, rows = self._result_rows(broadcast_id)
         self._show_message(tr("Saving {n} rows…", n=f"{len(rows):,}"))
         target, sheet = str(path), tr("Results")
-        self._export_worker.start(lambda progress, cancelled: (write_table(target, headers, rows, sheet_name=sheet), target)[1])
+        self._export_worker.start(lambda _progress, _cancelled: (write_table(target, headers, rows, sheet_name=sheet), target)[1])
 
     def retranslate(self) -> None:
         self.titleLabel.setText(tr("Broadcasts"))
@@ -469,10 +469,10 @@ class QueuePanel(QWidget):
         self._requested.discard(broadcast_id)
         self._reload_broadcast(broadcast_id)
 
-    def _on_finished(self, broadcast_id: int, state: str, reason_en: str, reason_ar: str) -> None:
+    def _on_finished(self, broadcast_id: int, _state: str, _reason_en: str, _reason_ar: str) -> None:
         self._run_ended(broadcast_id)
 
-    def _on_paused(self, broadcast_id: int, state: str, code: str, reason_en: str, reason_ar: str) -> None:
+    def _on_paused(self, broadcast_id: int, _state: str, _code: str, _reason_en: str, _reason_ar: str) -> None:
         self._run_ended(broadcast_id)
 
     def _on_run_failed(self, broadcast_id: int, sentence: str) -> None:

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.importing.errors import ExportFailed
+from kwtsms_desktop.store.settings_schema import DEFAULT_COUNTRY
 from kwtsms_desktop.ui.i18n import language, tr
 from kwtsms_desktop.ui.import_dialog import FILE_FILTER, BuildParams, ImportDialog, build_in_background
 from kwtsms_desktop.ui.import_worker import BuildOutcome, ImportWorker, ReadOutcome, read_source
@@ -421,7 +422,7 @@ class RecipientsPanel(QWidget):
             return self._default_country
         if self._settings is not None:
             try:
-                value = (self._settings() or {}).get("default_country")
+                value = (self._settings() or {}).get(DEFAULT_COUNTRY.key)
             except Exception:  # noqa: BLE001 - settings are a convenience here, never a reason to fail
                 log.warning("settings unavailable", exc_info=True)
                 value = None

@@ -119,7 +119,7 @@ class SendFlow(QObject):
         recipients = window.recipients.valid_recipients() if hasattr(window.recipients, "valid_recipients") else []
         try:
             suppressed = list(session.store.suppressions.numbers())
-        except Exception:  # a store without the do-not-send list: nothing suppressed
+        except Exception:  # noqa: BLE001 - a store without the do-not-send list: nothing suppressed
             suppressed = []
         text, sender, test = compose.message_text(), compose.sender(), compose.test_mode()
         coverage, balance = window.account.coverage, window.account.balance

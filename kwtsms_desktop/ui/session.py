@@ -14,19 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kwtsms_desktop.gateway.apilog import API_LOG_FILE, API_LOG_SETTING  # a small module: no HTTP stack
+from kwtsms_desktop.gateway.apilog import API_LOG_FILE  # a small module: no HTTP stack
+from kwtsms_desktop.store.settings_schema import API_LOG, API_USERNAME, DEFAULT_COUNTRY, GATEWAY_URL, SEND_RATE
 from kwtsms_desktop.store import Store, resolve_data_dir
 
 # The keyring, the HTTP client and the engine are imported by Session.start(), after the window is
 # on screen: together they cost more start-up time than the whole of Qt.
-MAX_SEND_RATE = 4.0
 
 log = logging.getLogger(__name__)
 
-SEND_RATE_SETTING = "send_rate"
-LANGUAGE_SETTING = "language"
-GATEWAY_SETTING = "gateway_url"
-DEFAULT_COUNTRY_SETTING = "default_country"
 
 
 @dataclass
@@ -113,16 +109,16 @@ class Session:
             url = self.simulator.url
             backend = MemoryKeyring()
             backend.set_password("kwtsms-desktop", demo.DEMO_USERNAME, demo.DEMO_PASSWORD)
-            if self.settings.get("api_username") != demo.DEMO_USERNAME:
-                self.settings.set("api_username", demo.DEMO_USERNAME)
+            self.settings.put(API_USERNAME, demo.DEMO_USERNAME)
         else:
-            url = self.options.gateway or self.settings.get(GATEWAY_SETTING) or DEFAULT_GATEWAY_URL
+            url = self.options.gateway or self.settings.value(GATEWAY_URL) or DEFAULT_GATEWAY_URL
         self.gateway_url = url
         self.credential_store = CredentialStore(self.settings, backend=backend)
         self.credentials = SharedCredentials()
         self.reload_credentials()
         self.rate_limiter = RateLimiter(self.send_rate())
-        self.api_log = ApiLog(self.data_dir / API_LOG_FILE, enabled=bool(self.settings.get(API_LOG_SETTING, True)))
+        self.api_log = ApiLog(self.data_dir / API_LOG_FILE, enabled=self.settings.value(API_LOG))
+        self.settings.subscribe(self._setting_changed)
         self.client = GatewayClient(self.credentials, url, rate_limiter=self.rate_limiter, api_log=self.api_log)
         self.account = AccountService(self.client, self.credentials, self.rate_limiter)
         self.controller = self._make_controller()
@@ -136,17 +132,18 @@ class Session:
 
     # -- settings the session applies itself ------------------------------------------------------
     def send_rate(self) -> float:
-        try:
-            rate = float(self.settings.get(SEND_RATE_SETTING, 2))
-        except (TypeError, ValueError):
-            rate = 2.0
-        return min(max(rate, 1.0), MAX_SEND_RATE)
+        return self.settings.value(SEND_RATE)
 
     def apply_settings(self) -> None:
-        """Re-read what the settings dialog may have changed: credentials, rate, API log."""
+        """Re-read what the settings dialog may have changed in the keyring (rate and API log follow
+        their settings by themselves: _setting_changed)."""
         self.reload_credentials()
-        self.rate_limiter.set_rate(self.send_rate())
-        self.api_log.enabled = bool(self.settings.get(API_LOG_SETTING, True))
+
+    def _setting_changed(self, key: str) -> None:
+        if key == SEND_RATE.key:
+            self.rate_limiter.set_rate(self.send_rate())
+        elif key == API_LOG.key:
+            self.api_log.enabled = self.settings.value(API_LOG)
 
     def reload_credentials(self) -> None:
         """Copy the keyring's password into the snapshot worker threads read (GUI thread only)."""
@@ -160,7 +157,7 @@ class Session:
             log.warning("keyring: %s", error.kind)
 
     def default_country(self) -> str:
-        return str(self.settings.get(DEFAULT_COUNTRY_SETTING, "965") or "965")
+        return self.settings.value(DEFAULT_COUNTRY)
 
     # -- teardown ---------------------------------------------------------------------------------
     @property

@@ -119,3 +119,13 @@ def test_a_locked_keyring_shows_in_the_header_with_what_to_do(build_window, simu
     window.refresh_account()
     qtbot.waitUntil(lambda: window.connection_label.text() == "● Keyring locked")
     assert "Unlock it" in window.connection_label.toolTip()
+
+
+def test_send_rate_and_api_log_follow_their_settings_at_once(build_window, simulator):
+    from kwtsms_desktop.store.settings_schema import API_LOG, SEND_RATE
+
+    window = build_window("--gateway", simulator.url, demo=False)
+    window.session.settings.put(SEND_RATE, 9.0)  # clamped to the schema's 4
+    window.session.settings.put(API_LOG, False)
+    assert window.session.rate_limiter.rate == 4.0
+    assert window.session.api_log.enabled is False

@@ -82,7 +82,7 @@ def main() -> int:
     started = time.perf_counter()
     try:
         run_all(report, dist, scratch, args)
-    except Exception as exc:  # any surprise is a failure with its reason, not a traceback only
+    except Exception as exc:  # noqa: BLE001 - any surprise is a failure with its reason, not a traceback only
         report.check("smoke check ran to the end", False, f"{type(exc).__name__}: {exc}")
     finally:
         if not args.keep:
