@@ -1,4 +1,4 @@
-"""The `send`, `resume` and `history` commands (CONTRACTS.md): the send engine without windows.
+"""The `send`, `resume` and `history` commands (README, "Command line"): the send engine without windows.
 
 stdout carries only what scripts read (the broadcast id as the first line of `send`, the JSON of
 `history --json`); everything for people (plan, questions, progress, outcome) goes to stderr.
@@ -16,10 +16,19 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kwtsms_desktop.engine.events import BalanceChanged, BatchChanged, ProgressInfo, RunOutcome, Waiting
 from kwtsms_desktop.store.settings_schema import API_LOG, DEFAULT_COUNTRY, GATEWAY_URL, SEND_RATE
+
+# The store, the HTTP client, the importers and the engine are imported inside the commands that
+# use them, for start-up speed: `history` never loads requests, `--help` loads almost nothing.
+if TYPE_CHECKING:
+    from kwtsms_desktop.core.plan import SendPlan
+    from kwtsms_desktop.engine.runner import BroadcastRunner
+    from kwtsms_desktop.gateway.client import GatewayClient
+    from kwtsms_desktop.importing import RecipientImport, Table
+    from kwtsms_desktop.store import Store
 
 EXIT_OK = 0  # everything accepted
 EXIT_INCOMPLETE = 1  # finished with rejected or uncertain batches
@@ -39,7 +48,7 @@ def say(text: str = "", *, end: str = "\n") -> None:
     print(text, file=sys.stderr, end=end, flush=True)
 
 
-def open_store(data_dir: str | None):
+def open_store(data_dir: str | None) -> Store:
     from kwtsms_desktop.store import Store, StoreError
 
     try:
@@ -48,7 +57,7 @@ def open_store(data_dir: str | None):
         raise Refusal(str(error)) from None
 
 
-def read_credentials(store) -> tuple[str, str]:
+def read_credentials(store: Store) -> tuple[str, str]:
     """The OS keyring (for the username saved in Settings), else KWTSMS_USERNAME / KWTSMS_PASSWORD."""
     try:
         from kwtsms_desktop.credentials import CredentialError, CredentialStore
@@ -71,7 +80,7 @@ def read_credentials(store) -> tuple[str, str]:
     )
 
 
-def make_client(store, gateway: str | None):
+def make_client(store: Store, gateway: str | None) -> GatewayClient:
     from kwtsms_desktop.gateway.apilog import API_LOG_FILE, ApiLog
     from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL, GatewayClient, InsecureGatewayURL
     from kwtsms_desktop.gateway.ratelimit import RateLimiter
@@ -96,7 +105,7 @@ def explain_gateway_error(error: Exception, doing: str) -> str:
 
 
 @contextmanager
-def pause_on_signals(runner) -> Iterator[None]:
+def pause_on_signals(runner: BroadcastRunner) -> Iterator[None]:
     """Ctrl+C or SIGTERM: stop after the request in flight (journaled), leave the broadcast resumable."""
     previous: dict[int, Any] = {}
 
@@ -116,8 +125,8 @@ def pause_on_signals(runner) -> Iterator[None]:
     try:
         yield
     finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        for signal_number, handler in previous.items():
+            signal.signal(signal_number, handler)
 
 
 class ProgressPrinter:
@@ -182,7 +191,7 @@ def exit_code(outcome: RunOutcome) -> int:
     return EXIT_INCOMPLETE  # cancelled
 
 
-def report_outcome(store, outcome: RunOutcome, balance: float | None = None) -> None:
+def report_outcome(store: Store, outcome: RunOutcome, balance: float | None = None) -> None:
     say(outcome.reason_en)
     if balance is not None:
         say(f"Balance: {balance:,.2f} points.")
@@ -191,7 +200,7 @@ def report_outcome(store, outcome: RunOutcome, balance: float | None = None) -> 
         say(f"To continue: kwtsms-desktop resume {outcome.broadcast_id}")
 
 
-def explain_uncertain(store, broadcast_id: int) -> None:
+def explain_uncertain(store: Store, broadcast_id: int) -> None:
     uncertain = store.batches.in_state(broadcast_id, "uncertain")
     if not uncertain:
         return
@@ -208,7 +217,7 @@ def explain_uncertain(store, broadcast_id: int) -> None:
     )
 
 
-def run_broadcast(store, client, broadcast_id: int) -> int:
+def run_broadcast(store: Store, client: GatewayClient, broadcast_id: int) -> int:
     from kwtsms_desktop.engine.lock import BroadcastBusy
     from kwtsms_desktop.engine.runner import BroadcastRunner
 
@@ -239,14 +248,14 @@ def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
 # ---- send --------------------------------------------------------------------------------------------
 def _read_message(args: argparse.Namespace) -> str:
     if args.message is not None:
-        return args.message
+        return str(args.message)
     try:
         return Path(args.message_file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise Refusal(f"The message file {args.message_file} cannot be read ({error}). Save it as UTF-8 text.") from None
 
 
-def _column(table, wanted: str | None, detect: Callable[[], int | None], what: str) -> int | None:
+def _column(table: Table, wanted: str | None, detect: Callable[[], int | None], what: str) -> int | None:
     if wanted is None:
         return detect()
     headers = [h.strip() for h in table.headers]
@@ -262,7 +271,7 @@ def _column(table, wanted: str | None, detect: Callable[[], int | None], what: s
     )
 
 
-def _import(args: argparse.Namespace, default_country: str):
+def _import(args: argparse.Namespace, default_country: str) -> RecipientImport:
     from kwtsms_desktop.importing import (
         ImportFailed,
         build_recipients,
@@ -296,7 +305,7 @@ def _confirm(args: argparse.Namespace) -> None:
         raise Refusal("Not sent.")
 
 
-def describe_plan(plan, balance: float | None) -> None:
+def describe_plan(plan: SendPlan, balance: float | None) -> None:
     from kwtsms_desktop.core.plan import SET_ASIDE_REASONS
 
     info = plan.message
@@ -394,7 +403,7 @@ def resume(args: argparse.Namespace) -> int:
             raise Refusal(
                 "Only an uncertain batch can be resent or marked as received. See: kwtsms-desktop history"
             ) from None
-        broadcast = store.broadcasts.get(args.id)
+        broadcast = store.broadcasts.get(args.id) or broadcast  # read again: a choice above may have changed it
         if broadcast.state == "cancelled":
             raise Refusal(f"Broadcast {args.id} was cancelled; its numbers not sent yet will not be sent.")
         if store.batches.next_pending(args.id) is None and not store.batches.in_state(args.id, "sending"):
@@ -414,7 +423,7 @@ def resume(args: argparse.Namespace) -> int:
 
 
 # ---- history -----------------------------------------------------------------------------------------
-def history_records(store) -> list[dict[str, Any]]:
+def history_records(store: Store) -> list[dict[str, Any]]:
     records = []
     for summary in store.broadcasts.summaries():
         b = summary.broadcast

@@ -22,7 +22,7 @@ import enum
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar, cast
 
 import keyring
 import keyring.backend
@@ -31,6 +31,7 @@ import keyring.errors
 from kwtsms_desktop.store.settings_schema import API_USERNAME
 
 SERVICE = "kwtsms-desktop"
+T = TypeVar("T")
 
 
 class SettingsLike(Protocol):
@@ -154,7 +155,7 @@ def _resolve_backend(backend: keyring.backend.KeyringBackend) -> keyring.backend
         safe = [ring for ring in chained if not _is_plaintext(ring) and not isinstance(ring, fail.Keyring)]
         if not safe:
             raise KeyringUnavailable("chainer", kind="plaintext" if chained else "unavailable")
-        return safe[0]  # highest priority first: never read from a plaintext one further down
+        return cast(keyring.backend.KeyringBackend, safe[0])  # highest priority first: never read from a plaintext one further down
     return backend
 
 
@@ -253,7 +254,7 @@ class CredentialStore:
             # nothing saved under that name: nothing to delete
 
     @staticmethod
-    def _call(function: Callable[..., Any], *args: Any) -> Any:
+    def _call(function: Callable[..., T], *args: Any) -> T:
         _assert_main_thread()
         try:
             return function(*args)
@@ -303,10 +304,10 @@ class CredentialSnapshot:
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """An in-memory keyring for demo mode and tests. Never discovered as anyone's default."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring leaves KeyringBackend.__init__ unannotated
         self._passwords: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -323,5 +324,5 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 # keyring's metaclass registers every concrete backend for discovery; take this one back out.
-keyring.backend.KeyringBackend._classes.discard(MemoryKeyring)  # type: ignore[attr-defined]
+keyring.backend.KeyringBackend._classes.discard(MemoryKeyring)
 

@@ -48,6 +48,8 @@ def _linux_ms_since_start() -> float:
 
 
 def _windows_ms_since_start() -> float:
+    if sys.platform != "win32":  # also tells the type checker that windll exists below
+        raise OSError("not Windows")
     import ctypes
     from ctypes import wintypes
 
@@ -108,7 +110,7 @@ def _resources() -> dict[str, object]:
 def _certificates() -> dict[str, object]:
     import requests.certs
 
-    where = Path(requests.certs.where())
+    where = Path(requests.certs.where())  # type: ignore[attr-defined]  # types-requests does not declare it
     return {"where": str(where), "exists": where.is_file(), "bytes": where.stat().st_size if where.is_file() else 0}
 
 

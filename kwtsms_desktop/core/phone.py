@@ -333,7 +333,9 @@ def _international(digits: str, home: str | None) -> NumberCheck:
             # local: the default country's length (an 8-digit Kuwait landline is not +22345678)
             # or a trunk zero (0501234567 is dialled inside some country, not from abroad).
             if len(digits[1:] if digits[0] == "0" else digits) in _RULES[home][0]:
-                return _rejected(number, home, _home_hint(home, digits))
+                hint = _home_hint(home, digits)
+                assert hint is not None  # the length fits, so the sentence is about the first digit
+                return _rejected(number, home, hint)
             if digits[0] == "0":
                 return _rejected(number, home, _foreign_local(home))
         return _accepted(number, None)
@@ -401,7 +403,7 @@ def _home_hint(home: str, digits: str) -> str | None:
             f"This number is too short: it has {_digits(len(local))}, and {name} mobile numbers "
             f"have {lengths_text}. For another country, write its country code first, with + or 00."
         )
-    elif len(local) <= max(lengths) + 2 and local[:1] in _HOMES[home][2]:  # an extra digit or two
+    elif len(local) <= max(lengths) + 2 and local[:1] in (_RULES[home][1] or _ANY_FIRST):  # an extra digit or two
         sentence = (
             f"This number has {_digits(len(local))}, and {name} mobile numbers have "
             f"{lengths_text}: check for an extra digit. For another country, write its country "

@@ -36,6 +36,7 @@ from kwtsms_desktop.engine.events import (
     Waiting,
 )
 from kwtsms_desktop.engine.lock import BroadcastLock
+from kwtsms_desktop.gateway.client import GatewayClient
 from kwtsms_desktop.gateway.exceptions import (
     BadResponse,
     GatewayError,
@@ -44,6 +45,7 @@ from kwtsms_desktop.gateway.exceptions import (
     RequestNotSent,
 )
 from kwtsms_desktop.store import Store
+from kwtsms_desktop.store.broadcasts import Broadcast
 
 Listener = Callable[[Event], None]
 
@@ -130,7 +132,7 @@ class BroadcastRunner:
     def __init__(
         self,
         store: Store,
-        client,
+        client: GatewayClient,
         broadcast_id: int,
         *,
         listener: Listener | None = None,
@@ -188,7 +190,7 @@ class BroadcastRunner:
         finally:
             self._lock.release()
 
-    def _send_all(self, broadcast) -> RunOutcome:
+    def _send_all(self, broadcast: Broadcast) -> RunOutcome:
         self.store.broadcasts.set_state(self.broadcast_id, "sending")
         self._emit_progress()
         retries: dict[tuple[int, str], int] = {}

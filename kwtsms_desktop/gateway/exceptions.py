@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kwtsms_desktop.core.errors import ErrorInfo, error_info
 
 from .urls import InsecureGatewayURL
@@ -42,7 +44,7 @@ class GatewayError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(code={self.code!r}, description={self.description!r}, endpoint={self.endpoint!r})"
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Any, tuple[str, ...]]:
         return (type(self), (self.code, self.description, self.endpoint))
 
 
@@ -64,7 +66,7 @@ class RequestNotSent(TransportError):
     def __init__(self, description: str, endpoint: str = "") -> None:
         super().__init__("NETWORK", description, endpoint)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Any, tuple[str, ...]]:
         return (type(self), (self.description, self.endpoint))
 
 
@@ -74,7 +76,7 @@ class NoAnswer(TransportError):
     def __init__(self, description: str, endpoint: str = "") -> None:
         super().__init__("TIMEOUT", description, endpoint)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Any, tuple[str, ...]]:
         return (type(self), (self.description, self.endpoint))
 
 
@@ -85,7 +87,7 @@ class BadResponse(TransportError):
         self.http_status = http_status
         super().__init__("BAD_RESPONSE", description, endpoint)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Any, tuple[str, ...]]:
         return (type(self), (self.description, self.endpoint))
 
 

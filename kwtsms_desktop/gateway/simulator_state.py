@@ -14,7 +14,7 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -130,7 +130,7 @@ class GatewayState:
             return 403, error_body("ERR002")
         if str(username) != self.config.username or str(password) != self.config.password:
             return 403, error_body("ERR003")
-        handler = getattr(self, "_" + endpoint, None)
+        handler: Callable[[dict[str, Any]], tuple[int, dict[str, Any]]] | None = getattr(self, "_" + endpoint, None)
         if handler is None:
             return 404, error_body("ERR002", "Unknown endpoint.")
         with self._lock:

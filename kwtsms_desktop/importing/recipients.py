@@ -137,6 +137,7 @@ def build_recipients(
     add_seen = seen.add
     duplicates = 0
     with_names = name_column is not None
+    name_index = name_column if name_column is not None else -1
 
     # Hot loop (100,000 rows): chunks so the cancel hook and progress cost nothing per row.
     for chunk_start in range(0, total, _PROGRESS_EVERY):
@@ -167,7 +168,7 @@ def build_recipients(
                 duplicates += 1
                 continue
             add_seen(number)
-            name = row[name_column] if with_names and name_column < len(row) else ""  # type: ignore[operator]
+            name = row[name_index] if with_names and name_index < len(row) else ""
             add_valid(_recipient(number, name, numbers[index]))
 
     result.duplicates = duplicates

@@ -84,7 +84,8 @@ class BroadcastRepository:
                 (now, now, plan.text, info.cleaned, plan.sender, int(plan.test), info.encoding,
                  info.pages, plan.estimated_points, gateway_url, source),
             )
-            broadcast_id = int(cursor.lastrowid)
+            broadcast_id = cursor.lastrowid
+            assert broadcast_id is not None  # an INSERT always sets it
             seq_of: dict[str, int] = {}
             batch_rows = []
             for seq, numbers in enumerate(plan.batches, start=1):

@@ -290,9 +290,6 @@ class ComposePanel(QWidget):
         self.problem.setText(sentence)
         self.problem.setVisible(bool(sentence))
 
-    def clear_message(self) -> None:
-        self.editor.clear()
-
     # -- the one-click fix --------------------------------------------------------------------------
     @Slot()
     def use_plain_characters(self) -> None:

@@ -262,22 +262,6 @@ class QueuePanel(QWidget):
         target, sheet = str(path), tr("Results")
         self._export_worker.start(lambda _progress, _cancelled: (write_table(target, headers, rows, sheet_name=sheet), target)[1])
 
-    def retranslate(self) -> None:
-        self.titleLabel.setText(tr("Broadcasts"))
-        self.emptyLabel.setText(tr("No broadcasts yet. Messages you send appear here with their progress."))
-        self.pauseButton.setText(tr("Pause"))
-        self.resumeButton.setText(tr("Resume"))
-        self.cancelButton.setText(tr("Cancel broadcast"))
-        self.exportButton.setText(tr("Export results…"))
-        self.batchesTitle.setText(tr("Batches"))
-        self.resendButton.setText(tr("Resend to these numbers"))
-        self.markReceivedButton.setText(tr("Mark as received"))
-        self.statusButton.setText(tr("Check status"))
-        self.dlrButton.setText(tr("Delivery report"))
-        self.broadcasts.refresh_texts()
-        self.batches.refresh_texts()
-        self._refresh_buttons()
-
     def shutdown(self) -> None:
         self._export_worker.shutdown()
 

@@ -277,9 +277,6 @@ class RecipientsModel(ReadOnlyTableModel):
     def filter_text(self) -> str:
         return self._filter_text
 
-    def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
-        return self._sort
-
     # ── Changing ──────────────────────────────────────────────────────────────────
 
     def set_entries(
@@ -320,16 +317,6 @@ class RecipientsModel(ReadOnlyTableModel):
         self._counts = Counter(e.status for e in self._entries)
         self._visible = self._compute_visible()
         self.endResetModel()
-
-    def refresh_texts(self) -> None:
-        """The language changed: every displayed text (statuses, reasons, headers) must be redrawn."""
-        if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(self.rowCount() - 1, COLUMN_COUNT - 1),
-                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
 
     # ── Internals ─────────────────────────────────────────────────────────────────
 

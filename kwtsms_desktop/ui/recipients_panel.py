@@ -210,9 +210,6 @@ class RecipientsPanel(QWidget):
         self._after_change()
         return True
 
-    def can_undo(self) -> bool:
-        return self._undo is not None
-
     def export_invalid(self, path: str | None = None) -> str | None:
         """Write the rows that will not be sent (with reasons) to CSV or XLSX; returns the path written."""
         rows = [e for e in self.model.entries() if e.status != VALID]
@@ -238,22 +235,6 @@ class RecipientsPanel(QWidget):
             return None
         self._show_message(tr("Saved {n} rows to {file}.", n=f"{len(rows):,}", file=Path(path).name))
         return path
-
-    def retranslate(self) -> None:
-        """Re-read every visible text after i18n.set_language()."""
-        self.importButton.setText(tr("Import…"))
-        self.pasteButton.setText(tr("Paste"))
-        self.removeButton.setText(tr("Remove selected"))
-        self.clearButton.setText(tr("Clear"))
-        self.exportButton.setText(tr("Export rows to fix…"))
-        self.cancelButton.setText(tr("Cancel"))
-        self.searchEdit.setPlaceholderText(tr("Search number or name"))
-        self.emptyHint.setText(tr(EMPTY_HINT))
-        current = self.filterCombo.currentIndex()
-        self._fill_filter_combo()
-        self.filterCombo.setCurrentIndex(max(current, 0))
-        self.model.refresh_texts()
-        self._refresh_state()
 
     # ── Layout ──────────────────────────────────────────────────────────────────────
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from kwtsms_desktop.gateway.apilog import API_LOG_FILE  # a small module: no HTTP stack
-from kwtsms_desktop.store.settings_schema import API_LOG, API_USERNAME, DEFAULT_COUNTRY, GATEWAY_URL, SEND_RATE
 from kwtsms_desktop.store import Store, resolve_data_dir
+from kwtsms_desktop.store.settings_schema import API_LOG, API_USERNAME, DEFAULT_COUNTRY, GATEWAY_URL, SEND_RATE
 
 # The keyring, the HTTP client and the engine are imported by Session.start(), after the window is
 # on screen: together they cost more start-up time than the whole of Qt.
