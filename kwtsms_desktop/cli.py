@@ -1,4 +1,7 @@
-"""The command line without windows: simulate, send, resume, history (CONTRACTS.md)."""
+"""The command line without windows: simulate, send, resume, history (README, "Command line").
+
+Each command imports what it needs inside its function, for start-up speed (`--help` stays instant).
+"""
 
 from __future__ import annotations
 

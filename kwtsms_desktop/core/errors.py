@@ -28,7 +28,7 @@ __all__ = ["Action", "Category", "ErrorInfo", "ERRORS", "error_info"]
 
 
 class Category(StrEnum):
-    """What the error is about (DESIGN.md, "Error categories")."""
+    """What the error is about (docs/architecture.md, "Error categories")."""
 
     ACCOUNT = "account"
     BALANCE = "balance"

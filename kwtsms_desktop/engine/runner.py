@@ -1,6 +1,6 @@
 """The broadcast runner: sends a journaled broadcast batch by batch, plain Python, no Qt.
 
-The journal's rule (DESIGN.md, "The send journal"): a batch is committed as ``sending`` before
+The journal's rule (docs/architecture.md, "The send journal"): a batch is committed as ``sending`` before
 its request is made, and its outcome is committed before the next request. So after any crash at
 most the one batch that was in flight is unknown, and it becomes ``uncertain``, never resent by
 itself. What the runner does with a gateway error comes from the error catalogue's action:

@@ -52,7 +52,7 @@ def _whole(value: float) -> float | int:
 
 @dataclass
 class AccountConfig:
-    """The account the simulator serves (defaults: the demo account of CONTRACTS.md)."""
+    """The account the simulator serves (defaults: the demo account of gateway/demo.py)."""
 
     username: str = demo.DEMO_USERNAME
     password: str = demo.DEMO_PASSWORD

@@ -1,6 +1,6 @@
 """The recipients table: a QAbstractTableModel over a plain Python list, sorted and filtered in Python.
 
-Built for 100,000 rows (DESIGN.md, platform facts): no QSortFilterProxyModel (20 s to sort
+Built for 100,000 rows (docs/architecture.md, platform facts): no QSortFilterProxyModel (20 s to sort
 100k rows) and no item objects. The model keeps every entry in `_entries` (in the current sort
 order) and, while a filter is on, a list of indices into it (`_visible`); `data()` is a couple
 of list look-ups. Whole-list changes (import, remove, clear, filter) are one reset with a list

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class WindowOptions:
-    """The window's command line (CONTRACTS.md)."""
+    """The window's command line (README, "Command line")."""
 
     demo: bool = False
     data_dir: str | None = None

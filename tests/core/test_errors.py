@@ -1,4 +1,4 @@
-"""The error catalogue: every vendor code present, categories and engine actions as DESIGN.md says, sentences users can act on."""
+"""The error catalogue: every vendor code present, categories and engine actions as docs/architecture.md says, sentences users can act on."""
 
 from __future__ import annotations
 

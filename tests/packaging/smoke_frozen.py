@@ -194,7 +194,7 @@ def self_check(report: Report, cli_exe: Path, env: dict[str, str]) -> None:
 
 
 def keyring_round_trip(report: Report, cli_exe: Path, env: dict[str, str]) -> None:
-    """A real Secret Service (GNOME Keyring in a private D-Bus session), as DESIGN.md's CI does."""
+    """A real Secret Service (GNOME Keyring in a private D-Bus session), as .ci/run does."""
     if sys.platform != "linux":
         return
     if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
