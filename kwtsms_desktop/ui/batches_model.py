@@ -137,3 +137,8 @@ class BatchesModel(ReadOnlyTableModel):
         self._batches[row] = batch
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
         return True
+
+    def refresh_texts(self) -> None:
+        if self._batches:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._batches) - 1, COLUMN_COUNT - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)

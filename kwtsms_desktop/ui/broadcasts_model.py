@@ -283,5 +283,10 @@ class BroadcastsModel(ReadOnlyTableModel):
         self._changed(index)
         return True
 
+    def refresh_texts(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+
     def _changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))

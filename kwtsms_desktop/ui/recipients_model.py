@@ -318,6 +318,16 @@ class RecipientsModel(ReadOnlyTableModel):
         self._visible = self._compute_visible()
         self.endResetModel()
 
+    def refresh_texts(self) -> None:
+        """The language changed: every displayed text (statuses, reasons, headers) must be redrawn."""
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(self.rowCount() - 1, COLUMN_COUNT - 1),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+
     # ── Internals ─────────────────────────────────────────────────────────────────
 
     def _index_of(self, entry: RecipientEntry | None, column: int) -> QModelIndex:
