@@ -14,8 +14,8 @@ import importlib.util
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from kwtsms_desktop.core.phone import check_number
 

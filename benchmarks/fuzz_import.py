@@ -8,8 +8,8 @@ catch one (a bug behind a polite message); the offending files are kept in the t
 from __future__ import annotations
 
 import argparse
-import logging
 import collections
+import logging
 import random
 import sys
 import tempfile

@@ -23,10 +23,9 @@ from pathlib import Path
 import trustme
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.gateway.hostile import HostileGateway  # noqa: E402
-
 from kwtsms_desktop.gateway.simulator import Simulator  # noqa: E402
 from kwtsms_desktop.store import Store  # noqa: E402
+from tests.gateway.hostile import HostileGateway  # noqa: E402
 
 COMMAND = [sys.executable, "-m", "kwtsms_desktop"]
 

@@ -121,7 +121,13 @@ def _peak_rss_mb() -> float:
 
 
 def phase(path: Path) -> dict[str, object]:
-    from kwtsms_desktop.importing import ImportFailed, build_recipients, detect_name_column, detect_phone_column, read_table
+    from kwtsms_desktop.importing import (
+        ImportFailed,
+        build_recipients,
+        detect_name_column,
+        detect_phone_column,
+        read_table,
+    )
 
     started = time.perf_counter()
     try:

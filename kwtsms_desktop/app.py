@@ -53,7 +53,7 @@ def _ensure_application() -> QApplication:
         app = QApplication([sys.argv[0] if sys.argv else "kwtsms-desktop"])
     app.setApplicationName("kwtSMS Desktop")
     app.setOrganizationName("kwtSMS")
-    app.setDesktopFileName("kwtsms-desktop")
+    app.setDesktopFileName("kwtsms-desktop")  # type: ignore[attr-defined]  # QGuiApplication's; instance() is typed QCoreApplication
     return app  # type: ignore[return-value]
 
 
@@ -80,8 +80,9 @@ def build_main_window(argv: list[str]) -> QMainWindow:
 
 def _build_frame(options: WindowOptions) -> QMainWindow:
     """The window's frame (header, empty areas, menus) on an opened store: quick to show."""
+    from kwtsms_desktop.store.settings_schema import LANGUAGE
     from kwtsms_desktop.ui.main_window import MainWindow
-    from kwtsms_desktop.ui.session import LANGUAGE_SETTING, Session
+    from kwtsms_desktop.ui.session import Session
     from kwtsms_desktop.ui.style import apply_style
 
     app = _ensure_application()
@@ -90,7 +91,7 @@ def _build_frame(options: WindowOptions) -> QMainWindow:
     sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     session = Session(options)
     try:
-        lang = options.lang or session.settings.get(LANGUAGE_SETTING) or "en"
+        lang = options.lang or session.settings.value(LANGUAGE) or "en"
         _apply_language(app, lang)
         apply_style(app)
         window = MainWindow(session)
@@ -161,7 +162,7 @@ def run_window(options: WindowOptions) -> int:
             return 2
         raise
 
-    crash.set_secrets(lambda: [window.session.credentials()[1]] if window.session.started else [])
+    crash.set_secrets(lambda: [window.session.credentials()[1]] if window.session.started else [])  # type: ignore[attr-defined]
     window.show()
     _report_startup_when_asked()
     QTimer.singleShot(0, lambda: _finish(window))  # the frame is on screen first

@@ -1,4 +1,8 @@
-"""The command line without windows: simulate, send, resume, cancel, history, the address book and send-later commands (README.md)."""
+"""The command line without windows: simulate, send, resume, cancel, history, the address book and send-later
+commands (README, "Command line").
+
+Each command imports what it needs inside its function, for start-up speed (`--help` stays instant).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kwtsms-desktop", description="kwtSMS Desktop, without the window.")
     commands = parser.add_subparsers(dest="command", required=True)
     from kwtsms_desktop.cli_broadcasts import CA_BUNDLE_HELP
-
     from kwtsms_desktop.gateway.simulator_help import SIMULATE_EPILOG
 
     sim = commands.add_parser(

@@ -1,4 +1,4 @@
-"""The `send`, `resume`, `cancel` and `history` commands (CONTRACTS.md): the send engine without windows.
+"""The `send`, `resume`, `cancel` and `history` commands (README, "Command line"): the send engine without windows.
 
 stdout carries only what scripts read (the broadcast id as the first line of `send`, the JSON of
 `history --json`); everything for people (plan, questions, progress, outcome) goes to stderr.
@@ -16,9 +16,26 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kwtsms_desktop.engine.events import BalanceChanged, BatchChanged, ProgressInfo, RunOutcome, Waiting
+from kwtsms_desktop.store.settings_schema import (
+    API_LOG,
+    CA_BUNDLE,
+    DEFAULT_COUNTRY,
+    GATEWAY_URL,
+    REQUEST_DEADLINE,
+    SEND_RATE,
+)
+
+# The store, the HTTP client, the importers and the engine are imported inside the commands that
+# use them, for start-up speed: `history` never loads requests, `--help` loads almost nothing.
+if TYPE_CHECKING:
+    from kwtsms_desktop.core.plan import SendPlan
+    from kwtsms_desktop.engine.runner import BroadcastRunner
+    from kwtsms_desktop.gateway.client import GatewayClient
+    from kwtsms_desktop.importing import RecipientImport, Table
+    from kwtsms_desktop.store import Store
 
 EXIT_OK = 0  # everything accepted
 EXIT_INCOMPLETE = 1  # finished with rejected or uncertain batches
@@ -28,7 +45,6 @@ EXIT_STORAGE = 4  # the data file cannot be written (disk full, I/O error, read-
 
 USERNAME_ENV = "KWTSMS_USERNAME"
 PASSWORD_ENV = "KWTSMS_PASSWORD"
-DEFAULT_RATE = 2.0
 
 
 class Refusal(Exception):
@@ -45,7 +61,7 @@ def say(text: str = "", *, end: str = "\n") -> None:
     print(text, file=sys.stderr, end=end, flush=True)
 
 
-def open_store(data_dir: str | None, *, read_only: bool = False):
+def open_store(data_dir: str | None, *, read_only: bool = False) -> Store:
     from kwtsms_desktop.store import StorageFailure, Store, StoreError
 
     try:
@@ -56,7 +72,7 @@ def open_store(data_dir: str | None, *, read_only: bool = False):
         raise Refusal(str(error)) from None
 
 
-def read_credentials(store) -> tuple[str, str]:
+def read_credentials(store: Store) -> tuple[str, str]:
     """The OS keyring (for the username saved in Settings), else KWTSMS_USERNAME / KWTSMS_PASSWORD."""
     try:
         from kwtsms_desktop.credentials import CredentialError, CredentialStore
@@ -83,35 +99,20 @@ CA_BUNDLE_HELP = ("PEM file of certificate authorities trusted in addition to th
                   "(a company proxy's); default: the one chosen in Settings")
 
 
-def make_client(store, gateway: str | None, ca_bundle: str | None = None):
-    from kwtsms_desktop.gateway.apilog import API_LOG_FILE, API_LOG_SETTING, ApiLog
-    from kwtsms_desktop.gateway.client import (
-        CA_BUNDLE_SETTING,
-        DEADLINE_SETTING,
-        DEFAULT_GATEWAY_URL,
-        GatewayClient,
-        InsecureGatewayURL,
-    )
+def make_client(store: Store, gateway: str | None, ca_bundle: str | None = None) -> GatewayClient:
+    from kwtsms_desktop.gateway.apilog import API_LOG_FILE, ApiLog
+    from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL, GatewayClient, InsecureGatewayURL
     from kwtsms_desktop.gateway.ratelimit import RateLimiter
-    from kwtsms_desktop.gateway.transport import DEFAULT_DEADLINE, BadCABundle
+    from kwtsms_desktop.gateway.transport import BadCABundle
 
     username, password = read_credentials(store)
-    url = gateway or store.settings.get("gateway_url") or DEFAULT_GATEWAY_URL
+    url = gateway or store.settings.value(GATEWAY_URL) or DEFAULT_GATEWAY_URL
+    limiter = RateLimiter(store.settings.value(SEND_RATE))
     try:
-        rate = float(store.settings.get("send_rate", DEFAULT_RATE))
-        limiter = RateLimiter(min(max(rate, 1.0), RateLimiter.MAX_RATE))
-    except (TypeError, ValueError):
-        limiter = RateLimiter(DEFAULT_RATE)
-    try:
-        deadline = float(store.settings.get(DEADLINE_SETTING, DEFAULT_DEADLINE))
-        deadline = deadline if 0 < deadline <= 600 else DEFAULT_DEADLINE
-    except (TypeError, ValueError):
-        deadline = DEFAULT_DEADLINE
-    bundle = ca_bundle or store.settings.get(CA_BUNDLE_SETTING) or None
-    try:
-        api_log = ApiLog(store.data_dir / API_LOG_FILE, enabled=bool(store.settings.get(API_LOG_SETTING, True)))
+        api_log = ApiLog(store.data_dir / API_LOG_FILE, enabled=store.settings.value(API_LOG))
+        bundle = ca_bundle or store.settings.value(CA_BUNDLE) or None
         return GatewayClient(lambda: (username, password), url, rate_limiter=limiter, api_log=api_log,
-                             verify=str(bundle) if bundle else True, deadline=deadline)
+                             verify=str(bundle) if bundle else True, deadline=store.settings.value(REQUEST_DEADLINE))
     except BadCABundle as error:
         where = "" if ca_bundle else " (chosen in Settings)"
         raise Refusal(f"{error}{where} Nothing was sent.") from None
@@ -140,7 +141,7 @@ def explain_gateway_error(error: Exception, doing: str, gateway_url: str | None 
 
 
 @contextmanager
-def pause_on_signals(runner, client=None) -> Iterator[None]:
+def pause_on_signals(runner: BroadcastRunner, client: GatewayClient | None = None) -> Iterator[None]:
     """First Ctrl+C: pause after the request in flight (journaled). SIGTERM or a second Ctrl+C: stop now.
 
     Stopping now interrupts the request in flight: if it had been written, its batch is journaled as
@@ -153,7 +154,7 @@ def pause_on_signals(runner, client=None) -> Iterator[None]:
         if client is not None:
             client.interrupt()
 
-    def on_signal(signum: int, frame: Any) -> None:
+    def on_signal(signum: int, _frame: Any) -> None:
         if signum == signal.SIGINT and not getattr(on_signal, "paused", False):
             on_signal.paused = True  # type: ignore[attr-defined]
             say("\nPausing after the current batch (press Ctrl+C again to stop at once)...")
@@ -171,8 +172,8 @@ def pause_on_signals(runner, client=None) -> Iterator[None]:
     try:
         yield
     finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+        for signal_number, handler in previous.items():
+            signal.signal(signal_number, handler)
 
 
 class ProgressPrinter:
@@ -246,7 +247,7 @@ def exit_code(outcome: RunOutcome) -> int:
     return EXIT_INCOMPLETE  # cancelled
 
 
-def report_outcome(store, outcome: RunOutcome, balance: float | None = None) -> None:
+def report_outcome(store: Store, outcome: RunOutcome, balance: float | None = None) -> None:
     say(outcome.reason_en)
     if balance is not None:
         say(f"Balance: {balance:,.2f} points.")
@@ -255,7 +256,7 @@ def report_outcome(store, outcome: RunOutcome, balance: float | None = None) -> 
         say(f"To continue: kwtsms-desktop resume {outcome.broadcast_id}")
 
 
-def explain_uncertain(store, broadcast_id: int) -> None:
+def explain_uncertain(store: Store, broadcast_id: int) -> None:
     uncertain = store.batches.in_state(broadcast_id, "uncertain")
     if not uncertain:
         return
@@ -272,7 +273,7 @@ def explain_uncertain(store, broadcast_id: int) -> None:
     )
 
 
-def run_broadcast(store, client, broadcast_id: int) -> int:
+def run_broadcast(store: Store, client: GatewayClient, broadcast_id: int) -> int:
     from kwtsms_desktop.engine.lock import BroadcastBusy
     from kwtsms_desktop.engine.runner import BroadcastRunner, NotDue
 
@@ -320,14 +321,14 @@ def _database_path(args: argparse.Namespace) -> Path:
 # ---- send --------------------------------------------------------------------------------------------
 def _read_message(args: argparse.Namespace) -> str:
     if args.message is not None:
-        return args.message
+        return str(args.message)
     try:
         return Path(args.message_file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise Refusal(f"The message file {args.message_file} cannot be read ({error}). Save it as UTF-8 text.") from None
 
 
-def _column(table, wanted: str | None, detect: Callable[[], int | None], what: str) -> int | None:
+def _column(table: Table, wanted: str | None, detect: Callable[[], int | None], what: str) -> int | None:
     if wanted is None:
         return detect()
     headers = [h.strip() for h in table.headers]
@@ -343,7 +344,7 @@ def _column(table, wanted: str | None, detect: Callable[[], int | None], what: s
     )
 
 
-def _import(args: argparse.Namespace, default_country: str):
+def _import(args: argparse.Namespace, default_country: str) -> RecipientImport:
     from kwtsms_desktop.importing import (
         ImportFailed,
         build_recipients,
@@ -377,7 +378,7 @@ def _confirm(args: argparse.Namespace) -> None:
         raise Refusal("Not sent.")
 
 
-def describe_plan(plan, balance: float | None) -> None:
+def describe_plan(plan: SendPlan, balance: float | None) -> None:
     from kwtsms_desktop.core.message import to_plain_characters
     from kwtsms_desktop.core.plan import SET_ASIDE_REASONS
 
@@ -428,7 +429,7 @@ def send(args: argparse.Namespace) -> int:
 
         due_utc = due_from_argument(store, getattr(args, "at", None))
         message = _read_message(args)
-        default_country = str(store.settings.get("default_country", "965") or "965")
+        default_country = store.settings.value(DEFAULT_COUNTRY)
         from kwtsms_desktop.cli_contacts import daily_backup_quietly, send_audience
 
         imported = send_audience(store, args, default_country, _import)
@@ -504,7 +505,7 @@ def resume(args: argparse.Namespace) -> int:
             raise Refusal(
                 "Only an uncertain batch can be resent or marked as received. See: kwtsms-desktop history"
             ) from None
-        broadcast = store.broadcasts.get(args.id)
+        broadcast = store.broadcasts.get(args.id) or broadcast  # read again: a choice above may have changed it
         if broadcast.state == "cancelled":
             raise Refusal(
                 f"Broadcast {args.id} was cancelled, so nothing more is sent from it: its numbers not sent yet "
@@ -549,7 +550,7 @@ def cancel(args: argparse.Namespace) -> int:
 
 
 # ---- history -----------------------------------------------------------------------------------------
-def history_records(store) -> list[dict[str, Any]]:
+def history_records(store: Store) -> list[dict[str, Any]]:
     from kwtsms_desktop.engine.recovery import is_interrupted
 
     records = []

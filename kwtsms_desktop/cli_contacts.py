@@ -20,6 +20,7 @@ from kwtsms_desktop.cli_broadcasts import (
     open_store,
     say,
 )
+from kwtsms_desktop.store.settings_schema import DEFAULT_COUNTRY
 
 
 def add_commands(commands: Any) -> None:
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _default_country(store) -> str:
-    return str(store.settings.get("default_country", "965") or "965")
+    return store.settings.value(DEFAULT_COUNTRY)
 
 
 def _read(path: str):

@@ -22,14 +22,16 @@ import enum
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar, cast
 
 import keyring
 import keyring.backend
 import keyring.errors
 
+from kwtsms_desktop.store.settings_schema import API_USERNAME
+
 SERVICE = "kwtsms-desktop"
-USERNAME_SETTING = "api_username"
+T = TypeVar("T")
 
 
 class SettingsLike(Protocol):
@@ -153,7 +155,7 @@ def _resolve_backend(backend: keyring.backend.KeyringBackend) -> keyring.backend
         safe = [ring for ring in chained if not _is_plaintext(ring) and not isinstance(ring, fail.Keyring)]
         if not safe:
             raise KeyringUnavailable("chainer", kind="plaintext" if chained else "unavailable")
-        return safe[0]  # highest priority first: never read from a plaintext one further down
+        return cast(keyring.backend.KeyringBackend, safe[0])  # highest priority first: never read from a plaintext one further down
     return backend
 
 
@@ -198,7 +200,7 @@ class CredentialStore:
 
     # -- username (settings) ------------------------------------------------------------------
     def username(self) -> str:
-        return str(self._settings.get(USERNAME_SETTING, "") or "")
+        return str(self._settings.get(API_USERNAME.key, "") or "")
 
     # -- password (keyring) -------------------------------------------------------------------
     def password(self) -> str | None:
@@ -229,14 +231,14 @@ class CredentialStore:
                 self._call(ring.set_password, self.service, username, old)
         if previous and previous != username:
             self._delete_quietly(ring, previous)
-        self._settings.set(USERNAME_SETTING, username)
+        self._settings.set(API_USERNAME.key, username)
 
     def delete(self) -> None:
         """Forget the password (and the username)."""
         username = self.username()
         if username:
             self._delete_quietly(self.backend(), username)
-        self._settings.set(USERNAME_SETTING, "")
+        self._settings.set(API_USERNAME.key, "")
 
     def snapshot(self) -> CredentialSnapshot:
         """Username and password read now, on the GUI thread, for worker threads to use."""
@@ -252,7 +254,7 @@ class CredentialStore:
             # nothing saved under that name: nothing to delete
 
     @staticmethod
-    def _call(function: Callable[..., Any], *args: Any) -> Any:
+    def _call(function: Callable[..., T], *args: Any) -> T:
         _assert_main_thread()
         try:
             return function(*args)
@@ -264,7 +266,7 @@ class CredentialStore:
             raise CredentialError(str(error) or "nothing to delete") from None
         except keyring.errors.KeyringError as error:
             raise CredentialError(_describe(error)) from None
-        except Exception as error:  # a backend's own failure (D-Bus gone, keychain error...)
+        except Exception as error:  # noqa: BLE001 - a backend's own failure (D-Bus gone, keychain error...)
             if _looks_locked(error):
                 raise KeyringLocked(type(error).__name__) from None
             raise CredentialError(_describe(error)) from None
@@ -302,10 +304,10 @@ class CredentialSnapshot:
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """An in-memory keyring for demo mode and tests. Never discovered as anyone's default."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring leaves KeyringBackend.__init__ unannotated
         self._passwords: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -322,5 +324,5 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 # keyring's metaclass registers every concrete backend for discovery; take this one back out.
-keyring.backend.KeyringBackend._classes.discard(MemoryKeyring)  # type: ignore[attr-defined]
+keyring.backend.KeyringBackend._classes.discard(MemoryKeyring)
 

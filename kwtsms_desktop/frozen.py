@@ -48,6 +48,8 @@ def _linux_ms_since_start() -> float:
 
 
 def _windows_ms_since_start() -> float:
+    if sys.platform != "win32":  # also tells the type checker that windll exists below
+        raise OSError("not Windows")
     import ctypes
     from ctypes import wintypes
 
@@ -81,7 +83,7 @@ def self_check(keyring_round_trip: bool = False) -> dict[str, object]:
 def _guard(probe) -> object:
     try:
         return probe()
-    except Exception as exc:  # a self-check reports what broke instead of stopping at it
+    except Exception as exc:  # noqa: BLE001 - a self-check reports what broke instead of stopping at it
         return {"error": f"{type(exc).__name__}: {exc}"}
 
 
@@ -108,16 +110,15 @@ def _resources() -> dict[str, object]:
 def _certificates() -> dict[str, object]:
     import requests.certs
 
-    where = Path(requests.certs.where())
+    where = Path(requests.certs.where())  # type: ignore[attr-defined]  # types-requests does not declare it
     return {"where": str(where), "exists": where.is_file(), "bytes": where.stat().st_size if where.is_file() else 0}
 
 
 def _qt() -> dict[str, object]:
-    from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401  (the three modules the window uses)
+    # Deferred: Qt is loaded only when the self-check runs, never by the CLI or a normal start-up.
+    from kwtsms_desktop.ui.qt_facts import qt_facts
 
-    plugins = Path(QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.PluginsPath))
-    platforms = sorted(p.name for p in (plugins / "platforms").glob("*")) if plugins.is_dir() else []
-    return {"version": QtCore.qVersion(), "plugins": str(plugins), "platforms": platforms}
+    return qt_facts()
 
 
 def _keyring(round_trip: bool) -> dict[str, object]:

@@ -33,7 +33,7 @@ __all__ = ["Action", "Category", "ErrorInfo", "ERRORS", "error_info", "lookup_fa
 
 
 class Category(StrEnum):
-    """What the error is about (DESIGN.md, "Error categories")."""
+    """What the error is about (docs/architecture.md, "Error categories")."""
 
     ACCOUNT = "account"
     BALANCE = "balance"

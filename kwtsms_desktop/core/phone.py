@@ -337,7 +337,9 @@ def _international(digits: str, home: str | None) -> NumberCheck:
             # local: the default country's length (an 8-digit Kuwait landline is not +22345678)
             # or a trunk zero (0501234567 is dialled inside some country, not from abroad).
             if len(digits[1:] if digits[0] == "0" else digits) in _RULES[home][0]:
-                return _rejected(number, home, _home_hint(home, digits))
+                hint = _home_hint(home, digits)
+                assert hint is not None  # the length fits, so the sentence is about the first digit
+                return _rejected(number, home, hint)
             if digits[0] == "0":
                 return _rejected(number, home, _foreign_local(home))
         return _accepted(number, None)
@@ -361,7 +363,7 @@ def _international(digits: str, home: str | None) -> NumberCheck:
 
 
 # Sentences are built once per distinct case: an import of 100,000 bad rows repeats a few dozen.
-_SENTENCES: dict[tuple, str | None] = {}
+_SENTENCES: dict[tuple[object, ...], str | None] = {}
 
 
 def _wrong_length(code: str, size: int) -> str:

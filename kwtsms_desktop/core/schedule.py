@@ -17,8 +17,6 @@ try:
 except ZoneInfoNotFoundError:  # pragma: no cover - a system without tzdata; Kuwait has no DST
     KUWAIT = timezone(timedelta(hours=3), "Asia/Kuwait")
 
-QUIET_HOURS_SETTING = "quiet_hours"  # {"start": "21:00", "end": "07:00"} in Kuwait time; absent or null: off
-LATE_MINUTES_SETTING = "late_send_minutes"  # send when late by at most N whole minutes (default 0)
 MAX_DAYS_AHEAD = 366
 
 

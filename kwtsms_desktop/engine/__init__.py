@@ -1,4 +1,4 @@
-"""The send engine: runs a broadcast from its journal (DESIGN.md, "The send journal").
+"""The send engine: runs a broadcast from its journal (docs/architecture.md, "The send journal").
 
 - runner.py: ``BroadcastRunner(store, client, broadcast_id, listener=..., delay_scale=1.0).run()``,
   plain Python; sequential requests spaced by the client's shared rate limiter; at most one batch

@@ -92,7 +92,7 @@ class _Worker(QObject):
             self.failed.emit(broadcast_id, str(error))
         except StoreError as error:  # disk full, read-only or damaged data file: nothing more was sent
             self.failed.emit(broadcast_id, error.ar if self._language() == "ar" else error.en)
-        except Exception as error:  # never let an error kill the worker thread silently
+        except Exception as error:  # noqa: BLE001 - never let an error kill the worker thread silently
             self.failed.emit(broadcast_id, f"Sending stopped on an unexpected error: {type(error).__name__}: {error}")
 
     def _relay(self, event: Any) -> None:

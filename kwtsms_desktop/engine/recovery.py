@@ -10,6 +10,7 @@ from kwtsms_desktop.engine.lock import BroadcastLock
 from kwtsms_desktop.engine.runner import cancelled_reason, finished_reason
 from kwtsms_desktop.store import Store
 
+
 class ChoiceRefused(ValueError):
     """The user's choice cannot apply to this batch; the message says why."""
 

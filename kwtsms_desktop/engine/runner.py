@@ -1,6 +1,6 @@
 """The broadcast runner: sends a journaled broadcast batch by batch, plain Python, no Qt.
 
-The journal's rule: a batch is committed as ``sending`` right before its request is made (after
+The journal's rule (docs/architecture.md, "The send journal"): a batch is committed as ``sending`` right before its request is made (after
 the rate limiter's wait, so a kill during the wait leaves it ``pending``), and its outcome is
 committed before the next request. So after any crash at most the one batch that was in flight
 is unknown, and it becomes ``uncertain``, never resent by itself. When the journal cannot be
@@ -30,8 +30,6 @@ from pathlib import Path
 
 from kwtsms_desktop.core.errors import Action, ErrorInfo, error_info
 from kwtsms_desktop.core.schedule import (
-    LATE_MINUTES_SETTING,
-    QUIET_HOURS_SETTING,
     QuietHours,
     ScheduleSettings,
     kuwait_text,
@@ -47,6 +45,7 @@ from kwtsms_desktop.engine.events import (
     Waiting,
 )
 from kwtsms_desktop.engine.lock import BroadcastLock
+from kwtsms_desktop.gateway.client import GatewayClient
 from kwtsms_desktop.gateway.exceptions import (
     BadResponse,
     GatewayError,
@@ -55,7 +54,9 @@ from kwtsms_desktop.gateway.exceptions import (
     RequestNotSent,
 )
 from kwtsms_desktop.store import BroadcastCancelled, StorageFailure, Store, is_storage_error, storage_failure
-from kwtsms_desktop.store.broadcasts import QUIET_HOURS
+from kwtsms_desktop.store.broadcasts import QUIET_HOURS as QUIET_HOURS_CODE
+from kwtsms_desktop.store.broadcasts import Broadcast
+from kwtsms_desktop.store.settings_schema import LATE_SEND_MINUTES, QUIET_HOURS
 
 Listener = Callable[[Event], None]
 
@@ -73,7 +74,7 @@ class NotDue(Exception):
 
 def schedule_settings(store: Store) -> ScheduleSettings:
     return ScheduleSettings.from_values(
-        store.settings.get(QUIET_HOURS_SETTING), store.settings.get(LATE_MINUTES_SETTING, 0)
+        store.settings.value(QUIET_HOURS), store.settings.value(LATE_SEND_MINUTES)
     )
 
 
@@ -166,7 +167,7 @@ class BroadcastRunner:
     def __init__(
         self,
         store: Store,
-        client,
+        client: GatewayClient,
         broadcast_id: int,
         *,
         listener: Listener | None = None,
@@ -229,21 +230,10 @@ class BroadcastRunner:
             if failure is None:
                 raise
             raise StorageFailure(failure.kind, failure.en + _SENDING_STOPPED[0], failure.ar + _SENDING_STOPPED[1]) from None
-            for _, seq in self.store.batches.recover_sending(self.broadcast_id):
-                self._emit(BatchChanged(self.broadcast_id, seq, "uncertain", "INTERRUPTED"))
-            if broadcast.state == "cancelled":
-                return self._journal_cancelled(broadcast)
-            if broadcast.state == "scheduled":
-                due = kuwait_text(datetime.fromisoformat(broadcast.due_utc)) if broadcast.due_utc else "later"
-                raise NotDue(
-                    f"Broadcast {self.broadcast_id} is scheduled for {due}; it is sent then. "
-                    "To send it earlier choose Send now; to stop it, cancel it."
-                )
-            return self._send_all(broadcast)
         finally:
             self._lock.release()
 
-    def _run(self, broadcast) -> RunOutcome:
+    def _run(self, broadcast: Broadcast) -> RunOutcome:
         broadcast = self.store.broadcasts.get(self.broadcast_id) or broadcast  # as the lock holder sees it
         for _, seq in self.store.batches.recover_sending(self.broadcast_id):
             self._emit(BatchChanged(self.broadcast_id, seq, "uncertain", "INTERRUPTED"))
@@ -257,7 +247,7 @@ class BroadcastRunner:
             )
         return self._send_all(broadcast)
 
-    def _send_all(self, broadcast) -> RunOutcome:
+    def _send_all(self, broadcast: Broadcast) -> RunOutcome:
         self.store.broadcasts.set_state(self.broadcast_id, "sending")
         self._emit_progress()
         retries: dict[tuple[int, str], int] = {}
@@ -387,10 +377,10 @@ class BroadcastRunner:
         resume_at = self._quiet.ends_after(now)
         en, ar = quiet_pause_reason(self._quiet, resume_at)
         self.store.broadcasts.pause_until(
-            self.broadcast_id, utc_text(resume_at), error_code=QUIET_HOURS, reason_en=en, reason_ar=ar
+            self.broadcast_id, utc_text(resume_at), error_code=QUIET_HOURS_CODE, reason_en=en, reason_ar=ar
         )
         self._emit_progress()
-        outcome = self._outcome("paused", QUIET_HOURS, en, ar)
+        outcome = self._outcome("paused", QUIET_HOURS_CODE, en, ar)
         self._emit(outcome)
         return outcome
 

@@ -106,7 +106,7 @@ def run_due(
     connect: Callable[[Broadcast], object],
     *,
     clock: Callable[[], datetime] = utc_clock,
-    listener_for: Callable[[int], Listener | None] = lambda broadcast_id: None,
+    listener_for: Callable[[int], Listener | None] = lambda _broadcast_id: None,
     delay_scale: float = 1.0,
 ) -> list[DueResult]:
     """Send every broadcast due at ``clock()``.

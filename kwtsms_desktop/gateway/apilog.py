@@ -11,16 +11,15 @@ import html
 import json
 import os
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, quote_plus
 
-__all__ = ["API_LOG_FILE", "API_LOG_SETTING", "ApiLog", "MASK", "mask_secret"]
+__all__ = ["API_LOG_FILE", "ApiLog", "MASK", "mask_secret"]
 
 MASK = "***"
 API_LOG_FILE = "api-log.jsonl"  # in the data dir, for the window and the command line alike
-API_LOG_SETTING = "api_log"  # settings key: keep the log (default on)
 
 
 MAX_DEPTH = 32  # deeper values are replaced, so masking and json.dumps never exhaust the stack
@@ -87,14 +86,14 @@ class ApiLog:
     def __repr__(self) -> str:
         return f"ApiLog({str(self.path)!r}, enabled={self.enabled})"
 
-    def record(self, endpoint: str, request: dict, response: Any, *, ok: bool, error: str | None = None,
+    def record(self, endpoint: str, request: dict[str, Any], response: Any, *, ok: bool, error: str | None = None,
                secret: str | None = None) -> None:
         """Write one call. ``secret`` (the password) is masked everywhere; the request's password key always is."""
         if not self.enabled:
             return
         safe_request = {k: (MASK if k == "password" else v) for k, v in request.items()}
         entry = {
-            "ts": datetime.now(timezone.utc).isoformat(),
+            "ts": datetime.now(UTC).isoformat(),
             "endpoint": endpoint,
             "request": safe_request,
             "response": response,

@@ -34,16 +34,14 @@ from .exceptions import (
     TransportError,
 )
 from .ratelimit import RateLimiter
-from .transport import DEFAULT_DEADLINE, Answer, Transport, check_ca_bundle
 from .results import BalanceResult, DlrEntry, SendResult, StatusResult, ValidateResult
+from .transport import DEFAULT_DEADLINE, Answer, Transport, check_ca_bundle
 from .urls import check_gateway_url, is_loopback_host
 
 __all__ = [
     "Credentials",
     "CredentialsProvider",
     "DEFAULT_GATEWAY_URL",
-    "CA_BUNDLE_SETTING",
-    "DEADLINE_SETTING",
     "MAX_NUMBERS_PER_SEND",
     "GatewayClient",
     "GatewayError",
@@ -66,8 +64,6 @@ Credentials = tuple[str, str]  # (username, password)
 CredentialsProvider = Callable[[], Credentials]
 
 DEFAULT_GATEWAY_URL = "https://www.kwtsms.com/API/"
-CA_BUNDLE_SETTING = "ca_bundle"  # settings key: a PEM file trusted in addition to the OS store
-DEADLINE_SETTING = "request_deadline_seconds"  # settings key: total time allowed for one call
 MAX_NUMBERS_PER_SEND = 200
 USER_AGENT = "kwtsms-desktop"
 
@@ -142,7 +138,7 @@ class GatewayClient:
         if username is None:
             try:
                 username = str(self._credentials()[0])
-            except Exception:  # a locked keyring must not break a repr
+            except Exception:  # noqa: BLE001 - a locked keyring must not break a repr
                 username = "?"
         return f"GatewayClient(url={self.base_url!r}, username={username!r})"
 
@@ -228,7 +224,7 @@ class GatewayClient:
 
     # ---- transport -----------------------------------------------------------------------------
     def _call(self, endpoint: str, fields: dict[str, Any], cancel: threading.Event | None,
-              on_leaving: Callable[[], None] | None = None) -> dict:
+              on_leaving: Callable[[], None] | None = None) -> dict[str, Any]:
         if self._closed:
             raise RuntimeError("This GatewayClient is closed.")
         username, password = self._credentials()
@@ -263,7 +259,7 @@ class GatewayClient:
             self._log(endpoint, payload, log_response, ok=False, error=str(exc), password=password)
             raise
 
-    def _log(self, endpoint: str, payload: dict, response: Any, *, ok: bool, error: str | None,
+    def _log(self, endpoint: str, payload: dict[str, Any], response: Any, *, ok: bool, error: str | None,
              password: str) -> None:
         if self.api_log is not None:
             self.api_log.record(endpoint, payload, response, ok=ok, error=error, secret=password)
@@ -272,7 +268,7 @@ class GatewayClient:
 MAX_ANSWER_DEPTH = 20  # a kwtSMS answer is at most 3 levels deep (dlr: object, list, object)
 
 
-def _parse_json(answer: Answer, endpoint: str, password: str) -> dict:
+def _parse_json(answer: Answer, endpoint: str, password: str) -> dict[str, Any]:
     status = answer.status
     if 300 <= status < 400:
         where = _cut(mask_secret(" ".join((answer.location or "nowhere").split()), password), 200)

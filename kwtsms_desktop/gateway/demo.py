@@ -1,4 +1,4 @@
-"""The demo account the simulator serves (CONTRACTS.md): what `--demo` and `kwtsms-desktop simulate` log in with."""
+"""The demo account the simulator serves (README, "Try it"): what `--demo` and `kwtsms-desktop simulate` log in with."""
 
 from __future__ import annotations
 

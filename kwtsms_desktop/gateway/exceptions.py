@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kwtsms_desktop.core.errors import ErrorInfo, error_info
 
 from .urls import InsecureGatewayURL
@@ -43,7 +45,7 @@ class GatewayError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(code={self.code!r}, description={self.description!r}, endpoint={self.endpoint!r})"
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Any, tuple[str, ...]]:
         return (type(self), (self.code, self.description, self.endpoint))
 
 
@@ -65,7 +67,7 @@ class RequestNotSent(TransportError):
     def __init__(self, description: str, endpoint: str = "") -> None:
         super().__init__("NETWORK", description, endpoint)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Any, tuple[str, ...]]:
         return (type(self), (self.description, self.endpoint))
 
 
@@ -82,7 +84,7 @@ class NoAnswer(TransportError):
     def __init__(self, description: str, endpoint: str = "") -> None:
         super().__init__("TIMEOUT", description, endpoint)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Any, tuple[str, ...]]:
         return (type(self), (self.description, self.endpoint))
 
 
@@ -93,7 +95,7 @@ class BadResponse(TransportError):
         self.http_status = http_status
         super().__init__("BAD_RESPONSE", description, endpoint)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Any, tuple[str, ...]]:
         return (type(self), (self.description, self.endpoint))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = ["BalanceResult", "SendResult", "ValidateResult", "StatusResult", "DlrEntry"]
 
@@ -20,7 +21,7 @@ class SendResult:
     points_charged: float
     balance_after: float
     unix_timestamp: int  # gateway server time, Asia/Kuwait (UTC+3), not UTC
-    raw: dict = field(default_factory=dict, compare=False)
+    raw: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)

@@ -130,10 +130,10 @@ class Simulator:
         return f"Simulator(url={self.url!r}, running={self._server is not None})"
 
     # ---- helpers (the same data as the /_sim endpoints) ----------------------------------------------
-    def ledger(self) -> list[dict]:
+    def ledger(self) -> list[dict[str, Any]]:
         return self._state.ledger()
 
-    def stats(self) -> dict:
+    def stats(self) -> dict[str, Any]:
         return self._traffic.snapshot()
 
     def balance(self) -> float:
@@ -142,11 +142,11 @@ class Simulator:
     def set_balance(self, n: float) -> None:
         self._state.set_balance(n)
 
-    def add_fault(self, spec: dict | list) -> None:
+    def add_fault(self, spec: dict[str, Any] | list[Any]) -> None:
         """Queue fault(s): see simulator_faults.py for the shape. ValueError if it is wrong."""
         self._faults.add(parse_faults(spec))
 
-    def faults(self) -> list[dict]:
+    def faults(self) -> list[dict[str, Any]]:
         return self._faults.pending()
 
     def clear_faults(self) -> None:
@@ -199,7 +199,7 @@ def run_from_command_line(args: argparse.Namespace) -> int:
     )
     stop = threading.Event()
 
-    def on_signal(signum: int, frame: Any) -> None:
+    def on_signal(_signum: int, _frame: Any) -> None:
         stop.set()
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}

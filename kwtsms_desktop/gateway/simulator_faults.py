@@ -119,6 +119,6 @@ class FaultQueue:
                     return Fault(**{**asdict(fault), "count": 1})
             return None
 
-    def pending(self) -> list[dict]:
+    def pending(self) -> list[dict[str, Any]]:
         with self._lock:
             return [asdict(f) for f in self._faults]

@@ -60,7 +60,7 @@ class SimulatorServer(ThreadingHTTPServer):
         with self._connections_lock:
             self._connections.add(connection)
         try:
-            self.RequestHandlerClass(connection, client_address, self)
+            self.RequestHandlerClass(connection, client_address, self)  # type: ignore[arg-type]  # typeshed wants Self of BaseServer
         finally:
             with self._connections_lock:
                 self._connections.discard(connection)
@@ -79,7 +79,7 @@ class SimulatorServer(ThreadingHTTPServer):
             except OSError:
                 pass
 
-    def handle_error(self, request: Any, client_address: Any) -> None:
+    def handle_error(self, _request: Any, _client_address: Any) -> None:
         exc = sys.exc_info()[1]
         if isinstance(exc, (ConnectionError, ssl.SSLError, TimeoutError)):
             return  # the client hung up: normal for timeouts and resets
@@ -257,7 +257,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.close_connection:
             self.send_header("Connection", "close")
         if self.command != "HEAD":
-            self._headers_buffer.append(b"\r\n" + body)  # headers and body in one write
+            self._headers_buffer.append(b"\r\n" + body)  # type: ignore[attr-defined]  # http.server's private buffer: headers and body in one write
             self.flush_headers()
         else:
             self.end_headers()

@@ -14,9 +14,9 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,7 @@ _DESCRIPTIONS = {code: info.meaning for code, info in ERRORS.items() if code.sta
 BLOCKED_DESCRIPTION = "Your IP address is blocked: more than 5 requests per second. Wait and slow down."
 
 
-def error_body(code: str, description: str | None = None) -> dict:
+def error_body(code: str, description: str | None = None) -> dict[str, Any]:
     return {"result": "ERROR", "code": code, "description": description or _DESCRIPTIONS.get(code, "Error.")}
 
 
@@ -54,7 +54,7 @@ def _whole(value: float) -> float | int:
 
 @dataclass
 class AccountConfig:
-    """The account the simulator serves (defaults: the demo account of CONTRACTS.md)."""
+    """The account the simulator serves (defaults: the demo account of gateway/demo.py)."""
 
     username: str = demo.DEMO_USERNAME
     password: str = demo.DEMO_PASSWORD
@@ -81,7 +81,7 @@ class _Message:
     pages: int
     stuck: bool  # emoji / hidden characters: OK answer, but stuck in the queue with an error
 
-    def ledger_entry(self) -> dict:
+    def ledger_entry(self) -> dict[str, Any]:
         return {"msg-id": self.msg_id, "numbers": list(self.numbers), "message": self.message,
                 "sender": self.sender, "test": self.test, "at": self.at, "points": _whole(self.points),
                 "pages": self.pages}
@@ -96,13 +96,13 @@ class GatewayState:
         self.available = float(self.config.balance)
         self.purchased = float(self.config.purchased if self.config.purchased is not None else self.config.balance)
         self._messages: dict[str, _Message] = {}
-        self._ledger: list[dict] = []
+        self._ledger: list[dict[str, Any]] = []
         self._last_sent: dict[str, float] = {}  # number -> monotonic time of its last accepted send
         self._queue: list[str] = []  # msg-ids of test messages held in the queue
         self.ledger_path = Path(ledger_path) if ledger_path else None
 
     # ---- helpers for tests and the /_sim endpoints -----------------------------------------------
-    def ledger(self) -> list[dict]:
+    def ledger(self) -> list[dict[str, Any]]:
         with self._lock:
             return [dict(e, numbers=list(e["numbers"])) for e in self._ledger]
 
@@ -124,7 +124,7 @@ class GatewayState:
             return len(self._queue)
 
     # ---- the API ----------------------------------------------------------------------------------
-    def handle(self, endpoint: str, payload: Any) -> tuple[int, dict]:
+    def handle(self, endpoint: str, payload: Any) -> tuple[int, dict[str, Any]]:
         if not isinstance(payload, dict):
             return 403, error_body("ERR002")
         username, password = payload.get("username"), payload.get("password")
@@ -132,24 +132,24 @@ class GatewayState:
             return 403, error_body("ERR002")
         if str(username) != self.config.username or str(password) != self.config.password:
             return 403, error_body("ERR003")
-        handler = getattr(self, "_" + endpoint, None)
+        handler: Callable[[dict[str, Any]], tuple[int, dict[str, Any]]] | None = getattr(self, "_" + endpoint, None)
         if handler is None:
             return 404, error_body("ERR002", "Unknown endpoint.")
         with self._lock:
             return handler(payload)
 
-    def _balance(self, payload: dict) -> tuple[int, dict]:
+    def _balance(self, _payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         return 200, {"result": "OK", "available": _whole(self.available), "purchased": _whole(self.purchased)}
 
-    def _senderid(self, payload: dict) -> tuple[int, dict]:
+    def _senderid(self, _payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         return 200, {"result": "OK", "senderid": list(self.config.sender_ids)}
 
-    def _coverage(self, payload: dict) -> tuple[int, dict]:
+    def _coverage(self, _payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if not self.config.coverage:
             return 403, error_body("ERR033")
         return 200, {"result": "OK", "prefixes": list(self.config.coverage)}
 
-    def _validate(self, payload: dict) -> tuple[int, dict]:
+    def _validate(self, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if "mobile" not in payload or payload["mobile"] is None:
             return 403, error_body("ERR002")
         if _mobile_too_long(payload["mobile"]):
@@ -157,7 +157,7 @@ class GatewayState:
         ok, er, nr = self._classify(_split_numbers(payload["mobile"]))
         return 200, {"result": "OK", "mobile": {"OK": ok, "ER": er, "NR": nr}}
 
-    def _send(self, payload: dict) -> tuple[int, dict]:
+    def _send(self, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         # Order of checks: fields, sender, message, count, numbers, length, balance, queue, 15 s rule.
         for key in ("sender", "mobile", "message"):
             if key not in payload or payload[key] is None:
@@ -202,7 +202,7 @@ class GatewayState:
         msg_id = secrets.token_hex(secrets.choice((16, 20)))  # 32 or 40 characters, like the live service
         record = _Message(
             msg_id=msg_id, numbers=ok, message=message, sender=sender, test=test,
-            at=datetime.now(timezone.utc).isoformat(), sent_monotonic=now, points=points, pages=pages,
+            at=datetime.now(UTC).isoformat(), sent_monotonic=now, points=points, pages=pages,
             stuck=_would_stick(message),
         )
         self.available -= points  # test mode holds the credits too, until the queue is cleared
@@ -223,7 +223,7 @@ class GatewayState:
             "unix-timestamp": int(time.time()) + KUWAIT_TZ_OFFSET,
         }
 
-    def _status(self, payload: dict) -> tuple[int, dict]:
+    def _status(self, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         msg_id = payload.get("msgid")
         if not _present(msg_id):
             return 403, error_body("ERR002")
@@ -234,7 +234,7 @@ class GatewayState:
             return 403, error_body("ERR030")
         return 200, {"result": "OK", "status": "sent", "description": "Message successfully sent to gateway"}
 
-    def _dlr(self, payload: dict) -> tuple[int, dict]:
+    def _dlr(self, payload: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         msg_id = payload.get("msgid")
         if not _present(msg_id):
             return 403, error_body("ERR002")
@@ -264,7 +264,7 @@ class GatewayState:
                 ok.append(raw)
         return ok, er, nr
 
-    def _append_ledger_file(self, entry: dict) -> None:
+    def _append_ledger_file(self, entry: dict[str, Any]) -> None:
         if self.ledger_path is None:
             return
         line = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")

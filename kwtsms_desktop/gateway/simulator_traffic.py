@@ -13,6 +13,7 @@ import threading
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = ["TrafficMonitor", "RATE_LIMIT_PER_SECOND"]
 
@@ -21,8 +22,8 @@ RATE_LIMIT_PER_SECOND = 5
 
 @dataclass
 class _Client:
-    recent: deque = field(default_factory=deque)  # start times within the last second
-    violating_seconds: deque = field(default_factory=deque)  # distinct int(time) seconds with a violation
+    recent: deque[float] = field(default_factory=deque)  # start times within the last second
+    violating_seconds: deque[float] = field(default_factory=deque)  # distinct int(time) seconds with a violation
     blocked_until: float = 0.0
 
 
@@ -84,7 +85,7 @@ class TrafficMonitor:
             state = self._clients.get(client)
             return state is not None and time.monotonic() < state.blocked_until
 
-    def snapshot(self) -> dict:
+    def snapshot(self) -> dict[str, Any]:
         with self._lock:
             now = time.monotonic()
             return {

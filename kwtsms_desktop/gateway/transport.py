@@ -207,7 +207,7 @@ class _GatewayAdapter(HTTPAdapter):
         proxy_kwargs.setdefault("ssl_context", self._ssl_context)
         return _track(super().proxy_manager_for(proxy, **proxy_kwargs))
 
-    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:  # noqa: ARG002 - requests' signature
         # The trust lives in the SSL context; requests' own bundle (certifi) must not replace it.
         conn.cert_reqs = "CERT_REQUIRED"
         conn.ca_certs = None
@@ -285,7 +285,7 @@ class Transport:
                 call.finish(answer=Answer(response.status_code, response.headers.get("Location"), data))
             finally:
                 response.close()
-        except BaseException as error:  # the caller decides what it means; nothing may escape a worker
+        except BaseException as error:  # noqa: BLE001 - the caller decides what it means; nothing may escape a worker
             call.finish(error=error)
         finally:
             _local.call = None

@@ -47,8 +47,9 @@ def write_csv(path: str | os.PathLike[str], headers: Sequence[object], rows: Ite
     with open(path, "w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream, lineterminator="\r\n")
         writer.writerow([guard_formula(header) for header in headers])
-        for count, row in enumerate(rows, start=1):
+        for row in rows:
             writer.writerow([guard_formula(cell) for cell in row])
+            count += 1
     return count
 
 

@@ -1,4 +1,7 @@
-"""read_table: check the file is there and sane, find out what it really is, and hand it to the right reader."""
+"""read_table: check the file is there and sane, find out what it really is, and hand it to the right reader.
+
+Each reader is imported when a file of its kind arrives, for start-up speed (calamine is large).
+"""
 
 from __future__ import annotations
 

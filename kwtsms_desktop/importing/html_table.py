@@ -14,7 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
-from kwtsms_desktop.importing.limits import DEFAULT_LIMITS, MAX_CELL_CHARS, Limits, cut, too_many_cells, too_many_columns
+from kwtsms_desktop.importing.limits import (
+    DEFAULT_LIMITS,
+    MAX_CELL_CHARS,
+    Limits,
+    cut,
+    too_many_cells,
+    too_many_columns,
+)
 from kwtsms_desktop.importing.table import Table, assemble_table, text_cell
 from kwtsms_desktop.importing.text_files import read_sample
 

@@ -116,7 +116,7 @@ def _split_run(text: str, start: int, end: int, default_country: str | None) -> 
         return []
     # Two long groups side by side are two numbers: cut there first.
     pieces: list[list[tuple[int, int]]] = [[groups[0]]]
-    for previous, group in zip(groups, groups[1:]):
+    for previous, group in zip(groups, groups[1:], strict=False):
         if previous[1] - previous[0] >= _WHOLE_GROUP and group[1] - group[0] >= _WHOLE_GROUP:
             pieces.append([group])
         else:

@@ -44,11 +44,6 @@ def _chain(start: int, table: list[int], limit: int, what: str) -> list[int]:
     return chain
 
 
-def stream_names(path: Path) -> set[str]:
-    """Names of the streams in a sound compound file; DamagedContainer when calamine could choke on it."""
-    return inspect_container(path)[0]
-
-
 def inspect_container(path: Path) -> tuple[set[str], bytes | None]:
     """(stream names, the "Workbook" or "Book" stream's bytes or None) of a sound compound file.
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import re
 
-from kwtsms_desktop.importing.columns import looks_like_phone
 from kwtsms_desktop.importing.errors import ImportFailed
 from kwtsms_desktop.importing.guard import never_raises_other
 from kwtsms_desktop.importing.limits import DEFAULT_LIMITS, Limits, too_many_cells
@@ -15,8 +14,15 @@ from kwtsms_desktop.importing.numbers_in_text import (
     has_date_or_time,
     names_around,
 )
-from kwtsms_desktop.importing.table import Table, assemble_table, text_cell
-from kwtsms_desktop.importing.text_files import LineGuard, check_cell_count, cut_long_cells, detect_delimiter, lines_reader, parse_rows
+from kwtsms_desktop.importing.table import Table, assemble_table, one_number_per_row, text_cell
+from kwtsms_desktop.importing.text_files import (
+    LineGuard,
+    check_cell_count,
+    cut_long_cells,
+    detect_delimiter,
+    lines_reader,
+    parse_rows,
+)
 
 # A cell that is one number as typed (digits and phone punctuation only, at most 15 digits).
 _MAX_DIGITS = 15
@@ -99,7 +105,7 @@ def chat_table(lines: list[str]) -> Table:
     for line_number, line in enumerate(lines, start=1):
         line = text_cell(line)
         found = find_numbers(line)
-        for number, name in zip(found, names_around(line, found)):
+        for number, name in zip(found, names_around(line, found), strict=False):
             rows.append([name, number.raw])
             row_numbers.append(line_number)
     if not rows:
@@ -107,22 +113,3 @@ def chat_table(lines: list[str]) -> Table:
     if not any(name for name, _ in rows):
         return Table(headers=["Column 1"], rows=[[raw] for _, raw in rows], row_numbers=row_numbers, source_format="pasted")
     return Table(headers=["Name", "Phone"], rows=rows, row_numbers=row_numbers, source_format="pasted")
-
-
-def one_number_per_row(table: Table) -> Table:
-    """A list of numbers written across lines ("98765432, 99887766, 55512345", as pasted from an email
-    or a chat) becomes one number per row; each keeps the line it was on as its row number. Only when
-    there is no header and every filled cell looks like a phone number, so real tables are never touched."""
-    if table.header_row or len(table.headers) < 2 or not table.rows:
-        return table
-    cells = [(number, cell) for row, number in zip(table.rows, table.row_numbers) for cell in row if cell]
-    if not cells or not all(looks_like_phone(cell) for _, cell in cells):
-        return table
-    return Table(
-        headers=["Column 1"],
-        rows=[[cell] for _, cell in cells],
-        row_numbers=[number for number, _ in cells],
-        encoding=table.encoding,
-        source_format=table.source_format,
-        delimiter=table.delimiter,
-    )

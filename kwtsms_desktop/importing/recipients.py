@@ -91,14 +91,6 @@ def _reason(raw: str, error: str | None) -> str:
     return error or "This is not a valid phone number."
 
 
-def prepare_phone_cell(cell: str) -> str:
-    """Undo what spreadsheets do to a typed number before checking it: a leading apostrophe (Excel's
-    force-text mark, also added by our own formula-injection guard) is not part of the number."""
-    if cell[:1] == "'":
-        return cell[1:].lstrip()
-    return cell
-
-
 def _column_named(table: Table, name: str) -> int | None:
     """The index of the header called ``name`` (exactly, else ignoring case and spaces), or None."""
     headers = list(table.headers)
@@ -154,6 +146,7 @@ def build_recipients(
     add_seen = seen.add
     duplicates = 0
     with_names = name_column is not None
+    name_index = name_column if name_column is not None else -1
 
     # Hot loop (100,000 rows): chunks so the cancel hook and progress cost nothing per row.
     for chunk_start in range(0, total, _PROGRESS_EVERY):
@@ -180,7 +173,7 @@ def build_recipients(
             if not check.ok or "/" in cell or "," in cell or ";" in cell:
                 several = find_numbers(cell, default_country) if len(cell) > 12 else ()
                 if len(several) > 1:  # "99 88 77 44 / 66554433": each number is a recipient
-                    name = row[name_column] if with_names and name_column < len(row) else ""  # type: ignore[operator]
+                    name = row[name_index] if with_names and name_index < len(row) else ""
                     for found in several:
                         part = check_number(found.raw, default_country)
                         if not part.ok:
@@ -200,7 +193,7 @@ def build_recipients(
                 duplicates += 1
                 continue
             add_seen(number)
-            name = row[name_column] if with_names and name_column < len(row) else ""  # type: ignore[operator]
+            name = row[name_index] if with_names and name_index < len(row) else ""
             if len(name) > SHOWN_CELL_CHARS:
                 name = cut(name)
             add_valid(_recipient(number, name, numbers[index]))

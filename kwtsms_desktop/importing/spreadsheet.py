@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import python_calamine
@@ -264,7 +264,7 @@ def read_workbook(
             pass
 
 
-def _convert_row(values: list[object], index: int, kinds: dict[tuple[int, int], str], slow: list[bool]) -> list[str] | None:
+def _convert_row(values: Sequence[object], index: int, kinds: dict[tuple[int, int], str], slow: list[bool]) -> list[str] | None:
     """A row of calamine values as text cells, or None when it is blank.
 
     Hot path (100,000 rows in well under a second): text and whole-number floats are converted
@@ -275,7 +275,7 @@ def _convert_row(values: list[object], index: int, kinds: dict[tuple[int, int], 
         if value.__class__ is str
         else (
             str(int(value))
-            if value.__class__ is float and value.is_integer() and -1e15 < value < 1e15  # type: ignore[operator, union-attr]
+            if value.__class__ is float and value.is_integer() and -1e15 < value < 1e15
             else _other(value, slow)
         )
         for value in values

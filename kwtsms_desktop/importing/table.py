@@ -6,6 +6,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
+from kwtsms_desktop.importing.cells import find_header_row, looks_like_phone
+
 # Cell kinds that can never be a phone number; build_recipients names them in its reason.
 KIND_DATE = "date"
 KIND_TIME = "time"
@@ -118,8 +120,6 @@ def assemble_table(
     ``raw_rows`` must already be text cells with blank rows removed; ``cell_kinds`` is keyed by the
     index into ``raw_rows``. With ``header_names`` the rows are all data and those are the headers.
     """
-    from kwtsms_desktop.importing.columns import find_header_row
-
     kinds = cell_kinds or {}
     header_index = None if header_names is not None else find_header_row(raw_rows)
     if header_index is None:
@@ -165,3 +165,22 @@ def _used_width(cells: list[str]) -> int:
     while width and not cells[width - 1]:
         width -= 1
     return width
+
+
+def one_number_per_row(table: Table) -> Table:
+    """A list of numbers written across lines ("98765432, 99887766, 55512345", as pasted from an email
+    or a chat) becomes one number per row; each keeps the line it was on as its row number. Only when
+    there is no header and every filled cell looks like a phone number, so real tables are never touched."""
+    if table.header_row or len(table.headers) < 2 or not table.rows:
+        return table
+    cells = [(number, cell) for row, number in zip(table.rows, table.row_numbers, strict=True) for cell in row if cell]
+    if not cells or not all(looks_like_phone(cell) for _, cell in cells):
+        return table
+    return Table(
+        headers=["Column 1"],
+        rows=[[cell] for _, cell in cells],
+        row_numbers=[number for number, _ in cells],
+        encoding=table.encoding,
+        source_format=table.source_format,
+        delimiter=table.delimiter,
+    )

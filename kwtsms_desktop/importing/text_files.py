@@ -11,8 +11,15 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
-from kwtsms_desktop.importing.limits import DEFAULT_LIMITS, MAX_CELL_CHARS, Limits, cut, too_many_cells, too_many_columns
-from kwtsms_desktop.importing.table import Table, assemble_table, text_cell
+from kwtsms_desktop.importing.limits import (
+    DEFAULT_LIMITS,
+    MAX_CELL_CHARS,
+    Limits,
+    cut,
+    too_many_cells,
+    too_many_columns,
+)
+from kwtsms_desktop.importing.table import Table, assemble_table, one_number_per_row, text_cell
 
 SAMPLE_BYTES = 256 * 1024
 SCAN_CHUNK = 4 * 1024 * 1024
@@ -346,8 +353,6 @@ def _read_with(
         raise too_many_cells(f"The file {name}", len(rows), limits, rows=len(rows))
     if guard.long_cells:
         cut_long_cells(rows)
-    from kwtsms_desktop.importing.pasted import one_number_per_row
-
     return one_number_per_row(assemble_table(rows, numbers, encoding=encoding, source_format="text", delimiter=delimiter))
 
 

@@ -67,7 +67,7 @@ def _split_property(line: str) -> tuple[str, dict[str, str], set[str], str] | No
     return name, params, bare, value
 
 
-def _decode_value(value: str, params: dict[str, str], bare: set[str], file_encoding: str) -> str:
+def _decode_value(value: str, params: dict[str, str], bare: set[str]) -> str:
     encoding = params.get("ENCODING", "").upper()
     if encoding == "QUOTED-PRINTABLE" or "QUOTED-PRINTABLE" in bare:
         charset = params.get("CHARSET", "utf-8")
@@ -132,7 +132,6 @@ def _phone_value(value: str) -> str:
 
 def parse_vcards(
     lines: Iterable[str],
-    file_encoding: str,
     tick: Callable[[int], None] | None = None,
     subject: str = "The file",
     limits: Limits = DEFAULT_LIMITS,
@@ -169,11 +168,11 @@ def parse_vcards(
         elif not in_card:
             continue
         elif prop == "FN":
-            formatted_name = _unescape(_decode_value(value, params, bare, file_encoding)).strip()
+            formatted_name = _unescape(_decode_value(value, params, bare)).strip()
         elif prop == "N":
-            structured_name = _name_from_n(_decode_value(value, params, bare, file_encoding))
+            structured_name = _name_from_n(_decode_value(value, params, bare))
         elif prop == "TEL":
-            phone = _phone_value(_decode_value(value, params, bare, file_encoding))
+            phone = _phone_value(_decode_value(value, params, bare))
             if phone and phone not in card_phones:  # a set: a crafted card may list a million numbers
                 card_phones.add(phone)
                 phones.append(phone)
@@ -207,7 +206,7 @@ def read_vcard_file(
                 except (OSError, ValueError):
                     pass
 
-        rows = parse_vcards(text, encoding, tick, f"The file {name}", limits)
+        rows = parse_vcards(text, tick, f"The file {name}", limits)
     if not rows:
         raise ImportFailed(f"The file {name} has no contacts in it (no BEGIN:VCARD ... END:VCARD entries).")
     if progress is not None:

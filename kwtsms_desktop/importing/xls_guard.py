@@ -8,6 +8,7 @@ billions of them; the Rust allocator then aborts the whole process, which no Pyt
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterator
 
 from kwtsms_desktop.importing.ole2 import DamagedContainer
 
@@ -25,7 +26,7 @@ class TooManyCells(Exception):
     """A sheet claims more cells than can be imported: (rows, columns) in args."""
 
 
-def _records(stream: bytes, start: int):
+def _records(stream: bytes, start: int) -> Iterator[tuple[int, int, int]]:
     """(type, offset of data, length) of each record from ``start`` to the end or a cut-off record."""
     end = len(stream)
     position = start

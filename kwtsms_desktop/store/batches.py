@@ -181,7 +181,7 @@ class BatchRepository:
             (error_code, error_text, utc_now()),
         )
 
-    def _move(self, broadcast_id: int, seq: int, from_state: str, to_state: str, sets: str, params: tuple) -> None:
+    def _move(self, broadcast_id: int, seq: int, from_state: str, to_state: str, sets: str, params: tuple[object, ...]) -> None:
         cursor = self._db.execute(
             f"UPDATE batches SET state = ?, {sets} WHERE broadcast_id = ? AND seq = ? AND state = ?",
             (to_state, *params, broadcast_id, seq, from_state),

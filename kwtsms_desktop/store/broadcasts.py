@@ -105,7 +105,8 @@ class BroadcastRepository:
                  info.pages, plan.estimated_points, gateway_url, source,
                  "scheduled" if due_utc else "planned", due_utc),
             )
-            broadcast_id = int(cursor.lastrowid)
+            broadcast_id = cursor.lastrowid
+            assert broadcast_id is not None  # an INSERT always sets it
             seq_of: dict[str, int] = {}
             batch_rows = []
             for seq, numbers in enumerate(plan.batches, start=1):

@@ -237,7 +237,7 @@ class ContactRepository:
             if earlier is None:
                 incoming[number] = (name or None, values)
             else:  # the same number twice: the later non-empty cells win
-                incoming[number] = (name or earlier[0], [v or e for v, e in zip(values, earlier[1])])
+                incoming[number] = (name or earlier[0], [v or e for v, e in zip(values, earlier[1], strict=False)])
         keys = [_encode_text(header) + ":" for header in headers]
         now = utc_now()
         numbers_json = json.dumps(list(incoming))
@@ -254,14 +254,14 @@ class ContactRepository:
             for _, number, old_name, old_text in saved:
                 name, values = incoming.pop(number)
                 old_fields = _fields(old_text)
-                merged = merge_fields(old_fields, dict(zip(headers, values)))
+                merged = merge_fields(old_fields, dict(zip(headers, values, strict=False)))
                 new_name = name or old_name
                 if new_name == old_name and merged == old_fields:
                     unchanged += 1
                 else:
                     updates.append((new_name, _fields_text(merged), now, number))
             inserts = [
-                (number, name, "{" + ",".join([k + _encode_text(v) for k, v in zip(keys, values) if v]) + "}", now, now)
+                (number, name, "{" + ",".join([k + _encode_text(v) for k, v in zip(keys, values, strict=False) if v]) + "}", now, now)
                 for number, (name, values) in incoming.items()
             ]
             newest_before = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM contacts").fetchone()[0]

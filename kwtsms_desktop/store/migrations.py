@@ -12,8 +12,8 @@ from pathlib import Path
 
 from kwtsms_desktop.store.database import StoreError, transaction
 
-# Batch states. The first five are CONTRACTS.md's; a batch never attempted keeps "pending" even
-# when its broadcast is cancelled (the broadcast's own state says it will not be sent).
+# Batch states, the journal's (docs/architecture.md); a batch never attempted keeps "pending"
+# even when its broadcast is cancelled (the broadcast's own state says it will not be sent).
 BATCH_STATES = ("pending", "sending", "accepted", "rejected", "uncertain")
 
 # Broadcast states: planned (journaled, never started), sending (being run, or the process died

@@ -47,7 +47,3 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None, *, create: 
             ) from None
     return chosen
 
-
-def database_path(data_dir: str | os.PathLike[str] | None = None) -> Path:
-    """The SQLite file inside the (resolved) data dir."""
-    return resolve_data_dir(data_dir) / DATABASE_FILE

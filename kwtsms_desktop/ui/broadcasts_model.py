@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
 from kwtsms_desktop.ui.i18n import is_rtl, language, tr
+from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
 
 # The columns a person looks at first come first (the queue area is often narrow).
 COL_CREATED, COL_MESSAGE, COL_MODE, COL_STATE, COL_PROGRESS, COL_COUNTS, COL_ETA, COL_SENDER = range(8)
@@ -55,7 +55,7 @@ def local_time(utc_text: str | None) -> str:
     except ValueError:
         return utc_text
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
+        moment = moment.replace(tzinfo=dt.UTC)
     return left_to_right(moment.astimezone().strftime("%Y-%m-%d %H:%M"))
 
 

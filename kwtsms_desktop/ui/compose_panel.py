@@ -9,7 +9,7 @@ confirm and hand the broadcast to the engine.
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextOption
@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from kwtsms_desktop.core.message import MAX_PAGES, MessageInfo, analyse_message, to_plain_characters
 from kwtsms_desktop.core.removed_report import describe_removed
+from kwtsms_desktop.store.settings_schema import DEFAULT_SENDER, LAST_SENDER, TEST_MODE_DEFAULT, Setting
 from kwtsms_desktop.ui.formatting import format_number
 from kwtsms_desktop.ui.i18n import is_rtl, tr
 
-LAST_SENDER_SETTING = "last_sender"
-DEFAULT_SENDER_SETTING = "default_sender"
-TEST_MODE_SETTING = "test_mode_default"
+T = TypeVar("T")
+
 
 TEST_MODE_TEXT = (
     "TEST MODE: messages are queued, not delivered; credits are held until you delete them "
@@ -132,7 +132,7 @@ class ComposePanel(QWidget):
         self._direction: Qt.LayoutDirection | None = None
         self._preferred_sender = ""  # a draft's sender, chosen once the account's IDs arrive
         self._build()
-        self.set_test_mode(self._setting(TEST_MODE_SETTING, True))
+        self.set_test_mode(self._setting(TEST_MODE_DEFAULT))
         self._on_text_changed()
 
     # -- building -------------------------------------------------------------------------------
@@ -277,8 +277,7 @@ class ComposePanel(QWidget):
 
     @Slot(list)
     def set_sender_ids(self, sender_ids: list[str]) -> None:
-        wanted = (self.sender() or self._preferred_sender or self._setting(LAST_SENDER_SETTING)
-                  or self._setting(DEFAULT_SENDER_SETTING))
+        wanted = self.sender() or self._preferred_sender or self._setting(LAST_SENDER) or self._setting(DEFAULT_SENDER)
         self.sender_combo.blockSignals(True)
         self.sender_combo.clear()
         self.sender_combo.addItems([str(s) for s in sender_ids])
@@ -303,9 +302,6 @@ class ComposePanel(QWidget):
     def show_problem(self, sentence: str) -> None:
         self.problem.setText(sentence)
         self.problem.setVisible(bool(sentence))
-
-    def clear_message(self) -> None:
-        self.editor.clear()
 
     # -- the one-click fix --------------------------------------------------------------------------
     @Slot()
@@ -336,7 +332,7 @@ class ComposePanel(QWidget):
         self._set_text(self.counter, counter_text(info))
         _set_state(self.counter, "state", "bad" if info.too_long else "")
         self._apply_direction(text)
-        self._update_culprits(text, info)
+        self._update_culprits(info)
         self._update_cleaning(info)
         self._update_cost()
         if not self.problem.isHidden():
@@ -355,7 +351,7 @@ class ComposePanel(QWidget):
         self.editor.document().setDefaultTextOption(option)
         self.editor.setLayoutDirection(direction)
 
-    def _update_culprits(self, text: str, info: MessageInfo) -> None:
+    def _update_culprits(self, info: MessageInfo) -> None:
         """Flag what makes a Latin-script message UCS-2. An Arabic message is UCS-2 by nature:
         nothing to flag there, replacing a curly quote would not make it any cheaper."""
         if any(_is_arabic(c) for c in info.unicode_chars):
@@ -413,7 +409,7 @@ class ComposePanel(QWidget):
 
     def _on_sender_changed(self, sender: str) -> None:
         if sender and self._settings is not None:
-            self._settings.set(LAST_SENDER_SETTING, sender)
+            self._settings.put(LAST_SENDER, sender)
         self.senderChanged.emit(sender)
 
     def _on_test_toggled(self, on: bool) -> None:
@@ -426,8 +422,8 @@ class ComposePanel(QWidget):
         self.test_badge.setAccessibleName(tr("Test mode is on") if on else tr("Live mode: real messages"))
         _set_state(self.test_badge, "mode", "test" if on else "live")
 
-    def _setting(self, key: str, default: Any = None) -> Any:
-        return default if self._settings is None else self._settings.get(key, default)
+    def _setting(self, setting: Setting[T]) -> T:
+        return setting.default if self._settings is None else self._settings.value(setting)
 
     @staticmethod
     def _set_text(label: QLabel, text: str) -> None:

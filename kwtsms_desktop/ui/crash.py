@@ -97,7 +97,7 @@ def _show_dialog(path: Path | None) -> None:
             tr("kwtSMS Desktop met an unexpected problem. Your broadcasts are safe: their progress is "
                "saved after every step. If it happens again, send the log file to support.") + " " + where,
         )
-    except Exception:  # the hook itself must never raise
+    except Exception:  # noqa: BLE001 - the hook itself must never raise
         pass
 
 

@@ -189,9 +189,6 @@ class ImportDialog(QDialog):
         """The checked recipients for the current choices (None while checking or after a failure)."""
         return self._outcome
 
-    def read_outcome(self) -> ReadOutcome | None:
-        return self._read
-
     def is_busy(self) -> bool:
         return self._worker.is_busy()
 

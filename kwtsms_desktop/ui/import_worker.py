@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from kwtsms_desktop.core.phone import check_number
 from kwtsms_desktop.importing import (
     ImportFailed,
     build_recipients,
@@ -31,9 +32,8 @@ from kwtsms_desktop.importing import (
     read_table,
     table_from_text,
 )
-from kwtsms_desktop.core.phone import check_number
+from kwtsms_desktop.importing.cells import prepare_phone_cell
 from kwtsms_desktop.importing.errors import ImportCancelled
-from kwtsms_desktop.importing.recipients import prepare_phone_cell
 from kwtsms_desktop.importing.table import Table
 from kwtsms_desktop.ui.i18n import tr
 from kwtsms_desktop.ui.recipients_model import (
@@ -192,7 +192,7 @@ def _names_of_rows(table: Table, name_column: int | None, rows: list[int]) -> di
         return {}
     wanted = set(rows)
     names = {}
-    for number, cells in zip(table.row_numbers, table.rows):
+    for number, cells in zip(table.row_numbers, table.rows, strict=True):
         if number in wanted and name_column < len(cells):
             names[number] = cells[name_column]
     return names
@@ -209,7 +209,7 @@ def _duplicate_rows(
     used = {r.row for r in result.valid}  # type: ignore[attr-defined]
     used.update(r.row for r in result.invalid)  # type: ignore[attr-defined]
     found: list[RecipientEntry] = []
-    for number, cells in zip(table.row_numbers, table.rows):
+    for number, cells in zip(table.row_numbers, table.rows, strict=True):
         if number in used or phone_column >= len(cells) or not cells[phone_column]:
             continue
         raw = cells[phone_column]

@@ -32,15 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.store import StoreError
+from kwtsms_desktop.store.settings_schema import TEST_MODE_DEFAULT, WINDOW_GEOMETRY, WINDOW_SIZE, WINDOW_SPLITTERS
 from kwtsms_desktop.ui.formatting import format_points
 from kwtsms_desktop.ui.i18n import tr
 from kwtsms_desktop.ui.session import Session
 
 log = logging.getLogger(__name__)
 
-GEOMETRY_SETTING = "window_geometry"
-SPLITTER_SETTING = "window_splitters"
-SIZE_SETTING = "window_size"
+GEOMETRY_SETTING = WINDOW_GEOMETRY.key
+SPLITTER_SETTING = WINDOW_SPLITTERS.key
+SIZE_SETTING = WINDOW_SIZE.key
 NO_BALANCE = "—"  # no digits until the account answered
 PAGE_SEND, PAGE_BROADCASTS = 0, 1
 DEFAULT_SIZE = QSize(1280, 820)
@@ -404,7 +405,7 @@ class MainWindow(QMainWindow):
         self.recipients.set_coverage(list(prefixes) if prefixes else None)
 
     @Slot(int, str, str, str)
-    def _broadcast_finished(self, broadcast_id: int, state: str, reason_en: str, reason_ar: str) -> None:
+    def _broadcast_finished(self, broadcast_id: int, _state: str, reason_en: str, reason_ar: str) -> None:
         self.set_page_note(PAGE_BROADCASTS, "")
         reason = reason_ar if self._lang() == "ar" else reason_en
         self.statusBar().showMessage(tr("Broadcast {id}: {reason}", id=broadcast_id, reason=reason))
@@ -465,7 +466,7 @@ class MainWindow(QMainWindow):
     def _settings_saved(self) -> None:
         self.session.apply_settings()
         self.recipients.set_default_country(self.session.default_country())
-        self.compose.set_test_mode(bool(self.session.settings.get("test_mode_default", True)))
+        self.compose.set_test_mode(self.session.settings.value(TEST_MODE_DEFAULT))
         self.account.refresh()
 
     @Slot()

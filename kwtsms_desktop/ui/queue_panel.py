@@ -64,11 +64,11 @@ def _parse_utc(text: str | None) -> dt.datetime | None:
         moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class QueuePanel(QWidget):
@@ -273,22 +273,6 @@ class QueuePanel(QWidget):
         self._export_worker.start(export)
         self._refresh_buttons()
 
-    def retranslate(self) -> None:
-        self.titleLabel.setText(tr("Broadcasts"))
-        self.emptyLabel.setText(tr("No broadcasts yet. Messages you send appear here with their progress."))
-        self.pauseButton.setText(tr("Pause"))
-        self.resumeButton.setText(tr("Resume"))
-        self.cancelButton.setText(tr("Cancel broadcast"))
-        self.exportButton.setText(tr("Export results…"))
-        self.batchesTitle.setText(tr("Batches"))
-        self.resendButton.setText(tr("Resend to these numbers"))
-        self.markReceivedButton.setText(tr("Mark as received"))
-        self.statusButton.setText(tr("Check status"))
-        self.dlrButton.setText(tr("Delivery report"))
-        self.broadcasts.refresh_texts()
-        self.batches.refresh_texts()
-        self._refresh_buttons()
-
     def shutdown(self) -> None:
         self._export_worker.wait()  # a file being saved is finished, not cut short
 
@@ -481,10 +465,10 @@ class QueuePanel(QWidget):
         self._requested.discard(broadcast_id)
         self._reload_broadcast(broadcast_id)
 
-    def _on_finished(self, broadcast_id: int, state: str, reason_en: str, reason_ar: str) -> None:
+    def _on_finished(self, broadcast_id: int, _state: str, _reason_en: str, _reason_ar: str) -> None:
         self._run_ended(broadcast_id)
 
-    def _on_paused(self, broadcast_id: int, state: str, code: str, reason_en: str, reason_ar: str) -> None:
+    def _on_paused(self, broadcast_id: int, _state: str, _code: str, _reason_en: str, _reason_ar: str) -> None:
         self._run_ended(broadcast_id)
 
     def _on_run_failed(self, broadcast_id: int, sentence: str) -> None:

@@ -1,6 +1,6 @@
 """The recipients table: a QAbstractTableModel over a plain Python list, sorted and filtered in Python.
 
-Built for 100,000 rows (DESIGN.md, platform facts): no QSortFilterProxyModel (20 s to sort
+Built for 100,000 rows (docs/architecture.md, platform facts): no QSortFilterProxyModel (20 s to sort
 100k rows) and no item objects. The model keeps every entry in `_entries` (in the current sort
 order) and, while a filter is on, a list of indices into it (`_visible`); `data()` is a couple
 of list look-ups. Whole-list changes (import, remove, clear, filter) are one reset with a list
@@ -26,9 +26,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kwtsms_desktop.core.phone import country_name, country_of
-from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
 from kwtsms_desktop.ui.i18n import is_rtl, language, tr
 from kwtsms_desktop.ui.reasons_ar import reason_in_arabic
+from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
 
 VALID = "valid"
 INVALID = "invalid"
@@ -276,9 +276,6 @@ class RecipientsModel(ReadOnlyTableModel):
 
     def filter_text(self) -> str:
         return self._filter_text
-
-    def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
-        return self._sort
 
     # ── Changing ──────────────────────────────────────────────────────────────────
 

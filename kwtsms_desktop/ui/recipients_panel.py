@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kwtsms_desktop.store.settings_schema import DEFAULT_COUNTRY
 from kwtsms_desktop.ui.i18n import language, tr
 from kwtsms_desktop.ui.import_dialog import FILE_FILTER, BuildParams, ImportDialog, build_in_background
 from kwtsms_desktop.ui.import_worker import BuildOutcome, ImportWorker, ReadOutcome, read_source
@@ -222,9 +223,6 @@ class RecipientsPanel(QWidget):
         self._after_change()
         return True
 
-    def can_undo(self) -> bool:
-        return self._undo is not None
-
     def export_invalid(self, path: str | None = None) -> str | None:
         """Write the rows that will not be sent (with reasons) to CSV or XLSX off the GUI thread.
 
@@ -270,22 +268,6 @@ class RecipientsPanel(QWidget):
 
     def _on_export_failed(self, sentence: str) -> None:
         self._show_message(failure_in_arabic(sentence) if language() == "ar" else sentence, error=True)
-        self._refresh_state()
-
-    def retranslate(self) -> None:
-        """Re-read every visible text after i18n.set_language()."""
-        self.importButton.setText(tr("Import…"))
-        self.pasteButton.setText(tr("Paste"))
-        self.removeButton.setText(tr("Remove selected"))
-        self.clearButton.setText(tr("Clear"))
-        self.exportButton.setText(tr("Export rows to fix…"))
-        self.cancelButton.setText(tr("Cancel"))
-        self.searchEdit.setPlaceholderText(tr("Search number or name"))
-        self.emptyHint.setText(tr(EMPTY_HINT))
-        current = self.filterCombo.currentIndex()
-        self._fill_filter_combo()
-        self.filterCombo.setCurrentIndex(max(current, 0))
-        self.model.refresh_texts()
         self._refresh_state()
 
     # ── Layout ──────────────────────────────────────────────────────────────────────
@@ -455,7 +437,7 @@ class RecipientsPanel(QWidget):
             return self._default_country
         if self._settings is not None:
             try:
-                value = (self._settings() or {}).get("default_country")
+                value = (self._settings() or {}).get(DEFAULT_COUNTRY.key)
             except Exception:  # noqa: BLE001 - settings are a convenience here, never a reason to fail
                 log.warning("settings unavailable", exc_info=True)
                 value = None

@@ -14,24 +14,28 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kwtsms_desktop.gateway.apilog import API_LOG_FILE, API_LOG_SETTING  # a small module: no HTTP stack
+from kwtsms_desktop.gateway.apilog import API_LOG_FILE  # a small module: no HTTP stack
 from kwtsms_desktop.store import Store, resolve_data_dir
+from kwtsms_desktop.store.settings_schema import (
+    API_LOG,
+    API_USERNAME,
+    CA_BUNDLE,
+    DEFAULT_COUNTRY,
+    GATEWAY_URL,
+    REQUEST_DEADLINE,
+    SEND_RATE,
+)
 
 # The keyring, the HTTP client and the engine are imported by Session.start(), after the window is
 # on screen: together they cost more start-up time than the whole of Qt.
-MAX_SEND_RATE = 4.0
 
 log = logging.getLogger(__name__)
 
-SEND_RATE_SETTING = "send_rate"
-LANGUAGE_SETTING = "language"
-GATEWAY_SETTING = "gateway_url"
-DEFAULT_COUNTRY_SETTING = "default_country"
 
 
 @dataclass
 class WindowOptions:
-    """The window's command line (CONTRACTS.md)."""
+    """The window's command line (README, "Command line")."""
 
     demo: bool = False
     data_dir: str | None = None
@@ -113,18 +117,18 @@ class Session:
             url = self.simulator.url
             backend = MemoryKeyring()
             backend.set_password("kwtsms-desktop", demo.DEMO_USERNAME, demo.DEMO_PASSWORD)
-            if self.settings.get("api_username") != demo.DEMO_USERNAME:
-                self.settings.set("api_username", demo.DEMO_USERNAME)
+            self.settings.put(API_USERNAME, demo.DEMO_USERNAME)
         else:
-            url = self.options.gateway or self.settings.get(GATEWAY_SETTING) or DEFAULT_GATEWAY_URL
+            url = self.options.gateway or self.settings.value(GATEWAY_URL) or DEFAULT_GATEWAY_URL
         self.gateway_url = url
         self.credential_store = CredentialStore(self.settings, backend=backend)
         self.credentials = SharedCredentials()
         self.reload_credentials()
         self.rate_limiter = RateLimiter(self.send_rate())
-        self.api_log = ApiLog(self.data_dir / API_LOG_FILE, enabled=bool(self.settings.get(API_LOG_SETTING, True)))
+        self.api_log = ApiLog(self.data_dir / API_LOG_FILE, enabled=self.settings.value(API_LOG))
+        self.settings.subscribe(self._setting_changed)
         self.client = GatewayClient(self.credentials, url, rate_limiter=self.rate_limiter, api_log=self.api_log,
-                                    deadline=self._deadline())
+                                    deadline=self.settings.value(REQUEST_DEADLINE))
         self.apply_ca_bundle()
         self.account = AccountService(self.client, self.credentials, self.rate_limiter)
         self.controller = self._make_controller()
@@ -140,40 +144,31 @@ class Session:
 
     # -- settings the session applies itself ------------------------------------------------------
     def send_rate(self) -> float:
-        try:
-            rate = float(self.settings.get(SEND_RATE_SETTING, 2))
-        except (TypeError, ValueError):
-            rate = 2.0
-        return min(max(rate, 1.0), MAX_SEND_RATE)
-
-    def _deadline(self) -> float:
-        from kwtsms_desktop.gateway.client import DEADLINE_SETTING
-        from kwtsms_desktop.gateway.transport import DEFAULT_DEADLINE
-
-        try:
-            seconds = float(self.settings.get(DEADLINE_SETTING, DEFAULT_DEADLINE))
-        except (TypeError, ValueError):
-            return DEFAULT_DEADLINE
-        return seconds if 0 < seconds <= 600 else DEFAULT_DEADLINE
+        return self.settings.value(SEND_RATE)
 
     def apply_ca_bundle(self) -> None:
         """Trust the CA bundle chosen in Settings; one that became unusable is dropped with a sentence, never fatal."""
-        from kwtsms_desktop.gateway.client import CA_BUNDLE_SETTING
         from kwtsms_desktop.gateway.transport import BadCABundle
 
         self.ca_bundle_problem: str | None = None
         try:
-            self.client.set_ca_bundle(self.settings.get(CA_BUNDLE_SETTING) or None)
+            self.client.set_ca_bundle(self.settings.value(CA_BUNDLE) or None)
         except BadCABundle as error:
             self.ca_bundle_problem = str(error)
             self.client.set_ca_bundle(None)
 
     def apply_settings(self) -> None:
-        """Re-read what the settings dialog may have changed: credentials, rate, API log, CA bundle."""
+        """Re-read what the settings dialog may have changed in the keyring (rate and API log follow
+        their settings by themselves: _setting_changed)."""
         self.reload_credentials()
-        self.apply_ca_bundle()
-        self.rate_limiter.set_rate(self.send_rate())
-        self.api_log.enabled = bool(self.settings.get(API_LOG_SETTING, True))
+
+    def _setting_changed(self, key: str) -> None:
+        if key == SEND_RATE.key:
+            self.rate_limiter.set_rate(self.send_rate())
+        elif key == API_LOG.key:
+            self.api_log.enabled = self.settings.value(API_LOG)
+        elif key == CA_BUNDLE.key:
+            self.apply_ca_bundle()
 
     def reload_credentials(self) -> None:
         """Copy the keyring's password into the snapshot worker threads read (GUI thread only)."""
@@ -187,7 +182,7 @@ class Session:
             log.warning("keyring: %s", error.kind)
 
     def default_country(self) -> str:
-        return str(self.settings.get(DEFAULT_COUNTRY_SETTING, "965") or "965")
+        return self.settings.value(DEFAULT_COUNTRY)
 
     # -- teardown ---------------------------------------------------------------------------------
     @property

@@ -29,16 +29,19 @@ from PySide6.QtWidgets import (
 
 from kwtsms_desktop.core.phone import known_countries
 from kwtsms_desktop.credentials import CredentialError
-from kwtsms_desktop.gateway.client import CA_BUNDLE_SETTING
 from kwtsms_desktop.gateway.transport import BadCABundle, check_ca_bundle
-from kwtsms_desktop.ui.compose_panel import DEFAULT_SENDER_SETTING, TEST_MODE_SETTING
-from kwtsms_desktop.ui.i18n import language, tr
-from kwtsms_desktop.ui.session import (
-    API_LOG_SETTING,
-    DEFAULT_COUNTRY_SETTING,
-    LANGUAGE_SETTING,
-    SEND_RATE_SETTING,
+from kwtsms_desktop.store.settings_schema import (
+    API_LOG,
+    CA_BUNDLE,
+    DEFAULT_COUNTRY,
+    DEFAULT_SENDER,
+    LANGUAGE,
+    MAX_SEND_RATE,
+    MIN_SEND_RATE,
+    SEND_RATE,
+    TEST_MODE_DEFAULT,
 )
+from kwtsms_desktop.ui.i18n import language, tr
 
 
 class SettingsDialog(QDialog):
@@ -112,7 +115,7 @@ class SettingsDialog(QDialog):
         sending_form.addRow(tr("Test mode"), self.test_mode_check)
         self.rate_spin = QSpinBox()
         self.rate_spin.setObjectName("sendRateSpin")
-        self.rate_spin.setRange(1, 4)
+        self.rate_spin.setRange(int(MIN_SEND_RATE), int(MAX_SEND_RATE))
         self.rate_spin.setSuffix(tr(" requests per second"))
         self.rate_spin.setToolTip(tr("kwtSMS blocks an address that sends more than 5 requests per second."))
         sending_form.addRow(tr("Send rate"), self.rate_spin)
@@ -173,17 +176,16 @@ class SettingsDialog(QDialog):
         if has_password:
             self.password_edit.setPlaceholderText(tr("Saved in the system keyring (type to change)"))
         self._fill_senders(self.account.sender_ids)
-        default_sender = self.settings.get(DEFAULT_SENDER_SETTING) or ""
+        default_sender = self.settings.value(DEFAULT_SENDER)
         if default_sender:
             self.sender_combo.setCurrentText(default_sender)
-        code = str(self.settings.get(DEFAULT_COUNTRY_SETTING, "965") or "965")
-        index = self.country_combo.findData(code)
-        self.country_combo.setCurrentIndex(index if index >= 0 else self.country_combo.findData("965"))
-        self.test_mode_check.setChecked(bool(self.settings.get(TEST_MODE_SETTING, True)))
-        self.rate_spin.setValue(int(min(max(float(self.settings.get(SEND_RATE_SETTING, 2) or 2), 1), 4)))
-        self.api_log_check.setChecked(bool(self.settings.get(API_LOG_SETTING, True)))
-        self.ca_bundle_edit.setText(str(self.settings.get(CA_BUNDLE_SETTING) or ""))
-        lang_index = self.language_combo.findData(self.settings.get(LANGUAGE_SETTING) or language())
+        index = self.country_combo.findData(self.settings.value(DEFAULT_COUNTRY))
+        self.country_combo.setCurrentIndex(index if index >= 0 else self.country_combo.findData(DEFAULT_COUNTRY.default))
+        self.test_mode_check.setChecked(self.settings.value(TEST_MODE_DEFAULT))
+        self.rate_spin.setValue(round(self.settings.value(SEND_RATE)))
+        self.api_log_check.setChecked(self.settings.value(API_LOG))
+        lang_index = self.language_combo.findData(self.settings.value(LANGUAGE) or language())
+        self.ca_bundle_edit.setText(self.settings.value(CA_BUNDLE))
         self.language_combo.setCurrentIndex(max(lang_index, 0))
 
     def _fill_senders(self, sender_ids: list[str]) -> None:
@@ -268,13 +270,13 @@ class SettingsDialog(QDialog):
                 self._show_error(error.message(language()))
                 return
         settings = self.settings
-        settings.set(DEFAULT_SENDER_SETTING, self.sender_combo.currentText().strip())
-        settings.set(DEFAULT_COUNTRY_SETTING, self.country_combo.currentData())
-        settings.set(TEST_MODE_SETTING, self.test_mode_check.isChecked())
-        settings.set(SEND_RATE_SETTING, self.rate_spin.value())
-        settings.set(API_LOG_SETTING, self.api_log_check.isChecked())
-        settings.set(LANGUAGE_SETTING, self.language_combo.currentData())
-        settings.set(CA_BUNDLE_SETTING, ca_bundle or None)
+        settings.put(DEFAULT_SENDER, self.sender_combo.currentText().strip())
+        settings.put(DEFAULT_COUNTRY, self.country_combo.currentData())
+        settings.put(TEST_MODE_DEFAULT, self.test_mode_check.isChecked())
+        settings.put(SEND_RATE, float(self.rate_spin.value()))
+        settings.put(API_LOG, self.api_log_check.isChecked())
+        settings.put(LANGUAGE, self.language_combo.currentData())
+        settings.put(CA_BUNDLE, ca_bundle or "")
         self.password_edit.clear()
         self.saved.emit()
         self.accept()

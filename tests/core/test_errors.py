@@ -1,4 +1,4 @@
-"""The error catalogue: every vendor code present, categories and engine actions as DESIGN.md says, sentences users can act on."""
+"""The error catalogue: every vendor code present, categories and engine actions as docs/architecture.md says, sentences users can act on."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def test_retry_delays_only_for_retries_and_as_the_official_clients_wait():
     assert ERRORS["ERR013"].retry_delays == (30, 60, 120)
     assert ERRORS["ERR028"].retry_delays == (16,)
     network = ERRORS["NETWORK"].retry_delays
-    assert network and all(a < b for a, b in zip(network, network[1:]))
+    assert network and all(a < b for a, b in zip(network, network[1:], strict=False))
     for info in ERRORS.values():
         assert bool(info.retry_delays) == (info.action is Action.RETRY), info.code
 

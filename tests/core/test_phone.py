@@ -304,7 +304,7 @@ def test_gcc_rules_are_exact() -> None:
         "974": ("97471234567", "97441234567", "9743123456"),
         "968": ("96891234567", "96881234567", "9689123456"),
     }
-    for code, (good, bad_start, bad_length) in expected.items():
+    for good, bad_start, bad_length in expected.values():
         assert check_number(good, None).ok, good
         assert not check_number(bad_start, None).ok, bad_start
         assert not check_number(bad_length, None).ok, bad_length

@@ -17,8 +17,6 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.core.schedule import (
     KUWAIT,
-    LATE_MINUTES_SETTING,
-    QUIET_HOURS_SETTING,
     QuietHours,
     ScheduleRefused,
     check_due,
@@ -33,6 +31,7 @@ from kwtsms_desktop.gateway.demo import demo_credentials
 from kwtsms_desktop.gateway.ratelimit import RateLimiter
 from kwtsms_desktop.gateway.simulator import Simulator
 from kwtsms_desktop.store import Store
+from kwtsms_desktop.store.settings_schema import LATE_SEND_MINUTES, QUIET_HOURS
 
 from .conftest import FAST, numbers
 
@@ -159,7 +158,7 @@ class Scenario:
                     # The first batch of a run from its due time: never later than the setting allows
                     # (whole minutes, plus the one clock reading between the decision and the batch).
                     due = from_utc_text(self.store.broadcasts.get(broadcast_id).due_utc or "")
-                    late = int(self.store.settings.get(LATE_MINUTES_SETTING, 0))
+                    late = int(self.store.settings.get(LATE_SEND_MINUTES.key, 0))
                     assert self.clock.now - due < timedelta(minutes=late + 1, seconds=20), "sent late on its own"
                 self.started.add(broadcast_id)
 
@@ -179,7 +178,7 @@ class Scenario:
         try:
             check_due(due, self.clock.now, schedule_settings(self.store))
         except ScheduleRefused:
-            quiet = QuietHours.from_setting(self.store.settings.get(QUIET_HOURS_SETTING))
+            quiet = QuietHours.from_setting(self.store.settings.get(QUIET_HOURS.key))
             assert quiet is not None and quiet.contains(due)
             return
         recipients = numbers(size, self.next_number)
@@ -210,12 +209,12 @@ class Scenario:
 
     def quiet(self, on: bool) -> None:
         if on:
-            self.store.settings.set(QUIET_HOURS_SETTING, NIGHT)
+            self.store.settings.set(QUIET_HOURS.key, NIGHT)
         else:
-            self.store.settings.delete(QUIET_HOURS_SETTING)
+            self.store.settings.delete(QUIET_HOURS.key)
 
     def late(self, minutes: int) -> None:
-        self.store.settings.set(LATE_MINUTES_SETTING, minutes)
+        self.store.settings.set(LATE_SEND_MINUTES.key, minutes)
 
     def run_due(self) -> None:
         missed = [b for b in map(self.store.broadcasts.get, self.ids) if b.missed]

@@ -7,13 +7,15 @@ from datetime import datetime, time, timedelta
 import pytest
 
 from kwtsms_desktop.core.plan import make_plan
-from kwtsms_desktop.core.schedule import KUWAIT, LATE_MINUTES_SETTING, QUIET_HOURS_SETTING, utc_text
+from kwtsms_desktop.core.schedule import KUWAIT, utc_text
 from kwtsms_desktop.engine.events import BatchChanged
 from kwtsms_desktop.engine.runner import BroadcastRunner, NotDue
 from kwtsms_desktop.engine.scheduler import PRECHECK, cancel, run_due
 from kwtsms_desktop.gateway.simulator import Simulator
 from kwtsms_desktop.store import Store
 from kwtsms_desktop.store.broadcasts import MISSED, QUIET_HOURS
+from kwtsms_desktop.store.settings_schema import LATE_SEND_MINUTES
+from kwtsms_desktop.store.settings_schema import QUIET_HOURS as QUIET_HOURS_SETTING
 
 from .conftest import FAST, ledger_numbers, make_client, numbers
 
@@ -85,7 +87,7 @@ def test_a_missed_time_is_flagged_and_never_sent_late_on_its_own(store, client, 
 
 
 def test_the_late_setting_allows_a_few_minutes(store, client, simulator):
-    store.settings.set(LATE_MINUTES_SETTING, 15)
+    store.settings.set(LATE_SEND_MINUTES.key, 15)
     clock = Clock(EVENING)
     schedule(store, simulator.url, numbers(5), EVENING + timedelta(hours=1))
     clock.jump(hours=1, minutes=15, seconds=30)
@@ -123,7 +125,7 @@ def test_a_sender_id_removed_or_a_country_deactivated_pauses_it(tmp_path):
 
 
 def test_quiet_hours_pause_a_running_broadcast_and_it_goes_on_after_them(store, client, simulator):
-    store.settings.set(QUIET_HOURS_SETTING, {"start": "21:00", "end": "07:00"})
+    store.settings.set(QUIET_HOURS_SETTING.key, {"start": "21:00", "end": "07:00"})
     start = datetime(2026, 2, 4, 20, 58, tzinfo=KUWAIT)
     clock = Clock(start - timedelta(minutes=1))
     broadcast_id = schedule(store, simulator.url, numbers(1000), start)

@@ -39,7 +39,7 @@ def test_starts_are_spaced_across_threads():
     for t in threads:
         t.join()
     starts.sort()
-    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
     assert len(starts) == 6
     assert min(gaps) >= 0.25 - 0.02  # generous: sleep never wakes early by more than clock granularity
     for i in range(len(starts) - 4):  # never 5 starts within one second

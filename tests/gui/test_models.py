@@ -12,7 +12,6 @@ from kwtsms_desktop.ui import broadcasts_model as bm
 from kwtsms_desktop.ui.batches_model import BatchesModel
 from kwtsms_desktop.ui.broadcasts_model import BroadcastRow, BroadcastsModel, ProgressRole
 from kwtsms_desktop.ui.import_dialog import PreviewModel
-
 from tests.gui.fixtures_queue import gui_store, journal, numbers  # noqa: F401 - fixture
 
 pytest.importorskip("pytestqt")

@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView
 
 from kwtsms_desktop.ui import broadcasts_model as bm
-from kwtsms_desktop.ui.batches_model import COL_ERROR, COL_STATE
+from kwtsms_desktop.ui.batches_model import COL_STATE
 from kwtsms_desktop.ui.queue_panel import QueuePanel
-
 from tests.gui.fixtures_queue import gui_store, journal, numbers  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

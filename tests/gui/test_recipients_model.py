@@ -126,7 +126,7 @@ def test_filter_by_status_and_search(model):
 
 def test_coverage_and_suppression_change_statuses(model):
     model.refresh_eligibility(["965", "966"], {"96560000002"})
-    statuses = dict(zip(column(model, COL_ROW), column(model, COL_STATUS)))
+    statuses = dict(zip(column(model, COL_ROW), column(model, COL_STATUS), strict=True))
     assert statuses["6"] == "No coverage"
     assert statuses["7"] == "Suppressed"
     assert statuses["4"] == "Invalid" and statuses["8"] == "Duplicate"

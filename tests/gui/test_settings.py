@@ -145,3 +145,13 @@ def test_a_ca_bundle_chosen_in_settings_is_checked_saved_and_trusted_at_once(bui
         qtbot.mouseClick(find(dialog, QPushButton, "saveSettingsButton"), Qt.MouseButton.LeftButton)
     assert window.session.settings.get("ca_bundle") == str(bundle)
     assert window.session.client.verify == str(bundle)
+
+
+def test_send_rate_and_api_log_follow_their_settings_at_once(build_window, simulator):
+    from kwtsms_desktop.store.settings_schema import API_LOG, SEND_RATE
+
+    window = build_window("--gateway", simulator.url, demo=False)
+    window.session.settings.put(SEND_RATE, 9.0)  # clamped to the schema's 4
+    window.session.settings.put(API_LOG, False)
+    assert window.session.rate_limiter.rate == 4.0
+    assert window.session.api_log.enabled is False

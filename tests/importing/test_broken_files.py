@@ -230,7 +230,7 @@ def _xlsx_with_shared_strings(tmp_path, unique_count: int):
     parts["xl/sharedStrings.xml"] = (
         '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         f'count="2" uniqueCount="{unique_count}"><si><t>Mobile</t></si></sst>'
-    ).encode("utf-8")
+    ).encode()
     parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
         b"</Relationships>",
         b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kwtsms_desktop.importing import Table, detect_name_column, detect_phone_column, table_from_text
-from kwtsms_desktop.importing.columns import find_header_row, name_header_score, phone_header_score
+from kwtsms_desktop.importing.cells import find_header_row, name_header_score, phone_header_score
 
 
 @pytest.mark.parametrize(

@@ -88,12 +88,13 @@ def test_bad_or_past_times_are_refused_and_nothing_is_journaled(tmp_path, simula
 
 
 def test_quiet_hours_refuse_a_time_inside_them(tmp_path, simulator, cli_env):
-    from kwtsms_desktop.core.schedule import KUWAIT, QUIET_HOURS_SETTING
+    from kwtsms_desktop.core.schedule import KUWAIT
     from kwtsms_desktop.store import Store
+    from kwtsms_desktop.store.settings_schema import QUIET_HOURS
 
     data_dir = tmp_path / "data"
     with Store.open(data_dir) as store:
-        store.settings.set(QUIET_HOURS_SETTING, {"start": "21:00", "end": "07:00"})
+        store.settings.set(QUIET_HOURS.key, {"start": "21:00", "end": "07:00"})
     night = (datetime.now(KUWAIT) + timedelta(days=1)).replace(hour=23, minute=30, second=0, microsecond=0)
     done = run_cli(cli_env, "send", "--recipients", str(write_recipients(tmp_path / "a.csv", numbers(3))),
                    "--message", "Hi", "--sender", "KWT-SMS", "--gateway", simulator.url, "--data-dir", str(data_dir),

@@ -1,4 +1,4 @@
-"""`send`, `resume` and `history` as real processes against a real simulator process (CONTRACTS.md)."""
+"""`send`, `resume` and `history` as real processes against a real simulator process (README, "Command line")."""
 
 from __future__ import annotations
 

@@ -82,7 +82,7 @@ def main() -> int:
     started = time.perf_counter()
     try:
         run_all(report, dist, scratch, args)
-    except Exception as exc:  # any surprise is a failure with its reason, not a traceback only
+    except Exception as exc:  # noqa: BLE001 - any surprise is a failure with its reason, not a traceback only
         report.check("smoke check ran to the end", False, f"{type(exc).__name__}: {exc}")
     finally:
         if not args.keep:
@@ -194,7 +194,7 @@ def self_check(report: Report, cli_exe: Path, env: dict[str, str]) -> None:
 
 
 def keyring_round_trip(report: Report, cli_exe: Path, env: dict[str, str]) -> None:
-    """A real Secret Service (GNOME Keyring in a private D-Bus session), as DESIGN.md's CI does."""
+    """A real Secret Service (GNOME Keyring in a private D-Bus session), as .ci/run does."""
     if sys.platform != "linux":
         return
     if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):

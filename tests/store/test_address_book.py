@@ -24,7 +24,8 @@ def table(headers, rows):
 
 
 def test_the_schema_has_the_address_book_and_this_apps_id(store):
-    pragma = lambda name: store.connection.execute(f"PRAGMA {name}").fetchone()[0]
+    def pragma(name):
+        return store.connection.execute(f"PRAGMA {name}").fetchone()[0]
     assert pragma("user_version") == LATEST_VERSION
     assert pragma("application_id") == APPLICATION_ID
     tables = {r[0] for r in store.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

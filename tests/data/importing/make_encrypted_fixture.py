@@ -11,8 +11,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from msoffcrypto.format.ooxml import OOXMLFile
 import openpyxl
+from msoffcrypto.format.ooxml import OOXMLFile
 
 HERE = Path(__file__).resolve().parent
 
