@@ -21,6 +21,7 @@ from kwtsms_desktop.store.database import (
     storage_failure,
     transaction,
 )
+from kwtsms_desktop.store.lookups import LookupRepository
 from kwtsms_desktop.store.migrations import APP_TABLES, APPLICATION_ID, LATEST_VERSION, migrate, schema_version
 from kwtsms_desktop.store.paths import DATABASE_FILE, resolve_data_dir
 from kwtsms_desktop.store.recipients import RecipientRepository
@@ -43,6 +44,7 @@ class Store:
         self.suppressions = SuppressionRepository(connection)
         self.templates = TemplateRepository(connection)
         self.contacts = ContactRepository(connection)
+        self.lookups = LookupRepository(connection)
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> Store:
