@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 CLI_COMMANDS = frozenset({"simulate", "send", "resume", "history", "contacts", "groups", "optout", "backup", "restore"})
+CLI_COMMANDS |= {"status", "report", "results"}  # cli_reports.py
 SCREENSHOT_MAX_WAIT_MS = 8000
 GIL_SWITCH_INTERVAL = 0.001
 EXIT_ALREADY_RUNNING = 1

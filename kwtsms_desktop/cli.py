@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kwtsms_desktop.cli_contacts import add_commands
 
     add_commands(commands)
+    from kwtsms_desktop.cli_reports import add_commands as add_report_commands
+
+    add_report_commands(commands)
     return parser
 
 
@@ -118,3 +121,12 @@ def _address_book(args: argparse.Namespace) -> int:
 
 _HANDLERS = {"simulate": _simulate, "send": _send, "resume": _resume, "history": _history}
 _HANDLERS.update(dict.fromkeys(("contacts", "groups", "optout", "backup", "restore"), _address_book))
+
+
+def _reports(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.cli_reports import run
+
+    return run(args)
+
+
+_HANDLERS.update(dict.fromkeys(("status", "report", "results"), _reports))
