@@ -98,7 +98,7 @@ def status(args: argparse.Namespace) -> int:
         _print_status(report, batches, lookups, outcome, lang)
     sys.stdout.flush()
     if outcome.error_en:
-        say(outcome.error_ar if lang == "ar" else outcome.error_en)
+        say((outcome.error_ar if lang == "ar" else outcome.error_en) or "")
     return EXIT_INCOMPLETE if outcome.error_en or outcome.cancelled else EXIT_OK
 
 

@@ -30,7 +30,7 @@ from kwtsms_desktop.engine.report import BroadcastReport, generated_at, local_ti
 from kwtsms_desktop.engine.results import label
 
 # The per-number table is bounded: a PDF of 100,000 rows helps nobody (the results export has them all).
-MAX_TABLE_ROWS = 5_000
+MAX_TABLE_ROWS = 2_000
 # Fonts that draw Arabic, best first (as ui/style.py); DejaVu Sans is what CI and Linux have.
 _FONTS = ("Segoe UI", "SF Pro Text", "Noto Sans", "Noto Sans Arabic", "DejaVu Sans")
 
@@ -148,7 +148,7 @@ def report_html(report: BroadcastReport, lang: str = "en", *, now: dt.datetime |
         [w("number"), w("name"), w("state"), w("reason"), w("batch")],
         [(_isolate(r.number), html.escape(r.name), html.escape(r.label(lang)), html.escape(r.reason(lang)),
           _isolate(r.batch_seq if r.batch_seq is not None else "")) for r in sent[:MAX_TABLE_ROWS]],
-        align, widths=(18, 16, 32, 24, 10),
+        align, widths=(17, 18, 35, 20, 10),
     ))
     parts.append(f'<p align="{align}" style="color:#6b7280">{w("generated", time=_isolate(generated_at(now)))}</p>')
     parts.append("</body></html>")
