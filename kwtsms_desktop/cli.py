@@ -89,6 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     from kwtsms_desktop.cli_schedule import add_commands as add_schedule_commands
 
     add_schedule_commands(commands)
+
+    from kwtsms_desktop.cli_reports import add_commands as add_report_commands
+
+    add_report_commands(commands)
     return parser
 
 
@@ -173,3 +177,12 @@ _HANDLERS.update({
     "run-due": _schedule("run_due"), "cancel": _cancel,
     "reschedule": _schedule("reschedule"), "send-now": _schedule("send_now"),
 })
+
+
+def _reports(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.cli_reports import run
+
+    return run(args)
+
+
+_HANDLERS.update(dict.fromkeys(("status", "report", "results"), _reports))

@@ -17,7 +17,8 @@ Test endpoints (not counted in the statistics):
   pending ones, ``DELETE`` drops them.
 - ``POST /_sim/balance`` ``{"balance": N}``; ``POST /_sim/unblock`` (lift the rate block);
   ``POST /_sim/clear-queue`` (delete held test messages: their credits come back);
-  ``POST /_sim/reset-stats``.
+  ``POST /_sim/reset-stats``; ``POST /_sim/delivery`` ``{"NUMBER": "FAILED", ...}`` (what the
+  delivery report says for those numbers; DELIVERED otherwise).
 """
 
 from __future__ import annotations
@@ -160,6 +161,10 @@ class Simulator:
 
     def clear_queue(self) -> float:
         return self._state.clear_queue()
+
+    def set_delivery(self, statuses: dict[str, str]) -> None:
+        """Delivery-report statuses for numbers outside Kuwait (default DELIVERED), e.g. {"966501234567": "FAILED"}."""
+        self._state.set_delivery(statuses)
 
     def queued(self) -> int:
         return self._state.queued()

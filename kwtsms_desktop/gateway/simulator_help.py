@@ -9,6 +9,8 @@ test endpoints (besides the seven /API/<endpoint>/ ones):
   POST /_sim/balance       {"balance": 100}
   POST /_sim/unblock       lift the automatic rate block
   POST /_sim/clear-queue   delete held test messages; their credits come back
+  POST /_sim/delivery      {"966501234567": "FAILED"}: the delivery report's status for those
+                           numbers (DELIVERED otherwise; Kuwait numbers never have one)
   POST /_sim/faults        make the next calls fail; one object or a list of them:
     {"endpoint": "send",   one of balance senderid coverage validate send status dlr, or "*"
      "kind": "timeout",    delay | timeout | reset | http500 | not_json | empty | error

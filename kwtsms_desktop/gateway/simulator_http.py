@@ -230,6 +230,11 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._json(200, {"result": "OK"})
             if name == "clear-queue":
                 return self._json(200, {"result": "OK", "refunded": sim.clear_queue()})
+            if name == "delivery":
+                if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+                    raise ValueError('send {"NUMBER": "STATUS", ...}')
+                sim.set_delivery(data)
+                return self._json(200, {"result": "OK"})
             if name == "reset-stats":
                 sim.reset_stats()
                 return self._json(200, {"result": "OK"})

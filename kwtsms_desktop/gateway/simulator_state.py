@@ -99,6 +99,7 @@ class GatewayState:
         self._ledger: list[dict[str, Any]] = []
         self._last_sent: dict[str, float] = {}  # number -> monotonic time of its last accepted send
         self._queue: list[str] = []  # msg-ids of test messages held in the queue
+        self._delivery: dict[str, str] = {}  # number -> its delivery-report status (default DELIVERED)
         self.ledger_path = Path(ledger_path) if ledger_path else None
 
     # ---- helpers for tests and the /_sim endpoints -----------------------------------------------
@@ -110,6 +111,11 @@ class GatewayState:
         with self._lock:
             self.available = float(available)
             self.purchased = max(self.purchased, self.available)
+
+    def set_delivery(self, statuses: dict[str, str]) -> None:
+        """What the delivery report says for these numbers from now on (e.g. {"966501234567": "FAILED"})."""
+        with self._lock:
+            self._delivery.update({str(n): str(s) for n, s in statuses.items()})
 
     def clear_queue(self) -> float:
         """Delete the held test messages (as on kwtsms.com): their credits come back. Returns points refunded."""
@@ -246,7 +252,9 @@ class GatewayState:
             return 403, error_body("ERR021")
         if time.monotonic() - record.sent_monotonic < self.config.dlr_ready_seconds:
             return 403, error_body("ERR022")
-        return 200, {"result": "OK", "report": [{"Number": n, "Status": "DELIVERED"} for n in international]}
+        return 200, {"result": "OK", "report": [
+            {"Number": n, "Status": self._delivery.get(n, "DELIVERED")} for n in international
+        ]}
 
     # ---- rules --------------------------------------------------------------------------------------
     def _classify(self, numbers: Iterable[str]) -> tuple[list[str], list[str], list[str]]:

@@ -201,8 +201,33 @@ CREATE TABLE draft_recipients (
 """
 
 
+# What the gateway last said about a sent broadcast: the status endpoint's answer per batch
+# (status and description, or the error code such as ERR030 for a test message), and the delivery
+# report's status per number (numbers outside Kuwait only). Kept apart from the journal's tables:
+# a lookup never moves a batch's journal state.
+_V5_LOOKUPS = """
+CREATE TABLE batch_lookups (
+    broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    status TEXT,                        -- the gateway's raw status ("sent", ...); NULL on an error answer
+    description TEXT,
+    error_code TEXT,                    -- e.g. ERR030 (stuck in the queue, or a test message), ERR029
+    checked_utc TEXT NOT NULL,
+    PRIMARY KEY (broadcast_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE number_reports (
+    broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id) ON DELETE CASCADE,
+    number TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    status TEXT NOT NULL,               -- the delivery report's raw status ("DELIVERED", "FAILED", ...)
+    checked_utc TEXT NOT NULL,
+    PRIMARY KEY (broadcast_id, number)
+) WITHOUT ROWID
+"""
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2_SCHEDULING, _V3_ADDRESS_BOOK, _V4_DRAFT)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2_SCHEDULING, _V3_ADDRESS_BOOK, _V4_DRAFT, _V5_LOOKUPS)
 LATEST_VERSION = len(MIGRATIONS)
 
 

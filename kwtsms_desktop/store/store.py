@@ -22,6 +22,7 @@ from kwtsms_desktop.store.database import (
     transaction,
 )
 from kwtsms_desktop.store.drafts import DraftRepository
+from kwtsms_desktop.store.lookups import LookupRepository
 from kwtsms_desktop.store.migrations import APP_TABLES, APPLICATION_ID, LATEST_VERSION, migrate, schema_version
 from kwtsms_desktop.store.paths import DATABASE_FILE, resolve_data_dir
 from kwtsms_desktop.store.recipients import RecipientRepository
@@ -45,6 +46,7 @@ class Store:
         self.templates = TemplateRepository(connection)
         self.contacts = ContactRepository(connection)
         self.drafts = DraftRepository(connection)
+        self.lookups = LookupRepository(connection)
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> Store:
