@@ -204,8 +204,9 @@ class BroadcastRunner:
             self._emit(BatchChanged(self.broadcast_id, seq, "sending"))
             started = time.monotonic()
             try:
+                text = batch.message if batch.message is not None else broadcast.cleaned_message
                 result = self.client.send(
-                    batch.numbers, broadcast.cleaned_message, broadcast.sender,
+                    batch.numbers, text, broadcast.sender,
                     test=broadcast.test, cancel=self._stop_event,
                 )
             except RequestCancelled:

@@ -71,8 +71,9 @@ class BroadcastRepository:
     def create(self, plan: Any, *, gateway_url: str | None = None, source: str | None = None) -> int:
         """Journal a :class:`~kwtsms_desktop.core.plan.SendPlan`; returns the new broadcast id.
 
-        The broadcast, every batch (pending) and every recipient (in a batch or set aside) are
-        written in one transaction: after a crash the plan is either all there or not at all.
+        The broadcast, every batch (pending, with the exact text it sends) and every recipient (in a
+        batch or set aside) are written in one transaction: after a crash the plan is either all
+        there or not at all.
         """
         now = utc_now()
         info = plan.message
@@ -81,18 +82,20 @@ class BroadcastRepository:
                 "INSERT INTO broadcasts (created_utc, updated_utc, message, cleaned_message, sender, test,"
                 " encoding, pages, estimated_points, gateway_url, source, state)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned')",
-                (now, now, plan.text, info.cleaned, plan.sender, int(plan.test), info.encoding,
-                 info.pages, plan.estimated_points, gateway_url, source),
+                (now, now, plan.text, getattr(plan, "journal_text", info.cleaned), plan.sender, int(plan.test),
+                 info.encoding, info.pages, plan.estimated_points, gateway_url, source),
             )
             broadcast_id = int(cursor.lastrowid)
             seq_of: dict[str, int] = {}
             batch_rows = []
-            for seq, numbers in enumerate(plan.batches, start=1):
-                batch_rows.append((broadcast_id, seq, json.dumps(list(numbers)), len(numbers)))
+            texts = getattr(plan, "batch_texts", ()) or [info.cleaned] * len(plan.batches)
+            for seq, (numbers, text) in enumerate(zip(plan.batches, texts, strict=True), start=1):
+                batch_rows.append((broadcast_id, seq, json.dumps(list(numbers)), len(numbers), text))
                 for number in numbers:
                     seq_of[number] = seq
             self._db.executemany(
-                "INSERT INTO batches (broadcast_id, seq, state, numbers, size) VALUES (?, ?, 'pending', ?, ?)",
+                "INSERT INTO batches (broadcast_id, seq, state, numbers, size, message)"
+                " VALUES (?, ?, 'pending', ?, ?, ?)",
                 batch_rows,
             )
             self._db.executemany(
