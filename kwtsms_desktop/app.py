@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-CLI_COMMANDS = frozenset({"simulate", "send", "resume", "history", "contacts", "groups", "optout", "backup", "restore"})
+CLI_COMMANDS = frozenset({"simulate", "send", "resume", "history", "contacts", "groups", "optout", "backup", "restore",
+                          "templates"})
 SCREENSHOT_MAX_WAIT_MS = 8000
 GIL_SWITCH_INTERVAL = 0.001
 EXIT_ALREADY_RUNNING = 1

@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--gateway", help="gateway URL (http:// only for loopback)")
     send.add_argument("--data-dir")
     send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    from kwtsms_desktop.cli_templates import add_commands as add_template_commands
+    from kwtsms_desktop.cli_templates import add_send_options
+
+    add_send_options(send, message)
 
     resume = commands.add_parser("resume", help="continue a broadcast from its journal")
     resume.add_argument("id", type=int)
@@ -72,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kwtsms_desktop.cli_contacts import add_commands
 
     add_commands(commands)
+    add_template_commands(commands)
     return parser
 
 
@@ -117,3 +122,12 @@ def _address_book(args: argparse.Namespace) -> int:
 
 _HANDLERS = {"simulate": _simulate, "send": _send, "resume": _resume, "history": _history}
 _HANDLERS.update(dict.fromkeys(("contacts", "groups", "optout", "backup", "restore"), _address_book))
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.cli_templates import run
+
+    return run(args)
+
+
+_HANDLERS["templates"] = _templates

@@ -127,8 +127,9 @@ def pause_on_signals(runner) -> Iterator[None]:
 class ProgressPrinter:
     """Progress on stderr: a bar redrawn in place on a terminal, one line per batch otherwise."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, unit: str = "batches") -> None:
         self.stream = stream
+        self.unit = unit  # what one request is called in the progress lines
         self.tty = stream.isatty()
         self._bar_shown = False
         self.balance: float | None = None
@@ -169,7 +170,7 @@ class ProgressPrinter:
             self._bar_shown = True
             self.stream.flush()
         elif p.batches_total:
-            self._line(f"{p.batches_total - p.batches_left}/{p.batches_total} batches, {counts}, about {eta} left.")
+            self._line(f"{p.batches_total - p.batches_left}/{p.batches_total} {self.unit}, {counts}, about {eta} left.")
 
     def finish(self) -> None:
         if self._bar_shown:
@@ -212,11 +213,11 @@ def explain_uncertain(store, broadcast_id: int) -> None:
     )
 
 
-def run_broadcast(store, client, broadcast_id: int) -> int:
+def run_broadcast(store, client, broadcast_id: int, unit: str = "batches") -> int:
     from kwtsms_desktop.engine.lock import BroadcastBusy
     from kwtsms_desktop.engine.runner import BroadcastRunner
 
-    printer = ProgressPrinter(sys.stderr)
+    printer = ProgressPrinter(sys.stderr, unit)
     runner = BroadcastRunner(store, client, broadcast_id, listener=printer)
     try:
         with pause_on_signals(runner):
@@ -266,7 +267,8 @@ def _column(table, wanted: str | None, detect: Callable[[], int | None], what: s
     )
 
 
-def _import(args: argparse.Namespace, default_country: str):
+def _import(args: argparse.Namespace, default_country: str, seen: dict[str, Any] | None = None):
+    """The recipients file's recipients; ``seen`` receives its table and name column (message fields)."""
     from kwtsms_desktop.importing import (
         ImportFailed,
         build_recipients,
@@ -284,6 +286,8 @@ def _import(args: argparse.Namespace, default_country: str):
                 "the columns are: " + ", ".join(repr(h) for h in table.headers) + "."
             )
         name = _column(table, args.name_column, lambda: detect_name_column(table, phone), "name")
+        if seen is not None:
+            seen.update(table=table, name_column=name)
         return build_recipients(table, phone, name, default_country)
     except ImportFailed as error:
         raise Refusal(str(error)) from None
@@ -300,40 +304,56 @@ def _confirm(args: argparse.Namespace) -> None:
         raise Refusal("Not sent.")
 
 
-def describe_plan(plan, balance: float | None) -> None:
-    from kwtsms_desktop.core.plan import SET_ASIDE_REASONS
+def describe_plan(plan, balance: float | None, rate: float | None = None) -> None:
+    from kwtsms_desktop.core.plan import SET_ASIDE_REASONS, calls_summary
 
     info = plan.message
-    say(f"Message: {info.encoding}, {info.pages} page(s), {info.remaining} characters left on the last page.")
+    if getattr(plan, "personal", False):
+        low, high = plan.pages_range
+        pages = f"{low}-{high} pages" if low != high else f"{low} page(s)"
+        say(f"Personal messages with {', '.join('{' + f + '}' for f in plan.fields)}: {info.encoding} "
+            f"(the longest), {pages} each, {plan.distinct_texts:,} different texts.")
+    else:
+        say(f"Message: {info.encoding}, {info.pages} page(s), {info.remaining} characters left on the last page.")
     if info.unicode_chars:
         say("  Characters that make it UCS-2 (70 per page): " + " ".join(info.unicode_chars[:10]))
     if getattr(info, "removed", None):
         say("  Removed before sending (the gateway cannot deliver them): " + str(info.removed))
     say(f"Recipients: {len(plan.recipients):,} numbers in {len(plan.batches)} batches of at most 200.")
     labels = {"invalid": "invalid", "duplicate": "duplicates", "suppressed": "on the do-not-send list",
-              "not_covered": "in countries not activated on the account"}
-    aside = [f"{plan.set_aside_count(r):,} {labels[r]}" for r in SET_ASIDE_REASONS if plan.set_aside_count(r)]
+              "not_covered": "in countries not activated on the account",
+              "no_value": "without a value for a field of the message", "too_long": "whose message is too long"}
+    aside = [f"{plan.set_aside_count(r):,} {labels.get(r, r)}" for r in SET_ASIDE_REASONS if plan.set_aside_count(r)]
     if plan.duplicates_removed_before:
         aside.append(f"{plan.duplicates_removed_before:,} duplicate rows")
     if aside:
         say("Set aside: " + ", ".join(aside) + ".")
-        for item in plan.set_aside[:5]:
-            say(f"  row {item.row}: {item.raw!r}: {item.detail}")
-    cost = f"Cost: {info.pages} page(s) x {len(plan.recipients):,} = {plan.estimated_points:,} points"
+        for reason in SET_ASIDE_REASONS:  # a few of each kind, so every reason is seen
+            for item in [s for s in plan.set_aside if s.reason == reason][:5]:
+                say(f"  row {item.row}: {item.raw!r}: {item.detail}")
+    if getattr(plan, "personal", False):
+        cost = f"Cost: the sum of each recipient's pages = {plan.estimated_points:,} points"
+    else:
+        cost = f"Cost: {info.pages} page(s) x {len(plan.recipients):,} = {plan.estimated_points:,} points"
     say(cost + (f"; balance {balance:,.2f}." if balance is not None else "."))
     say(f"Sender: {plan.sender}." + ("  TEST MODE: queued on kwtSMS, not delivered (credits are held)." if plan.test else ""))
+    if rate:
+        say(calls_summary(plan, rate) + ".")
 
 
 def send(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.cli_templates import field_options, message_text
     from kwtsms_desktop.core.plan import make_plan
     from kwtsms_desktop.gateway.exceptions import GatewayError, GatewayRejected
 
     with open_store(args.data_dir) as store:
-        message = _read_message(args)
+        message = message_text(args, store)
         default_country = str(store.settings.get("default_country", "965") or "965")
         from kwtsms_desktop.cli_contacts import daily_backup_quietly, send_audience
 
-        imported = send_audience(store, args, default_country, _import)
+        file_info: dict[str, Any] = {}
+        imported = send_audience(store, args, default_country, lambda a, c: _import(a, c, file_info))
+        personal = field_options(args, message, imported, file_info)
         daily_backup_quietly(store)
         client = make_client(store, args.gateway)
         with client:
@@ -358,9 +378,9 @@ def send(args: argparse.Namespace) -> int:
             plan = make_plan(
                 imported.valid, message, args.sender, test=args.test, coverage=coverage,
                 suppressed=store.suppressions.numbers(), balance=balance, default_country=default_country,
-                rejected=imported.invalid, duplicates_removed_before=imported.duplicates,
+                rejected=imported.invalid, duplicates_removed_before=imported.duplicates, **personal,
             )
-            describe_plan(plan, balance)
+            describe_plan(plan, balance, getattr(client.rate_limiter, "rate", None))
             problems = list(plan.problems)
             if plan.sender and plan.sender not in sender_ids:
                 known = ", ".join(sender_ids) or "none"
@@ -376,7 +396,8 @@ def send(args: argparse.Namespace) -> int:
             _confirm(args)
             broadcast_id = store.broadcasts.create(plan, gateway_url=client.base_url, source=imported.label)
             print(broadcast_id, flush=True)  # the first stdout line, once the plan is journaled
-            return run_broadcast(store, client, broadcast_id)
+            unit = f"calls ({plan.distinct_texts:,} different texts)" if plan.personal else "batches"
+            return run_broadcast(store, client, broadcast_id, unit)
 
 
 # ---- resume ------------------------------------------------------------------------------------------
@@ -455,6 +476,7 @@ def history_records(store) -> list[dict[str, Any]]:
                     "attempts": batch.attempts,
                     "marked_by_user": batch.marked_by_user,
                     "sent_utc": batch.sent_utc,
+                    "message": batch.message if batch.message is not None else b.cleaned_message,
                 }
                 for batch in store.batches.of_broadcast(b.id)
             ],

@@ -343,10 +343,9 @@ def calls_summary(plan: SendPlan, rate: float) -> str:
     at 2 per second" (plain messages: "450 messages: 3 calls, ...")."""
     count = len(plan.recipients)
     kind = "personal messages" if plan.personal else "messages"
-    texts = f" ({plan.distinct_texts:,} different texts)" if plan.personal else ""
     calls = plan.calls
     return (
-        f"{count:,} {kind}{texts}: {calls:,} call{'s' if calls != 1 else ''}, "
+        f"{count:,} {kind}: {calls:,} call{'s' if calls != 1 else ''}, "
         f"about {format_duration(send_seconds(calls, rate))} at {rate:g} per second"
     )
 
