@@ -62,7 +62,7 @@ class TemplateRepository:
             cursor = self._db.execute(
                 "INSERT INTO templates (name, body, updated_utc) VALUES (?, ?, ?)", (name, body, utc_now())
             )
-            return int(cursor.lastrowid)
+            return int(cursor.lastrowid or 0)
 
     def all(self) -> list[Template]:
         rows = self._db.execute("SELECT id, name, body, updated_utc FROM templates")
