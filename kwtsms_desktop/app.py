@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 CLI_COMMANDS = frozenset({
     "simulate", "send", "resume", "history", "contacts", "groups", "optout", "backup", "restore",
-    "run-due", "cancel", "reschedule", "send-now", "status", "report", "results",
+    "run-due", "cancel", "reschedule", "send-now", "status", "report", "results", "templates",
 })
 SCREENSHOT_MAX_WAIT_MS = 8000
 GIL_SWITCH_INTERVAL = 0.001

@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     send.add_argument("--at", metavar="TIME", help='send later: "YYYY-MM-DD HH:MM" (this computer\'s time) or ISO '
                       "8601 with an offset; journals the broadcast as scheduled and exits without sending")
+    from kwtsms_desktop.cli_templates import add_commands as add_template_commands
+    from kwtsms_desktop.cli_templates import add_send_options
+
+    add_send_options(send, message)
 
     resume = commands.add_parser("resume", help="continue a broadcast from its journal")
     resume.add_argument("id", type=int)
@@ -93,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     from kwtsms_desktop.cli_reports import add_commands as add_report_commands
 
     add_report_commands(commands)
+
+    add_template_commands(commands)
     return parser
 
 
@@ -185,4 +191,11 @@ def _reports(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _templates(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.cli_templates import run
+
+    return run(args)
+
+
 _HANDLERS.update(dict.fromkeys(("status", "report", "results"), _reports))
+_HANDLERS["templates"] = _templates

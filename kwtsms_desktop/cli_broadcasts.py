@@ -179,8 +179,9 @@ def pause_on_signals(runner: BroadcastRunner, client: GatewayClient | None = Non
 class ProgressPrinter:
     """Progress on stderr: a bar redrawn in place on a terminal, one line per batch otherwise."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, unit: str = "batches") -> None:
         self.stream = stream
+        self.unit = unit  # what one request is called in the progress lines
         self.tty = stream.isatty()
         self._bar_shown = False
         self.balance: float | None = None
@@ -229,8 +230,9 @@ class ProgressPrinter:
             self._bar_shown = True
             self.stream.flush()
         elif p.batches_total:
-            self._line(f"{p.batches_total - p.batches_left}/{counted(p.batches_total, 'batch', 'batches')}, {counts}, "
-                       f"about {eta} left.")
+            done = p.batches_total - p.batches_left
+            total = counted(p.batches_total, "batch", "batches") if self.unit == "batches" else f"{p.batches_total:,} {self.unit}"
+            self._line(f"{done}/{total}, {counts}, about {eta} left.")
 
     def finish(self) -> None:
         if self._bar_shown:
@@ -273,11 +275,11 @@ def explain_uncertain(store: Store, broadcast_id: int) -> None:
     )
 
 
-def run_broadcast(store: Store, client: GatewayClient, broadcast_id: int) -> int:
+def run_broadcast(store: Store, client: GatewayClient, broadcast_id: int, unit: str = "batches") -> int:
     from kwtsms_desktop.engine.lock import BroadcastBusy
     from kwtsms_desktop.engine.runner import BroadcastRunner, NotDue
 
-    printer = ProgressPrinter(sys.stderr)
+    printer = ProgressPrinter(sys.stderr, unit)
     runner = BroadcastRunner(store, client, broadcast_id, listener=printer)
     try:
         with pause_on_signals(runner, client):
@@ -344,7 +346,8 @@ def _column(table: Table, wanted: str | None, detect: Callable[[], int | None], 
     )
 
 
-def _import(args: argparse.Namespace, default_country: str) -> RecipientImport:
+def _import(args: argparse.Namespace, default_country: str, seen: dict[str, Any] | None = None) -> RecipientImport:
+    """The recipients file's recipients; ``seen`` receives its table and name column (message fields)."""
     from kwtsms_desktop.importing import (
         ImportFailed,
         build_recipients,
@@ -362,6 +365,8 @@ def _import(args: argparse.Namespace, default_country: str) -> RecipientImport:
                 "the columns are: " + ", ".join(repr(h) for h in table.headers) + "."
             )
         name = _column(table, args.name_column, lambda: detect_name_column(table, phone), "name")
+        if seen is not None:
+            seen.update(table=table, name_column=name)
         return build_recipients(table, phone, name, default_country)
     except ImportFailed as error:
         raise Refusal(str(error)) from None
@@ -378,13 +383,19 @@ def _confirm(args: argparse.Namespace) -> None:
         raise Refusal("Not sent.")
 
 
-def describe_plan(plan: SendPlan, balance: float | None) -> None:
+def describe_plan(plan: SendPlan, balance: float | None, rate: float | None = None) -> None:
     from kwtsms_desktop.core.message import to_plain_characters
-    from kwtsms_desktop.core.plan import SET_ASIDE_REASONS
+    from kwtsms_desktop.core.plan import SET_ASIDE_REASONS, calls_summary
 
     info = plan.message
-    say(f"Message: {info.encoding}, {counted(info.pages, 'page')}, "
-        f"{counted(info.remaining, 'character')} left on the last page.")
+    if getattr(plan, "personal", False):
+        low, high = plan.pages_range
+        pages = f"{low}-{high} pages" if low != high else counted(low, "page")
+        say(f"Personal messages with {', '.join('{' + f + '}' for f in plan.fields)}: {info.encoding} "
+            f"(the longest), {pages} each, {plan.distinct_texts:,} different texts.")
+    else:
+        say(f"Message: {info.encoding}, {counted(info.pages, 'page')}, "
+            f"{counted(info.remaining, 'character')} left on the last page.")
     # Only characters a plain one could replace (a curly quote, a long dash): Arabic letters need UCS-2.
     culprits = [char for char in info.unicode_chars if to_plain_characters(char) != char]
     if culprits:
@@ -396,18 +407,25 @@ def describe_plan(plan: SendPlan, balance: float | None) -> None:
     say(f"Recipients: {counted(len(plan.recipients), 'number')} in {counted(len(plan.batches), 'batch', 'batches')} "
         f"(at most 200 numbers and 2,500 characters each).")
     labels = {"invalid": "invalid", "duplicate": "duplicates", "suppressed": "on the do-not-send list",
-              "not_covered": "in countries not activated on the account"}
-    aside = [f"{plan.set_aside_count(r):,} {labels[r]}" for r in SET_ASIDE_REASONS if plan.set_aside_count(r)]
+              "not_covered": "in countries not activated on the account",
+              "no_value": "without a value for a field of the message", "too_long": "whose message is too long"}
+    aside = [f"{plan.set_aside_count(r):,} {labels.get(r, r)}" for r in SET_ASIDE_REASONS if plan.set_aside_count(r)]
     if plan.duplicates_removed_before:
         aside.append(f"{plan.duplicates_removed_before:,} duplicate rows")
     if aside:
         say("Set aside: " + ", ".join(aside) + ".")
-        for item in plan.set_aside[:5]:
-            say(f"  row {item.row}: {item.raw!r}: {item.detail}")
-    cost = (f"Cost: {counted(info.pages, 'page')} x {counted(len(plan.recipients), 'number')} = "
-            f"{counted(plan.estimated_points, 'point')}")
+        for reason in SET_ASIDE_REASONS:  # a few of each kind, so every reason is seen
+            for item in [s for s in plan.set_aside if s.reason == reason][:5]:
+                say(f"  row {item.row}: {item.raw!r}: {item.detail}")
+    if getattr(plan, "personal", False):
+        cost = f"Cost: the sum of each recipient's pages = {counted(plan.estimated_points, 'point')}"
+    else:
+        cost = (f"Cost: {counted(info.pages, 'page')} x {counted(len(plan.recipients), 'number')} = "
+                f"{counted(plan.estimated_points, 'point')}")
     say(cost + (f"; balance {balance:,.2f}." if balance is not None else "."))
     say(f"Sender: {plan.sender}." + ("  TEST MODE: queued on kwtSMS, not delivered (credits are held)." if plan.test else ""))
+    if rate:
+        say(calls_summary(plan, rate) + ".")
 
 
 def _suppressed(store) -> set[str]:
@@ -421,6 +439,7 @@ def _suppressed(store) -> set[str]:
 
 
 def send(args: argparse.Namespace) -> int:
+    from kwtsms_desktop.cli_templates import field_options, message_text
     from kwtsms_desktop.core.plan import make_plan
     from kwtsms_desktop.gateway.exceptions import GatewayError, GatewayRejected
 
@@ -428,11 +447,13 @@ def send(args: argparse.Namespace) -> int:
         from kwtsms_desktop.cli_schedule import due_from_argument, report_scheduled
 
         due_utc = due_from_argument(store, getattr(args, "at", None))
-        message = _read_message(args)
+        message = message_text(args, store)
         default_country = store.settings.value(DEFAULT_COUNTRY)
         from kwtsms_desktop.cli_contacts import daily_backup_quietly, send_audience
 
-        imported = send_audience(store, args, default_country, _import)
+        file_info: dict[str, Any] = {}
+        imported = send_audience(store, args, default_country, lambda a, c: _import(a, c, file_info))
+        personal = field_options(args, message, imported, file_info)
         suppressed = _suppressed(store)
         daily_backup_quietly(store)
         client = make_client(store, args.gateway, args.ca_bundle)
@@ -458,9 +479,9 @@ def send(args: argparse.Namespace) -> int:
             plan = make_plan(
                 imported.valid, message, args.sender, test=args.test, coverage=coverage,
                 suppressed=suppressed, balance=balance, default_country=default_country,
-                rejected=imported.invalid, duplicates_removed_before=imported.duplicates,
+                rejected=imported.invalid, duplicates_removed_before=imported.duplicates, **personal,
             )
-            describe_plan(plan, balance)
+            describe_plan(plan, balance, getattr(client.rate_limiter, "rate", None))
             problems = list(plan.problems)
             if plan.sender and plan.sender not in sender_ids:
                 known = ", ".join(sender_ids) or "none"
@@ -480,7 +501,8 @@ def send(args: argparse.Namespace) -> int:
             print(broadcast_id, flush=True)  # the first stdout line, once the plan is journaled
             if due_utc is not None:
                 return report_scheduled(broadcast_id, due_utc)
-            return run_broadcast(store, client, broadcast_id)
+            unit = f"calls ({plan.distinct_texts:,} different texts)" if plan.personal else "batches"
+            return run_broadcast(store, client, broadcast_id, unit)
 
 
 # ---- resume ------------------------------------------------------------------------------------------
@@ -589,6 +611,7 @@ def history_records(store: Store) -> list[dict[str, Any]]:
                     "attempts": batch.attempts,
                     "marked_by_user": batch.marked_by_user,
                     "sent_utc": batch.sent_utc,
+                    "message": batch.message if batch.message is not None else b.cleaned_message,
                 }
                 for batch in store.batches.of_broadcast(b.id)
             ],

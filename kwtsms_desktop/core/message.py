@@ -21,6 +21,7 @@ __all__ = [
     "MessageInfo",
     "analyse_message",
     "clean_message",
+    "measure",
     "replace_ucs2_culprits",
     "to_plain_characters",
 ]
@@ -250,26 +251,36 @@ class MessageInfo:
     removed: list[tuple[str, int]] = field(default_factory=list)
 
 
+def measure(cleaned: str) -> tuple[str, int, int]:
+    """(encoding, units, pages) of an already cleaned text: the counting of analyse_message alone
+    (the send plan measures every recipient's own text)."""
+    if _NOT_GSM7.search(cleaned) is None:
+        single, multi = GSM7_SINGLE, GSM7_MULTI
+        units = len(cleaned)
+        if _GSM7_EXTENSION.search(cleaned):
+            units += sum(map(cleaned.count, EXTENSION))
+        encoding = "GSM-7"
+    else:
+        single, multi = UCS2_SINGLE, UCS2_MULTI
+        units = len(cleaned.encode("utf-16-le")) // 2  # characters beyond U+FFFF take two units
+        encoding = "UCS-2"
+    if units == 0:
+        return encoding, 0, 0
+    return encoding, units, 1 if units <= single else -(-units // multi)
+
+
 def analyse_message(text: str) -> MessageInfo:
     """Encoding, length and pages of ``clean_message(text)``, plus what cleaning removed."""
     removed: dict[str, int] = {}
     cleaned = _clean(text, removed)
-    if _NOT_GSM7.search(cleaned) is None:
-        encoding, single, multi = "GSM-7", GSM7_SINGLE, GSM7_MULTI
-        unicode_chars: list[str] = []
-        units = len(cleaned)
-        if _GSM7_EXTENSION.search(cleaned):
-            units += sum(map(cleaned.count, EXTENSION))
+    encoding, units, pages = measure(cleaned)
+    unicode_chars: list[str] = []
+    if encoding == "GSM-7":
+        single, multi = GSM7_SINGLE, GSM7_MULTI
     else:
-        encoding, single, multi = "UCS-2", UCS2_SINGLE, UCS2_MULTI
+        single, multi = UCS2_SINGLE, UCS2_MULTI
         unicode_chars = sorted(set(cleaned) - GSM7_CHARS, key=cleaned.index)
-        units = len(cleaned.encode("utf-16-le")) // 2  # characters beyond U+FFFF take two units
-    if units == 0:
-        pages, per_page = 0, single
-    elif units <= single:
-        pages, per_page = 1, single
-    else:
-        pages, per_page = -(-units // multi), multi
+    per_page = multi if pages > 1 else single
     return MessageInfo(
         cleaned=cleaned,
         encoding=encoding,

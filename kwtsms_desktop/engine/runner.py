@@ -275,8 +275,9 @@ class BroadcastRunner:
                 self._emit(BatchChanged(self.broadcast_id, seq, "sending"))
 
             try:
+                text = batch.message if batch.message is not None else broadcast.cleaned_message
                 result = self.client.send(
-                    batch.numbers, broadcast.cleaned_message, broadcast.sender,
+                    batch.numbers, text, broadcast.sender,
                     test=broadcast.test, cancel=self._stop_event, on_leaving=leaving,
                 )
             except BroadcastCancelled:  # by another window or command, committed before this batch left

@@ -37,6 +37,8 @@ class Batch:
     error_text: str | None
     attempts: int
     marked_by_user: bool
+    message: str | None = None  # the exact text this batch sends; None in batches journaled before fields
+
 
     @property
     def size(self) -> int:
@@ -45,7 +47,7 @@ class Batch:
 
 _COLUMNS = (
     "broadcast_id, seq, state, numbers, msg_id, points_charged, balance_after, gateway_timestamp,"
-    " sent_utc, answered_utc, error_code, error_text, attempts, marked_by_user"
+    " sent_utc, answered_utc, error_code, error_text, attempts, marked_by_user, message"
 )
 
 

@@ -90,8 +90,9 @@ class BroadcastRepository:
     ) -> int:
         """Journal a :class:`~kwtsms_desktop.core.plan.SendPlan`; returns the new broadcast id.
 
-        The broadcast, every batch (pending) and every recipient (in a batch or set aside) are
-        written in one transaction: after a crash the plan is either all there or not at all.
+        The broadcast, every batch (pending, with the exact text it sends) and every recipient (in a
+        batch or set aside) are written in one transaction: after a crash the plan is either all
+        there or not at all.
         With ``due_utc`` the broadcast is ``scheduled`` for then, else ``planned``.
         """
         now = utc_now()
@@ -101,7 +102,7 @@ class BroadcastRepository:
                 "INSERT INTO broadcasts (created_utc, updated_utc, message, cleaned_message, sender, test,"
                 " encoding, pages, estimated_points, gateway_url, source, state, due_utc)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (now, now, plan.text, info.cleaned, plan.sender, int(plan.test), info.encoding,
+                (now, now, plan.text, getattr(plan, "journal_text", info.cleaned), plan.sender, int(plan.test), info.encoding,
                  info.pages, plan.estimated_points, gateway_url, source,
                  "scheduled" if due_utc else "planned", due_utc),
             )
@@ -109,12 +110,14 @@ class BroadcastRepository:
             assert broadcast_id is not None  # an INSERT always sets it
             seq_of: dict[str, int] = {}
             batch_rows = []
-            for seq, numbers in enumerate(plan.batches, start=1):
-                batch_rows.append((broadcast_id, seq, json.dumps(list(numbers)), len(numbers)))
+            texts = getattr(plan, "batch_texts", ()) or [info.cleaned] * len(plan.batches)
+            for seq, (numbers, text) in enumerate(zip(plan.batches, texts, strict=True), start=1):
+                batch_rows.append((broadcast_id, seq, json.dumps(list(numbers)), len(numbers), text))
                 for number in numbers:
                     seq_of[number] = seq
             self._db.executemany(
-                "INSERT INTO batches (broadcast_id, seq, state, numbers, size) VALUES (?, ?, 'pending', ?, ?)",
+                "INSERT INTO batches (broadcast_id, seq, state, numbers, size, message)"
+                " VALUES (?, ?, 'pending', ?, ?, ?)",
                 batch_rows,
             )
             self._db.executemany(

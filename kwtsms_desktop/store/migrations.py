@@ -226,8 +226,33 @@ CREATE TABLE number_reports (
 ) WITHOUT ROWID
 """
 
+# Personal messages (message fields): each batch keeps its own exact text (NULL in batches written
+# before: they send the broadcast's cleaned_message), and recipients can be set aside because a
+# field has no value for them or their own text is too long. SQLite cannot change a CHECK
+# constraint in place, so the recipients table is rebuilt with the wider one.
+_V6_MESSAGE_FIELDS = """
+ALTER TABLE batches ADD COLUMN message TEXT;
+
+CREATE TABLE recipients_with_fields (
+    id INTEGER PRIMARY KEY,
+    broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id) ON DELETE CASCADE,
+    batch_seq INTEGER,
+    number TEXT NOT NULL,
+    raw TEXT,
+    name TEXT,
+    source_row INTEGER,
+    set_aside TEXT CHECK (set_aside IN ('invalid', 'duplicate', 'suppressed', 'not_covered', 'no_value', 'too_long')),
+    detail TEXT
+);
+INSERT INTO recipients_with_fields (id, broadcast_id, batch_seq, number, raw, name, source_row, set_aside, detail)
+    SELECT id, broadcast_id, batch_seq, number, raw, name, source_row, set_aside, detail FROM recipients;
+DROP TABLE recipients;
+ALTER TABLE recipients_with_fields RENAME TO recipients;
+CREATE INDEX recipients_by_broadcast ON recipients (broadcast_id, batch_seq);
+"""
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2_SCHEDULING, _V3_ADDRESS_BOOK, _V4_DRAFT, _V5_LOOKUPS)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2_SCHEDULING, _V3_ADDRESS_BOOK, _V4_DRAFT, _V5_LOOKUPS, _V6_MESSAGE_FIELDS)
 LATEST_VERSION = len(MIGRATIONS)
 
 

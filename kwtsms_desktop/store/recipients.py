@@ -13,7 +13,7 @@ class RecipientRow:
     name: str | None
     row: int | None
     batch_seq: int | None
-    set_aside: str | None  # invalid, duplicate, suppressed, not_covered; None when in a batch
+    set_aside: str | None  # core.plan's SET_ASIDE_REASONS (invalid, ..., no_value, too_long); None when in a batch
     detail: str | None
     batch_state: str | None  # the state of its batch; None when set aside
 
