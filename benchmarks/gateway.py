@@ -49,18 +49,30 @@ def round_trips(calls: int, tmp: Path) -> list[tuple[str, float]]:
     rows = []
     with Simulator(rate_block=False, same_number_seconds=0, balance=10**9) as sim:
         with GatewayClient(demo_credentials, sim.url, api_log=ApiLog(tmp / "ours.log")) as client:
-            rows.append(("GatewayClient send, HTTP", _timed(lambda: client.send([NUMBER], "Hi", "KWT-SMS", test=False), calls)))
+            rows.append(
+                ("GatewayClient send, HTTP", _timed(lambda: client.send([NUMBER], "Hi", "KWT-SMS", test=False), calls))
+            )
         try:
             import kwtsms._core as official
         except ImportError:
             official = None
         if official is not None:
             official.BASE_URL = sim.url
-            payload = {"username": "demo", "password": "demo", "sender": "KWT-SMS", "mobile": NUMBER,
-                       "message": "Hi", "test": "0"}
+            payload = {
+                "username": "demo",
+                "password": "demo",
+                "sender": "KWT-SMS",
+                "mobile": NUMBER,
+                "message": "Hi",
+                "test": "0",
+            }
             log_file = str(tmp / "official.log")
-            rows.append(("official kwtsms _request send, HTTP (baseline)",
-                         _timed(lambda: official._request("send", payload, log_file), calls)))
+            rows.append(
+                (
+                    "official kwtsms _request send, HTTP (baseline)",
+                    _timed(lambda: official._request("send", payload, log_file), calls),
+                )
+            )
     try:
         import trustme
     except ImportError:
@@ -70,9 +82,12 @@ def round_trips(calls: int, tmp: Path) -> list[tuple[str, float]]:
     ca.issue_cert("127.0.0.1").configure_cert(context)
     ca.cert_pem.write_to_path(str(tmp / "ca.pem"))
     with Simulator(ssl_context=context, rate_block=False, same_number_seconds=0, balance=10**9) as sim:
-        with GatewayClient(demo_credentials, sim.url, verify=str(tmp / "ca.pem"),
-                           api_log=ApiLog(tmp / "ours-tls.log")) as client:
-            rows.append(("GatewayClient send, HTTPS", _timed(lambda: client.send([NUMBER], "Hi", "KWT-SMS", test=False), calls)))
+        with GatewayClient(
+            demo_credentials, sim.url, verify=str(tmp / "ca.pem"), api_log=ApiLog(tmp / "ours-tls.log")
+        ) as client:
+            rows.append(
+                ("GatewayClient send, HTTPS", _timed(lambda: client.send([NUMBER], "Hi", "KWT-SMS", test=False), calls))
+            )
         if official is not None:
             # urllib's default context reads SSL_CERT_FILE for every new connection.
             previous = os.environ.get("SSL_CERT_FILE")
@@ -80,8 +95,12 @@ def round_trips(calls: int, tmp: Path) -> list[tuple[str, float]]:
             try:
                 official.BASE_URL = sim.url
                 log_file = str(tmp / "official-tls.log")
-                rows.append(("official kwtsms _request send, HTTPS (baseline)",
-                             _timed(lambda: official._request("send", payload, log_file), calls)))
+                rows.append(
+                    (
+                        "official kwtsms _request send, HTTPS (baseline)",
+                        _timed(lambda: official._request("send", payload, log_file), calls),
+                    )
+                )
             finally:
                 if previous is None:
                     os.environ.pop("SSL_CERT_FILE", None)
@@ -137,11 +156,15 @@ def main() -> None:
         ratio = f"{baseline / seconds:.2f}x" if baseline else "-"
         print(f"{name:<50} {seconds * 1000:>8.2f} {ratio:>12}")
     rate, speedup = parallel_throughput()
-    print(f"\nsimulator, 8 clients in parallel, 50 ms latency: {rate:.0f} requests/s "
-          f"({speedup:.1f}x faster than answering one at a time)")
+    print(
+        f"\nsimulator, 8 clients in parallel, 50 ms latency: {rate:.0f} requests/s "
+        f"({speedup:.1f}x faster than answering one at a time)"
+    )
     achieved, stats = limiter_run()
-    print(f"rate limiter at 4/s, 3 threads, 150 ms latency: {achieved:.2f} starts/s achieved; simulator saw "
-          f"max {stats['max_requests_in_any_second']} in any second, {stats['rate_violations']} violations")
+    print(
+        f"rate limiter at 4/s, 3 threads, 150 ms latency: {achieved:.2f} starts/s achieved; simulator saw "
+        f"max {stats['max_requests_in_any_second']} in any second, {stats['rate_violations']} violations"
+    )
 
 
 if __name__ == "__main__":

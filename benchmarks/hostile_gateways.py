@@ -30,14 +30,36 @@ from tests.gateway.hostile import HostileGateway  # noqa: E402
 COMMAND = [sys.executable, "-m", "kwtsms_desktop"]
 
 
-def run(url: str, data: Path, recipients: Path, env: dict, *extra: str) -> tuple[subprocess.CompletedProcess, float, list]:
+def run(
+    url: str, data: Path, recipients: Path, env: dict, *extra: str
+) -> tuple[subprocess.CompletedProcess, float, list]:
     started = time.monotonic()
-    done = subprocess.run([*COMMAND, "send", "--recipients", str(recipients), "--message", "Hi", "--sender", "KWT-SMS",
-                           "--yes", "--gateway", url, "--data-dir", str(data), *extra],
-                          env=env, capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [
+            *COMMAND,
+            "send",
+            "--recipients",
+            str(recipients),
+            "--message",
+            "Hi",
+            "--sender",
+            "KWT-SMS",
+            "--yes",
+            "--gateway",
+            url,
+            "--data-dir",
+            str(data),
+            *extra,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     took = time.monotonic() - started
-    listing = subprocess.run([*COMMAND, "history", "--json", "--data-dir", str(data)], env=env, capture_output=True,
-                             text=True)
+    listing = subprocess.run(
+        [*COMMAND, "history", "--json", "--data-dir", str(data)], env=env, capture_output=True, text=True
+    )
     states = [b["state"] for r in json.loads(listing.stdout or "[]") for b in r["batches"]]
     return done, took, states
 
@@ -64,29 +86,39 @@ def main() -> None:
         return path
 
     print(f"{'case':<44} exit  seconds  send-requests  batches  traceback")
-    cases = [("TLS garbage after the request was read", "tls_garbage", {}),
-             ("TLS alert after the request was read", "tls_alert", {}),
-             ("reset after the request was read", "reset", {}),
-             ("drip: one byte every 20 s", "drip", {"drip_seconds": 20}),
-             ("answer of 3 GB", "huge", {"huge_bytes": 3_000_000_000}),
-             ("JSON nested 60,000 deep", "nested", {"depth": 60_000})]
+    cases = [
+        ("TLS garbage after the request was read", "tls_garbage", {}),
+        ("TLS alert after the request was read", "tls_alert", {}),
+        ("reset after the request was read", "reset", {}),
+        ("drip: one byte every 20 s", "drip", {"drip_seconds": 20}),
+        ("answer of 3 GB", "huge", {"huge_bytes": 3_000_000_000}),
+        ("JSON nested 60,000 deep", "nested", {"depth": 60_000}),
+    ]
     for name, behaviour, kwargs in cases:
         with HostileGateway(behaviour, ssl_context=context, **kwargs) as gateway:
             done, took, states = run(gateway.url, data_dir(behaviour), recipients, env, "--ca-bundle", str(bundle))
-            print(f"{name:<44} {done.returncode:>4} {took:>8.1f} {gateway.count('send'):>14}  {states}  "
-                  f"{'Traceback' in done.stderr}")
+            print(
+                f"{name:<44} {done.returncode:>4} {took:>8.1f} {gateway.count('send'):>14}  {states}  "
+                f"{'Traceback' in done.stderr}"
+            )
     with HostileGateway("ok", endpoints=None) as elsewhere, HostileGateway("redirect", ssl_context=context) as gateway:
         gateway.location = elsewhere.url + "send/"
         done, took, states = run(gateway.url, data_dir("redirect"), recipients, env, "--ca-bundle", str(bundle))
-        print(f"{'307 to another port':<44} {done.returncode:>4} {took:>8.1f} {gateway.count('send'):>14}  {states}  "
-              f"{'Traceback' in done.stderr}   requests at the other port: {len(elsewhere.requests)}")
+        print(
+            f"{'307 to another port':<44} {done.returncode:>4} {took:>8.1f} {gateway.count('send'):>14}  {states}  "
+            f"{'Traceback' in done.stderr}   requests at the other port: {len(elsewhere.requests)}"
+        )
     simulator = Simulator(ssl_context=context, rate_block=False).start()
     try:
-        for label, folder, extra in (("simulator over TLS, no --ca-bundle", "no-ca", ()),
-                                     ("simulator over TLS, --ca-bundle", "ca", ("--ca-bundle", str(bundle)))):
+        for label, folder, extra in (
+            ("simulator over TLS, no --ca-bundle", "no-ca", ()),
+            ("simulator over TLS, --ca-bundle", "ca", ("--ca-bundle", str(bundle))),
+        ):
             done, took, states = run(simulator.url, data_dir(folder), recipients, env, *extra)
-            print(f"{label:<44} {done.returncode:>4} {took:>8.1f} {len(simulator.ledger()):>14}  {states}  "
-                  f"{'Traceback' in done.stderr}")
+            print(
+                f"{label:<44} {done.returncode:>4} {took:>8.1f} {len(simulator.ledger()):>14}  {states}  "
+                f"{'Traceback' in done.stderr}"
+            )
             if done.returncode:
                 print("    " + done.stderr.strip().splitlines()[-1][:160])
     finally:

@@ -185,8 +185,10 @@ def main() -> int:
         if not path.exists():
             started = time.perf_counter()
             kinds = generate(path, args.rows)
-            print(f"generated {args.rows:,} rows ({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s: "
-                  + ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items())))
+            print(
+                f"generated {args.rows:,} rows ({path.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s: "
+                + ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items()))
+            )
         # Interleaved, so both sides see the same background load on a shared machine.
         ours, baseline = [], []
         for _ in range(args.repeat):
@@ -206,15 +208,25 @@ def main() -> int:
     print(f"{'ours: read_table (calamine)':<52}{best['read']:>9.3f}")
     print(f"{'ours: detect_phone/name_column':<52}{best['detect']:>9.3f}")
     print(f"{'ours: build_recipients (check_number)':<52}{best['build']:>9.3f}")
-    print(f"{'ours: total':<52}{best['total']:>9.3f}{best['cpu']:>8.3f}{best['rss_peak']:>13.0f}{best['rss_before']:>12.0f}")
-    print(f"{'baseline: openpyxl read-only + validate_phone_input':<52}{base['total']:>9.3f}{base['cpu']:>8.3f}{base['rss_peak']:>13.0f}{base['rss_before']:>12.0f}")
+    print(
+        f"{'ours: total':<52}{best['total']:>9.3f}{best['cpu']:>8.3f}{best['rss_peak']:>13.0f}{best['rss_before']:>12.0f}"
+    )
+    print(
+        f"{'baseline: openpyxl read-only + validate_phone_input':<52}{base['total']:>9.3f}{base['cpu']:>8.3f}{base['rss_peak']:>13.0f}{base['rss_before']:>12.0f}"
+    )
     print(f"{'ratio (baseline / ours)':<52}{ratio:>8.1f}x  (CPU: {float(base['cpu']) / float(best['cpu']):.1f}x)")
-    print(f"\nours:     valid {best['valid']:,}  invalid {best['invalid']:,}  duplicates {best['duplicates']:,}  "
-          f"(header row {best['header_row']}, phone column {best['phone_column']}, name column {best['name_column']})")
-    print(f"baseline: valid {base['valid']:,}  invalid {base['invalid']:,}  duplicates {base['duplicates']:,}  "
-          "(no default country: 8-digit local numbers are not read as Kuwait)")
+    print(
+        f"\nours:     valid {best['valid']:,}  invalid {best['invalid']:,}  duplicates {best['duplicates']:,}  "
+        f"(header row {best['header_row']}, phone column {best['phone_column']}, name column {best['name_column']})"
+    )
+    print(
+        f"baseline: valid {base['valid']:,}  invalid {base['invalid']:,}  duplicates {base['duplicates']:,}  "
+        "(no default country: 8-digit local numbers are not read as Kuwait)"
+    )
     within = float(best["total"]) <= GOAL_SECONDS  # type: ignore[arg-type]
-    print(f"goals: within {GOAL_SECONDS} s: {'yes' if within else 'NO'};  >= {GOAL_RATIO:.0f}x faster: {'yes' if ratio >= GOAL_RATIO else 'NO'}")
+    print(
+        f"goals: within {GOAL_SECONDS} s: {'yes' if within else 'NO'};  >= {GOAL_RATIO:.0f}x faster: {'yes' if ratio >= GOAL_RATIO else 'NO'}"
+    )
     return 0
 
 

@@ -35,8 +35,11 @@ DATABASE_FILE = "kwtsms-desktop.sqlite3"
 
 
 def start_simulator(latency_ms: int) -> tuple[subprocess.Popen, str]:
-    process = subprocess.Popen([*COMMAND, "simulate", "--port", "0", "--latency-ms", str(latency_ms),
-                                "--balance", "100000000"], stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [*COMMAND, "simulate", "--port", "0", "--latency-ms", str(latency_ms), "--balance", "100000000"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     first = process.stdout.readline().strip()
     if not first.startswith("listening on "):
         raise SystemExit(f"the simulator did not start: {first!r}")
@@ -106,13 +109,30 @@ def main() -> None:
                 recipients = folder / f"list-{lists}.csv"
                 numbers = write_recipients(recipients, lists * args.recipients, args.recipients)
                 lists += 1
-                command = ["send", "--recipients", str(recipients), "--message", "School closes early today",
-                           "--sender", "KWT-SMS", "--gateway", url, "--data-dir", str(data_dir), "--yes"]
+                command = [
+                    "send",
+                    "--recipients",
+                    str(recipients),
+                    "--message",
+                    "School closes early today",
+                    "--sender",
+                    "KWT-SMS",
+                    "--gateway",
+                    url,
+                    "--data-dir",
+                    str(data_dir),
+                    "--yes",
+                ]
                 known = set(read_journal(data_dir))
             else:
                 command = ["resume", str(current), "--data-dir", str(data_dir)]
-            process = subprocess.Popen([*COMMAND, *command], env=env, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            process = subprocess.Popen(
+                [*COMMAND, *command],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                stdin=subprocess.DEVNULL,
+            )
             time.sleep(rng.uniform(0.8, 2.5) if current is None else rng.uniform(0.3, 1.5))
             finished = process.poll() is not None
             if not finished:
@@ -129,8 +149,13 @@ def main() -> None:
                 if batches and all(b["state"] in ("accepted", "rejected", "uncertain") for b in batches):
                     current = None  # finished: the next round starts a new broadcast
         for broadcast_id in planned:
-            subprocess.run([*COMMAND, "resume", str(broadcast_id), "--data-dir", str(data_dir)], env=env,
-                           capture_output=True, timeout=600, check=False)
+            subprocess.run(
+                [*COMMAND, "resume", str(broadcast_id), "--data-dir", str(data_dir)],
+                env=env,
+                capture_output=True,
+                timeout=600,
+                check=False,
+            )
         elapsed = time.monotonic() - began
         report(kills, planned, read_journal(data_dir), ledger(url), seed, elapsed)
     finally:
@@ -138,17 +163,32 @@ def main() -> None:
         simulator.wait(timeout=10)
 
 
-def report(kills: int, planned: dict[int, list[str]], journal: dict[int, list[dict]], sent_log: list[dict],
-           seed: int, elapsed: float) -> None:
+def report(
+    kills: int,
+    planned: dict[int, list[str]],
+    journal: dict[int, list[dict]],
+    sent_log: list[dict],
+    seed: int,
+    elapsed: float,
+) -> None:
     sent = collections.Counter(n for entry in sent_log for n in entry["numbers"])
     twice = sum(1 for times in sent.values() if times > 1)
     uncertain = [b for batches in journal.values() for b in batches if b["state"] == "uncertain"]
     never_left = [b for b in uncertain if not any(n in sent for n in b["numbers"])]
-    known = {n for batches in journal.values() for b in batches for n in b["numbers"]
-             if b["state"] in ("accepted", "uncertain")}
+    known = {
+        n
+        for batches in journal.values()
+        for b in batches
+        for n in b["numbers"]
+        if b["state"] in ("accepted", "uncertain")
+    }
     lost = sum(1 for numbers in planned.values() for n in numbers if n not in known)
-    accepted_not_sent = sum(1 for batches in journal.values() for b in batches
-                            if b["state"] == "accepted" and not all(n in sent for n in b["numbers"]))
+    accepted_not_sent = sum(
+        1
+        for batches in journal.values()
+        for b in batches
+        if b["state"] == "accepted" and not all(n in sent for n in b["numbers"])
+    )
     print(f"seed {seed}: {kills} SIGKILLs over {len(planned)} broadcasts in {elapsed:.0f} s")
     print(f"numbers sent twice: {twice}")
     print(f"numbers lost: {lost}")

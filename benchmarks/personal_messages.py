@@ -58,8 +58,15 @@ def bench_plan(work: Path, rows: int) -> None:
         timings = []
         for _ in range(3):
             started = time.perf_counter()
-            plan = make_plan(audience.valid, MESSAGE, "KWT-SMS", fields_of=fields, fallbacks={"name": "الطالب"},
-                             available_fields=fields.available(audience.valid), balance=10 * rows)
+            plan = make_plan(
+                audience.valid,
+                MESSAGE,
+                "KWT-SMS",
+                fields_of=fields,
+                fallbacks={"name": "الطالب"},
+                available_fields=fields.available(audience.valid),
+                balance=10 * rows,
+            )
             timings.append(time.perf_counter() - started)
         assert plan.ok, plan.problems
         started = time.perf_counter()
@@ -68,11 +75,16 @@ def bench_plan(work: Path, rows: int) -> None:
     best = min(timings)
     print(f"Planning {rows:,} personal messages (Python {sys.version.split()[0]}):")
     print(f"  read the file and build the recipients: {read_seconds:.2f} s")
-    print(f"  make_plan (fill in, clean, measure, group, batch): best {best:.2f} s of "
-          + ", ".join(f"{t:.2f}" for t in timings) + f" s  (goal < 2 s: {'met' if best < 2 else 'NOT met'})")
+    print(
+        f"  make_plan (fill in, clean, measure, group, batch): best {best:.2f} s of "
+        + ", ".join(f"{t:.2f}" for t in timings)
+        + f" s  (goal < 2 s: {'met' if best < 2 else 'NOT met'})"
+    )
     print(f"  journal the plan (one transaction): {journal_seconds:.2f} s")
-    print(f"  {plan.distinct_texts:,} different texts, {plan.calls:,} calls, {plan.estimated_points:,} points; "
-          f"pages {plan.pages_range[0]}-{plan.pages_range[1]}")
+    print(
+        f"  {plan.distinct_texts:,} different texts, {plan.calls:,} calls, {plan.estimated_points:,} points; "
+        f"pages {plan.pages_range[0]}-{plan.pages_range[1]}"
+    )
     print(f"  confirmation: {calls_summary(plan, 2)}")
 
 
@@ -89,9 +101,28 @@ def bench_send(work: Path, rows: int, rate: float, latency_ms: int) -> None:
         env = dict(os.environ, KWTSMS_USERNAME="demo", KWTSMS_PASSWORD="demo")
         started = time.perf_counter()
         done = subprocess.run(
-            [*COMMAND, "send", "--recipients", str(path), "--message", MESSAGE, "--fallback", "name=الطالب",
-             "--sender", "KWT-SMS", "--test", "--gateway", sim.url, "--data-dir", str(data_dir), "--yes"],
-            env=env, capture_output=True, text=True, timeout=1200,
+            [
+                *COMMAND,
+                "send",
+                "--recipients",
+                str(path),
+                "--message",
+                MESSAGE,
+                "--fallback",
+                "name=الطالب",
+                "--sender",
+                "KWT-SMS",
+                "--test",
+                "--gateway",
+                sim.url,
+                "--data-dir",
+                str(data_dir),
+                "--yes",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=1200,
         )
         seconds = time.perf_counter() - started
         if done.returncode != 0:
@@ -104,10 +135,14 @@ def bench_send(work: Path, rows: int, rate: float, latency_ms: int) -> None:
     steady = send_rate(ledger)
     print(f"\nSending {rows:,} distinct texts at {rate:g}/s (simulator latency {latency_ms} ms):")
     print(f"  {len(ledger)} send calls, {len(texts)} different texts, {seconds:.1f} s for the whole process")
-    print(f"  steady send rate {steady:.3f}/s = {steady / rate:.1%} of the configured {rate:g}/s "
-          f"(goal within 5%: {'met' if abs(steady / rate - 1) <= 0.05 else 'NOT met'})")
-    print(f"  simulator: {stats['requests']} requests, at most {stats['max_requests_in_any_second']} in any second, "
-          f"{stats['rate_violations']} rate violations (goal 0)")
+    print(
+        f"  steady send rate {steady:.3f}/s = {steady / rate:.1%} of the configured {rate:g}/s "
+        f"(goal within 5%: {'met' if abs(steady / rate - 1) <= 0.05 else 'NOT met'})"
+    )
+    print(
+        f"  simulator: {stats['requests']} requests, at most {stats['max_requests_in_any_second']} in any second, "
+        f"{stats['rate_violations']} rate violations (goal 0)"
+    )
 
 
 def main() -> int:

@@ -41,7 +41,9 @@ _XLSX_PARTS = {
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
     "</Relationships>",
 }
-_SHEET_HEAD = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+_SHEET_HEAD = (
+    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+)
 
 
 def _xlsx(path: Path, sheet_chunks, extra: dict[str, str] | None = None) -> None:
@@ -80,8 +82,12 @@ def generate(folder: Path) -> dict[str, Path]:
     _repeat(add("html-close-a.xls"), b"<html><table><tr><td>", b"</a", 7_000_000)  # 21 MB
     _repeat(add("html-empty-rows.xls"), b"<html><table>", b"<tr>", 15_000_000)  # 60 MB, just under the 64 MB cap
     _repeat(add("html-line-breaks.xls"), b"<html><table><tr><td>98765432</td><td>", b"<br>", 15_000_000)
-    _repeat(add("html-100k-rows.xls"), b"<html><table><tr><th>Name</th><th>Mobile</th></tr>\r\n",
-            b"<tr><td style='mso-number-format:\"\\@\"'>Person</td><td>+965 9876 5432</td></tr>\r\n", 100_000)
+    _repeat(
+        add("html-100k-rows.xls"),
+        b"<html><table><tr><th>Name</th><th>Mobile</th></tr>\r\n",
+        b"<tr><td style='mso-number-format:\"\\@\"'>Person</td><td>+965 9876 5432</td></tr>\r\n",
+        100_000,
+    )
     _repeat(add("html-over-cap.xls"), b"<html><table>", b"<tr><td>98765432</td></tr>", 4_000_000)  # 104 MB
     _repeat(add("phone-cell-5MB.csv"), b"Name,Mobile\r\nAli,98765432\r\nEvil,", b"9", 5_000_000, b"\r\n")
     with open(add("vcard-1M-numbers.vcf"), "w", encoding="ascii", newline="") as stream:
@@ -90,19 +96,37 @@ def generate(folder: Path) -> dict[str, Path]:
         stream.write("END:VCARD\r\n")
     with open(add("control-100k-rows.csv"), "w", encoding="utf-8", newline="") as stream:
         stream.write("Name,Mobile,Note\r\n")
-        stream.writelines(f"Person {index},+965 9{index:07d},{'x' if index % 5 else ''}\r\n" for index in range(100_000))
+        stream.writelines(
+            f"Person {index},+965 9{index:07d},{'x' if index % 5 else ''}\r\n" for index in range(100_000)
+        )
 
     row = b'<row><c t="inlineStr"><is><t>98765432</t></is></c></row>'
-    _xlsx(add("zip-bomb.xlsx"), [_SHEET_HEAD.encode()] + [row * 100_000] * 400 + [b"</sheetData></worksheet>"])  # 2.2 GB of XML
-    laughs = '<!DOCTYPE lolz [<!ENTITY lol "lol">' + "".join(
-        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
-    ) + "]>"
+    _xlsx(
+        add("zip-bomb.xlsx"), [_SHEET_HEAD.encode()] + [row * 100_000] * 400 + [b"</sheetData></worksheet>"]
+    )  # 2.2 GB of XML
+    laughs = (
+        '<!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+        + "]>"
+    )
     _xlsx(
         add("billion-laughs.xlsx"),
-        [(_SHEET_HEAD.replace("<worksheet", laughs + "<worksheet", 1) + '<row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>').encode()],
-        {"xl/sharedStrings.xml": '<?xml version="1.0"?>' + laughs + '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>'},
+        [
+            (
+                _SHEET_HEAD.replace("<worksheet", laughs + "<worksheet", 1)
+                + '<row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>'
+            ).encode()
+        ],
+        {
+            "xl/sharedStrings.xml": '<?xml version="1.0"?>'
+            + laughs
+            + '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>'
+        },
     )
-    _xlsx(add("far-cell.xlsx"), [(_SHEET_HEAD + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>').encode()])
+    _xlsx(
+        add("far-cell.xlsx"),
+        [(_SHEET_HEAD + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>').encode()],
+    )
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import importlib.util
@@ -170,14 +194,29 @@ def main() -> int:
             env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
             try:
                 done = subprocess.run(
-                    [sys.executable, __file__, "--phase", str(path)], capture_output=True, text=True, cwd=ROOT, env=env, timeout=TIMEOUT
+                    [sys.executable, __file__, "--phase", str(path)],
+                    capture_output=True,
+                    text=True,
+                    cwd=ROOT,
+                    env=env,
+                    timeout=TIMEOUT,
                 )
-                result = json.loads(done.stdout.strip().splitlines()[-1]) if done.returncode == 0 else {
-                    "seconds": float("nan"), "rss_mb": float("nan"), "outcome": f"CRASHED ({done.returncode}): {done.stderr[-300:]}"}
+                result = (
+                    json.loads(done.stdout.strip().splitlines()[-1])
+                    if done.returncode == 0
+                    else {
+                        "seconds": float("nan"),
+                        "rss_mb": float("nan"),
+                        "outcome": f"CRASHED ({done.returncode}): {done.stderr[-300:]}",
+                    }
+                )
             except subprocess.TimeoutExpired:
                 result = {"seconds": TIMEOUT, "rss_mb": float("nan"), "outcome": f"still running after {TIMEOUT} s"}
             size = path.stat().st_size / 1e6
-            print(f"{name:<26} {size:>7.1f}MB {result['seconds']:>7.2f}s {result['rss_mb']:>7.0f}MB  {result['outcome']}", flush=True)
+            print(
+                f"{name:<26} {size:>7.1f}MB {result['seconds']:>7.2f}s {result['rss_mb']:>7.0f}MB  {result['outcome']}",
+                flush=True,
+            )
     return 0
 
 

@@ -51,16 +51,24 @@ def main() -> None:
         with store.transaction():
             for seq in range(1, len(plan.batches) + 1):
                 store.batches.mark_sending(broadcast_id, seq)
-                store.batches.mark_accepted(broadcast_id, seq, msg_id=f"m{seq}", points_charged=200,
-                                            balance_after=10**6 - 200 * seq, gateway_timestamp=None)
+                store.batches.mark_accepted(
+                    broadcast_id,
+                    seq,
+                    msg_id=f"m{seq}",
+                    points_charged=200,
+                    balance_after=10**6 - 200 * seq,
+                    gateway_timestamp=None,
+                )
         report = build_report(store, broadcast_id)
         pdf = Path(folder) / "report.pdf"
         model = best(args.repeat, lambda: build_report(store, broadcast_id))
         written = best(args.repeat, lambda: report_pdf.write_report_pdf(report, pdf, "ar"))
         export = best(args.repeat, lambda: write_csv(Path(folder) / "r.csv", *result_table(report)))
-        print(f"{args.numbers:,} numbers: model {model:.2f} s, pdf {written:.2f} s "
-              f"({pdf.stat().st_size / 1e6:.1f} MB, table bounded to {report_pdf.MAX_TABLE_ROWS:,} rows), "
-              f"CSV export {export:.2f} s")
+        print(
+            f"{args.numbers:,} numbers: model {model:.2f} s, pdf {written:.2f} s "
+            f"({pdf.stat().st_size / 1e6:.1f} MB, table bounded to {report_pdf.MAX_TABLE_ROWS:,} rows), "
+            f"CSV export {export:.2f} s"
+        )
 
 
 if __name__ == "__main__":

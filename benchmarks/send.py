@@ -35,7 +35,9 @@ class Simulator:
     def __init__(self, latency_ms: int, balance: float) -> None:
         self.process = subprocess.Popen(
             [*COMMAND, "simulate", "--latency-ms", str(latency_ms), "--balance", str(balance)],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
         )
         self.url = self.process.stdout.readline().strip().removeprefix("listening on ")
         self.root = self.url.removesuffix("API/")
@@ -45,8 +47,12 @@ class Simulator:
             return json.loads(answer.read())
 
     def post(self, path: str, body=None) -> None:
-        request = urllib.request.Request(self.root + path, data=json.dumps(body or {}).encode(), method="POST",
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            self.root + path,
+            data=json.dumps(body or {}).encode(),
+            method="POST",
+            headers={"Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(request, timeout=30) as answer:
             answer.read()
 
@@ -78,9 +84,25 @@ def run_ours(sim: Simulator, work: Path, numbers: list[str], rate: float) -> tup
     sim.post("_sim/reset-stats")
     started = time.perf_counter()
     done = subprocess.run(
-        [*COMMAND, "send", "--recipients", str(recipients), "--message", MESSAGE, "--sender", "KWT-SMS",
-         "--gateway", sim.url, "--data-dir", str(data_dir), "--yes"],
-        env=env, capture_output=True, text=True, timeout=600,
+        [
+            *COMMAND,
+            "send",
+            "--recipients",
+            str(recipients),
+            "--message",
+            MESSAGE,
+            "--sender",
+            "KWT-SMS",
+            "--gateway",
+            sim.url,
+            "--data-dir",
+            str(data_dir),
+            "--yes",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     seconds = time.perf_counter() - started
     if done.returncode != 0:
@@ -128,18 +150,24 @@ def main() -> int:
         assert sent == args.recipients, f"{name}: {sent} numbers in the ledger"
         rows.append((name, seconds, len(ledger), send_rate(ledger), stats))
     baseline = rows[1][1]
-    print(f"{args.recipients:,} recipients, simulator latency {args.latency_ms} ms, "
-          f"kwtSMS Desktop rate {args.rate:g}/s (Python {sys.version.split()[0]})")
+    print(
+        f"{args.recipients:,} recipients, simulator latency {args.latency_ms} ms, "
+        f"kwtSMS Desktop rate {args.rate:g}/s (Python {sys.version.split()[0]})"
+    )
     header = f"{'client':<22}{'seconds':>9}{'sends':>7}{'sends/s':>9}{'speed-up':>10}{'max/s':>7}{'violations':>12}"
     print(header)
     print("-" * len(header))
     for name, seconds, calls, rate, stats in rows:
-        print(f"{name:<22}{seconds:>9.2f}{calls:>7}{rate:>9.3f}{baseline / seconds:>9.2f}x"
-              f"{stats['max_requests_in_any_second']:>7}{stats['rate_violations']:>12}")
+        print(
+            f"{name:<22}{seconds:>9.2f}{calls:>7}{rate:>9.3f}{baseline / seconds:>9.2f}x"
+            f"{stats['max_requests_in_any_second']:>7}{stats['rate_violations']:>12}"
+        )
     ours_rate = rows[0][3]
-    print(f"\nkwtSMS Desktop steady send rate: {ours_rate:.3f}/s = {ours_rate / args.rate:.1%} of the configured "
-          f"{args.rate:g}/s ceiling; speed-up {baseline / rows[0][1]:.2f}x (goal >= 1.4x); "
-          f"rate violations {rows[0][4]['rate_violations']} (goal 0).")
+    print(
+        f"\nkwtSMS Desktop steady send rate: {ours_rate:.3f}/s = {ours_rate / args.rate:.1%} of the configured "
+        f"{args.rate:g}/s ceiling; speed-up {baseline / rows[0][1]:.2f}x (goal >= 1.4x); "
+        f"rate violations {rows[0][4]['rate_violations']} (goal 0)."
+    )
     return 0
 
 

@@ -60,8 +60,9 @@ app.exec()
 def time_child(code: str, *args: str) -> tuple[float, float]:
     """Seconds from process start to "shown" (and to "complete", when the child prints it)."""
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True,
-                             stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, stderr=subprocess.DEVNULL
+    )
     assert child.stdout is not None
     line = child.stdout.readline()
     shown = time.perf_counter() - started
@@ -289,11 +290,15 @@ def main() -> int:
     print(f"{'  valid recipients shown':<48}{figures['valid']:>12,.0f}{'':>14}")
     print(f"{'RSS with the rows shown':<48}{figures['rss_mb']:>10.0f}MB{'< 200 MB':>14}")
     if "broadcast_seconds" in figures:
-        print(f"{f'broadcast to {args.broadcast:,} numbers (test mode, 4/s)':<48}"
-              f"{figures['broadcast_seconds']:>11.1f}s{'':>14}")
+        print(
+            f"{f'broadcast to {args.broadcast:,} numbers (test mode, 4/s)':<48}"
+            f"{figures['broadcast_seconds']:>11.1f}s{'':>14}"
+        )
         print(f"{'  longest event-loop gap':<48}{figures['broadcast_gap_ms']:>10.0f}ms{'<= 50 ms':>14}")
-        print(f"{'  finished / simulator rate violations':<48}"
-              f"{figures['broadcast_finished']:>6.0f} / {figures['rate_violations']:.0f}{'0 violations':>14}")
+        print(
+            f"{'  finished / simulator rate violations':<48}"
+            f"{figures['broadcast_finished']:>6.0f} / {figures['rate_violations']:.0f}{'0 violations':>14}"
+        )
     else:
         print("broadcast: skipped (--broadcast 0, or no send engine)")
     return 0

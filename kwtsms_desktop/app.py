@@ -7,10 +7,27 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-CLI_COMMANDS = frozenset({
-    "simulate", "send", "resume", "history", "contacts", "groups", "optout", "backup", "restore",
-    "run-due", "cancel", "reschedule", "send-now", "status", "report", "results", "templates",
-})
+CLI_COMMANDS = frozenset(
+    {
+        "simulate",
+        "send",
+        "resume",
+        "history",
+        "contacts",
+        "groups",
+        "optout",
+        "backup",
+        "restore",
+        "run-due",
+        "cancel",
+        "reschedule",
+        "send-now",
+        "status",
+        "report",
+        "results",
+        "templates",
+    }
+)
 SCREENSHOT_MAX_WAIT_MS = 8000
 GIL_SWITCH_INTERVAL = 0.001
 EXIT_ALREADY_RUNNING = 1
@@ -28,9 +45,15 @@ def window_parser() -> argparse.ArgumentParser:
         "Subcommands without a window: simulate, send, resume, history, run-due, cancel, reschedule, send-now "
         "(kwtsms-desktop send --help).",
     )
-    parser.add_argument("--demo", action="store_true", help="demo mode: a local simulated gateway, nothing is really sent")
-    parser.add_argument("--data-dir", help="where the app keeps its data (default: $KWTSMS_DESKTOP_DATA_DIR or the user data dir)")
-    parser.add_argument("--lang", choices=("en", "ar"), help="window language (default: the saved setting, else English)")
+    parser.add_argument(
+        "--demo", action="store_true", help="demo mode: a local simulated gateway, nothing is really sent"
+    )
+    parser.add_argument(
+        "--data-dir", help="where the app keeps its data (default: $KWTSMS_DESKTOP_DATA_DIR or the user data dir)"
+    )
+    parser.add_argument(
+        "--lang", choices=("en", "ar"), help="window language (default: the saved setting, else English)"
+    )
     parser.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG once it is ready, then exit")
     parser.add_argument("--gateway", metavar="URL", help="gateway URL (https://, or http:// to a loopback simulator)")
     return parser

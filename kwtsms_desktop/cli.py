@@ -38,18 +38,28 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--tls-cert", help="PEM certificate chain: serve HTTPS instead of HTTP")
     sim.add_argument("--tls-key", help="PEM private key for --tls-cert")
     sim.add_argument("--coverage", help="country prefixes of the account, e.g. '965 966' ('' for none: ERR033)")
-    sim.add_argument("--same-number-seconds", type=float, default=None,
-                     help="ERR028 window for the same number (default 15)")
-    sim.add_argument("--dlr-ready-seconds", type=float, default=None,
-                     help="delivery reports answer ERR022 until this long after sending (default 300)")
-    sim.add_argument("--block-seconds", type=float, default=60.0,
-                     help="how long a client above 5 requests/s is blocked (default 60; 0 never blocks)")
+    sim.add_argument(
+        "--same-number-seconds", type=float, default=None, help="ERR028 window for the same number (default 15)"
+    )
+    sim.add_argument(
+        "--dlr-ready-seconds",
+        type=float,
+        default=None,
+        help="delivery reports answer ERR022 until this long after sending (default 300)",
+    )
+    sim.add_argument(
+        "--block-seconds",
+        type=float,
+        default=60.0,
+        help="how long a client above 5 requests/s is blocked (default 60; 0 never blocks)",
+    )
 
     send = commands.add_parser("send", help="plan, journal and run one broadcast")
     send.add_argument("--recipients", help="spreadsheet, CSV, vCard or text file")
     send.add_argument("--group", action="append", metavar="NAME", help="an address-book group (repeatable)")
-    send.add_argument("--exclude-group", action="append", metavar="NAME",
-                      help="leave out the members of this group (repeatable)")
+    send.add_argument(
+        "--exclude-group", action="append", metavar="NAME", help="leave out the members of this group (repeatable)"
+    )
     send.add_argument("--phone-column", help="header of the phone column (detected when omitted)")
     send.add_argument("--name-column", help="header of the name column")
     message = send.add_mutually_exclusive_group(required=True)
@@ -61,8 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--ca-bundle", metavar="FILE", help=CA_BUNDLE_HELP)
     send.add_argument("--data-dir")
     send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    send.add_argument("--at", metavar="TIME", help='send later: "YYYY-MM-DD HH:MM" (this computer\'s time) or ISO '
-                      "8601 with an offset; journals the broadcast as scheduled and exits without sending")
+    send.add_argument(
+        "--at",
+        metavar="TIME",
+        help='send later: "YYYY-MM-DD HH:MM" (this computer\'s time) or ISO '
+        "8601 with an offset; journals the broadcast as scheduled and exits without sending",
+    )
     from kwtsms_desktop.cli_templates import add_commands as add_template_commands
     from kwtsms_desktop.cli_templates import add_send_options
 
@@ -73,10 +87,20 @@ def build_parser() -> argparse.ArgumentParser:
     resume.add_argument("--data-dir")
     resume.add_argument("--gateway")
     resume.add_argument("--ca-bundle", metavar="FILE", help=CA_BUNDLE_HELP)
-    resume.add_argument("--resend-uncertain", type=int, action="append", metavar="SEQ",
-                        help="send this uncertain batch again (you checked it did not arrive)")
-    resume.add_argument("--mark-received", type=int, action="append", metavar="SEQ",
-                        help="count this uncertain batch as sent (you checked it arrived)")
+    resume.add_argument(
+        "--resend-uncertain",
+        type=int,
+        action="append",
+        metavar="SEQ",
+        help="send this uncertain batch again (you checked it did not arrive)",
+    )
+    resume.add_argument(
+        "--mark-received",
+        type=int,
+        action="append",
+        metavar="SEQ",
+        help="count this uncertain batch as sent (you checked it arrived)",
+    )
 
     cancel = commands.add_parser("cancel", help="cancel a broadcast: its numbers not sent yet are never sent")
     cancel.add_argument("id", type=int)
@@ -179,10 +203,14 @@ def _schedule(name: str):
     return handler
 
 
-_HANDLERS.update({
-    "run-due": _schedule("run_due"), "cancel": _cancel,
-    "reschedule": _schedule("reschedule"), "send-now": _schedule("send_now"),
-})
+_HANDLERS.update(
+    {
+        "run-due": _schedule("run_due"),
+        "cancel": _cancel,
+        "reschedule": _schedule("reschedule"),
+        "send-now": _schedule("send_now"),
+    }
+)
 
 
 def _reports(args: argparse.Namespace) -> int:

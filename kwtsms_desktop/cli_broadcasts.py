@@ -95,8 +95,10 @@ def read_credentials(store: Store) -> tuple[str, str]:
     )
 
 
-CA_BUNDLE_HELP = ("PEM file of certificate authorities trusted in addition to the operating system's "
-                  "(a company proxy's); default: the one chosen in Settings")
+CA_BUNDLE_HELP = (
+    "PEM file of certificate authorities trusted in addition to the operating system's "
+    "(a company proxy's); default: the one chosen in Settings"
+)
 
 
 def make_client(store: Store, gateway: str | None, ca_bundle: str | None = None) -> GatewayClient:
@@ -111,8 +113,14 @@ def make_client(store: Store, gateway: str | None, ca_bundle: str | None = None)
     try:
         api_log = ApiLog(store.data_dir / API_LOG_FILE, enabled=store.settings.value(API_LOG))
         bundle = ca_bundle or store.settings.value(CA_BUNDLE) or None
-        return GatewayClient(lambda: (username, password), url, rate_limiter=limiter, api_log=api_log,
-                             verify=str(bundle) if bundle else True, deadline=store.settings.value(REQUEST_DEADLINE))
+        return GatewayClient(
+            lambda: (username, password),
+            url,
+            rate_limiter=limiter,
+            api_log=api_log,
+            verify=str(bundle) if bundle else True,
+            deadline=store.settings.value(REQUEST_DEADLINE),
+        )
     except BadCABundle as error:
         where = "" if ca_bundle else " (chosen in Settings)"
         raise Refusal(f"{error}{where} Nothing was sent.") from None
@@ -231,7 +239,11 @@ class ProgressPrinter:
             self.stream.flush()
         elif p.batches_total:
             done = p.batches_total - p.batches_left
-            total = counted(p.batches_total, "batch", "batches") if self.unit == "batches" else f"{p.batches_total:,} {self.unit}"
+            total = (
+                counted(p.batches_total, "batch", "batches")
+                if self.unit == "batches"
+                else f"{p.batches_total:,} {self.unit}"
+            )
             self._line(f"{done}/{total}, {counts}, about {eta} left.")
 
     def finish(self) -> None:
@@ -327,7 +339,9 @@ def _read_message(args: argparse.Namespace) -> str:
     try:
         return Path(args.message_file).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise Refusal(f"The message file {args.message_file} cannot be read ({error}). Save it as UTF-8 text.") from None
+        raise Refusal(
+            f"The message file {args.message_file} cannot be read ({error}). Save it as UTF-8 text."
+        ) from None
 
 
 def _column(table: Table, wanted: str | None, detect: Callable[[], int | None], what: str) -> int | None:
@@ -342,7 +356,8 @@ def _column(table: Table, wanted: str | None, detect: Callable[[], int | None], 
         return int(wanted) - 1  # a column number, counted from 1 as a person does
     raise Refusal(
         f"There is no {what} column called {wanted!r}. The columns are: "
-        + ", ".join(repr(h) for h in table.headers) + "."
+        + ", ".join(repr(h) for h in table.headers)
+        + "."
     )
 
 
@@ -376,7 +391,9 @@ def _confirm(args: argparse.Namespace) -> None:
     if args.yes:
         return
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
-        raise Refusal("Nothing was sent: there is no terminal to ask for confirmation. Add --yes to send without asking.")
+        raise Refusal(
+            "Nothing was sent: there is no terminal to ask for confirmation. Add --yes to send without asking."
+        )
     say("Send now? Type yes to send: ", end="")
     answer = sys.stdin.readline().strip().lower()
     if answer not in ("y", "yes"):
@@ -391,11 +408,15 @@ def describe_plan(plan: SendPlan, balance: float | None, rate: float | None = No
     if getattr(plan, "personal", False):
         low, high = plan.pages_range
         pages = f"{low}-{high} pages" if low != high else counted(low, "page")
-        say(f"Personal messages with {', '.join('{' + f + '}' for f in plan.fields)}: {info.encoding} "
-            f"(the longest), {pages} each, {plan.distinct_texts:,} different texts.")
+        say(
+            f"Personal messages with {', '.join('{' + f + '}' for f in plan.fields)}: {info.encoding} "
+            f"(the longest), {pages} each, {plan.distinct_texts:,} different texts."
+        )
     else:
-        say(f"Message: {info.encoding}, {counted(info.pages, 'page')}, "
-            f"{counted(info.remaining, 'character')} left on the last page.")
+        say(
+            f"Message: {info.encoding}, {counted(info.pages, 'page')}, "
+            f"{counted(info.remaining, 'character')} left on the last page."
+        )
     # Only characters a plain one could replace (a curly quote, a long dash): Arabic letters need UCS-2.
     culprits = [char for char in info.unicode_chars if to_plain_characters(char) != char]
     if culprits:
@@ -404,11 +425,18 @@ def describe_plan(plan: SendPlan, balance: float | None, rate: float | None = No
         from kwtsms_desktop.core.removed_report import describe_removed
 
         say("  Removed before sending (the gateway cannot deliver them): " + describe_removed(info.removed))
-    say(f"Recipients: {counted(len(plan.recipients), 'number')} in {counted(len(plan.batches), 'batch', 'batches')} "
-        f"(at most 200 numbers and 2,500 characters each).")
-    labels = {"invalid": "invalid", "duplicate": "duplicates", "suppressed": "on the do-not-send list",
-              "not_covered": "in countries not activated on the account",
-              "no_value": "without a value for a field of the message", "too_long": "whose message is too long"}
+    say(
+        f"Recipients: {counted(len(plan.recipients), 'number')} in {counted(len(plan.batches), 'batch', 'batches')} "
+        f"(at most 200 numbers and 2,500 characters each)."
+    )
+    labels = {
+        "invalid": "invalid",
+        "duplicate": "duplicates",
+        "suppressed": "on the do-not-send list",
+        "not_covered": "in countries not activated on the account",
+        "no_value": "without a value for a field of the message",
+        "too_long": "whose message is too long",
+    }
     aside = [f"{plan.set_aside_count(r):,} {labels.get(r, r)}" for r in SET_ASIDE_REASONS if plan.set_aside_count(r)]
     if plan.duplicates_removed_before:
         aside.append(f"{plan.duplicates_removed_before:,} duplicate rows")
@@ -420,10 +448,15 @@ def describe_plan(plan: SendPlan, balance: float | None, rate: float | None = No
     if getattr(plan, "personal", False):
         cost = f"Cost: the sum of each recipient's pages = {counted(plan.estimated_points, 'point')}"
     else:
-        cost = (f"Cost: {counted(info.pages, 'page')} x {counted(len(plan.recipients), 'number')} = "
-                f"{counted(plan.estimated_points, 'point')}")
+        cost = (
+            f"Cost: {counted(info.pages, 'page')} x {counted(len(plan.recipients), 'number')} = "
+            f"{counted(plan.estimated_points, 'point')}"
+        )
     say(cost + (f"; balance {balance:,.2f}." if balance is not None else "."))
-    say(f"Sender: {plan.sender}." + ("  TEST MODE: queued on kwtSMS, not delivered (credits are held)." if plan.test else ""))
+    say(
+        f"Sender: {plan.sender}."
+        + ("  TEST MODE: queued on kwtSMS, not delivered (credits are held)." if plan.test else "")
+    )
     if rate:
         say(calls_summary(plan, rate) + ".")
 
@@ -477,9 +510,17 @@ def send(args: argparse.Namespace) -> int:
                 raise Refusal(explain_gateway_error(error, "read the account's coverage")) from None
 
             plan = make_plan(
-                imported.valid, message, args.sender, test=args.test, coverage=coverage,
-                suppressed=suppressed, balance=balance, default_country=default_country,
-                rejected=imported.invalid, duplicates_removed_before=imported.duplicates, **personal,
+                imported.valid,
+                message,
+                args.sender,
+                test=args.test,
+                coverage=coverage,
+                suppressed=suppressed,
+                balance=balance,
+                default_country=default_country,
+                rejected=imported.invalid,
+                duplicates_removed_before=imported.duplicates,
+                **personal,
             )
             describe_plan(plan, balance, getattr(client.rate_limiter, "rate", None))
             problems = list(plan.problems)
@@ -579,43 +620,45 @@ def history_records(store: Store) -> list[dict[str, Any]]:
     for summary in store.broadcasts.summaries():
         b = summary.broadcast
         interrupted = is_interrupted(store, b.id)
-        records.append({
-            "id": b.id,
-            "state": "paused" if interrupted and b.state == "sending" else b.state,
-            "due": b.due_utc,  # ISO 8601 UTC: when a scheduled broadcast is sent (quiet hours: goes on)
-            "missed": b.missed,
-            "created_utc": b.created_utc,
-            "sender": b.sender,
-            "test": b.test,
-            "message": b.cleaned_message,
-            "encoding": b.encoding,
-            "pages": b.pages,
-            "estimated_points": b.estimated_points,
-            "points_charged": summary.points_charged,
-            "gateway_url": b.gateway_url,
-            "error": b.error_code,
-            "reason": b.reason_en,
-            "reason_ar": b.reason_ar,
-            "numbers": _shown_numbers(summary.numbers_by_state, interrupted),
-            "set_aside": summary.set_aside,
-            "batches": [
-                {
-                    "seq": batch.seq,
-                    "state": "uncertain" if interrupted and batch.state == "sending" else batch.state,
-                    "numbers": batch.numbers,
-                    "msg_id": batch.msg_id,
-                    "error": batch.error_code,
-                    "error_text": batch.error_text,
-                    "points_charged": batch.points_charged,
-                    "balance_after": batch.balance_after,
-                    "attempts": batch.attempts,
-                    "marked_by_user": batch.marked_by_user,
-                    "sent_utc": batch.sent_utc,
-                    "message": batch.message if batch.message is not None else b.cleaned_message,
-                }
-                for batch in store.batches.of_broadcast(b.id)
-            ],
-        })
+        records.append(
+            {
+                "id": b.id,
+                "state": "paused" if interrupted and b.state == "sending" else b.state,
+                "due": b.due_utc,  # ISO 8601 UTC: when a scheduled broadcast is sent (quiet hours: goes on)
+                "missed": b.missed,
+                "created_utc": b.created_utc,
+                "sender": b.sender,
+                "test": b.test,
+                "message": b.cleaned_message,
+                "encoding": b.encoding,
+                "pages": b.pages,
+                "estimated_points": b.estimated_points,
+                "points_charged": summary.points_charged,
+                "gateway_url": b.gateway_url,
+                "error": b.error_code,
+                "reason": b.reason_en,
+                "reason_ar": b.reason_ar,
+                "numbers": _shown_numbers(summary.numbers_by_state, interrupted),
+                "set_aside": summary.set_aside,
+                "batches": [
+                    {
+                        "seq": batch.seq,
+                        "state": "uncertain" if interrupted and batch.state == "sending" else batch.state,
+                        "numbers": batch.numbers,
+                        "msg_id": batch.msg_id,
+                        "error": batch.error_code,
+                        "error_text": batch.error_text,
+                        "points_charged": batch.points_charged,
+                        "balance_after": batch.balance_after,
+                        "attempts": batch.attempts,
+                        "marked_by_user": batch.marked_by_user,
+                        "sent_utc": batch.sent_utc,
+                        "message": batch.message if batch.message is not None else b.cleaned_message,
+                    }
+                    for batch in store.batches.of_broadcast(b.id)
+                ],
+            }
+        )
     return records
 
 
@@ -646,11 +689,17 @@ def history(args: argparse.Namespace) -> int:
             b = s.broadcast
             interrupted = is_interrupted(store, b.id)
             numbers = _shown_numbers(s.numbers_by_state, interrupted)
-            counts = ", ".join(f"{numbers[state]:,} {state}" for state in ("accepted", "rejected", "uncertain", "pending", "sending") if numbers.get(state))
+            counts = ", ".join(
+                f"{numbers[state]:,} {state}"
+                for state in ("accepted", "rejected", "uncertain", "pending", "sending")
+                if numbers.get(state)
+            )
             test = " TEST" if b.test else ""
             state = "paused" if interrupted else b.state
-            print(f"#{b.id}  {b.created_utc[:16].replace('T', ' ')} UTC  {state:<9} {b.sender}{test}  "
-                  f"{counts or 'no numbers'}; {s.points_charged:,.0f} points")
+            print(
+                f"#{b.id}  {b.created_utc[:16].replace('T', ' ')} UTC  {state:<9} {b.sender}{test}  "
+                f"{counts or 'no numbers'}; {s.points_charged:,.0f} points"
+            )
             if b.due_utc and b.state in ("scheduled", "paused"):
                 from kwtsms_desktop.core.schedule import from_utc_text, kuwait_text
 

@@ -32,8 +32,12 @@ def add_commands(commands: Any) -> None:
     imp.add_argument("--group", required=True)
     imp.add_argument("--phone-column", help="header of the phone column (detected when omitted)")
     imp.add_argument("--name-column", help="header of the name column (detected when omitted)")
-    imp.add_argument("--keep-column", action="append", metavar="C",
-                     help="keep only these extra columns as fields (repeatable; default: every other column)")
+    imp.add_argument(
+        "--keep-column",
+        action="append",
+        metavar="C",
+        help="keep only these extra columns as fields (repeatable; default: every other column)",
+    )
     imp.add_argument("--rejected", metavar="FILE", help="also save the rejected rows to this CSV or XLSX file")
     imp.add_argument("--data-dir")
     listing = actions.add_parser("list", help="list saved contacts")
@@ -99,7 +103,8 @@ def _phone_column(table, wanted: str | None, default_country: str) -> int:
     if phone is None:
         raise Refusal(
             "Could not tell which column holds the phone numbers. Name it with --phone-column; the columns are: "
-            + ", ".join(repr(h) for h in table.headers) + ". Nothing was changed."
+            + ", ".join(repr(h) for h in table.headers)
+            + ". Nothing was changed."
         )
     return phone
 
@@ -118,19 +123,31 @@ def contacts_import(args: argparse.Namespace) -> int:
         name = _column(table, args.name_column, lambda: detect_name_column(table, phone), "name")
         try:
             result = import_into_group(
-                store, table, phone, args.group, name_column=name, keep_columns=args.keep_column, default_country=country
+                store,
+                table,
+                phone,
+                args.group,
+                name_column=name,
+                keep_columns=args.keep_column,
+                default_country=country,
             )
         except (ImportFailed, ValueError) as error:
             raise Refusal(f"{error} Nothing was changed.") from None
-        say(f"Group {result.group!r}: {result.added:,} added, {result.updated:,} updated, "
+        say(
+            f"Group {result.group!r}: {result.added:,} added, {result.updated:,} updated, "
             f"{result.unchanged:,} unchanged, {len(result.rejected):,} rejected"
-            + (f", {result.duplicates:,} duplicate rows" if result.duplicates else "") + ".")
+            + (f", {result.duplicates:,} duplicate rows" if result.duplicates else "")
+            + "."
+        )
         if result.joined:
             say(f"{result.joined:,} contacts already saved joined the group.")
         for item in result.rejected[:5]:
             say(f"  row {item.row}: {item.raw!r}: {item.error}")
         if len(result.rejected) > 5:
-            say(f"  ... and {len(result.rejected) - 5:,} more" + ("" if args.rejected else " (save them all with --rejected FILE)."))
+            say(
+                f"  ... and {len(result.rejected) - 5:,} more"
+                + ("" if args.rejected else " (save them all with --rejected FILE).")
+            )
         if args.rejected and result.rejected:
             from kwtsms_desktop.importing import ExportFailed
 
@@ -152,11 +169,22 @@ def contacts_list(args: argparse.Namespace) -> int:
         except UnknownGroup as error:
             raise Refusal(str(error)) from None
         if args.json:
-            _dump([
-                {"number": c.number, "name": c.name, "groups": list(c.groups), "fields": c.fields, "note": c.note,
-                 "opted_out": c.opted_out, "added": c.added_utc, "changed": c.changed_utc, "last_sent": c.last_sent_utc}
-                for c in contacts
-            ])
+            _dump(
+                [
+                    {
+                        "number": c.number,
+                        "name": c.name,
+                        "groups": list(c.groups),
+                        "fields": c.fields,
+                        "note": c.note,
+                        "opted_out": c.opted_out,
+                        "added": c.added_utc,
+                        "changed": c.changed_utc,
+                        "last_sent": c.last_sent_utc,
+                    }
+                    for c in contacts
+                ]
+            )
             return EXIT_OK
         if not contacts:
             print("No contacts" + (f" in group {args.group!r}." if args.group else " yet."))
@@ -198,7 +226,10 @@ def optout_add(args: argparse.Namespace) -> int:
     with open_store(args.data_dir) as store:
         numbers = _numbers(args.numbers, _default_country(store))
         added = store.suppressions.add(numbers, args.reason)
-    say(f"{added:,} added to the do-not-send list" + (f" ({len(numbers) - added:,} already on it)." if added < len(numbers) else "."))
+    say(
+        f"{added:,} added to the do-not-send list"
+        + (f" ({len(numbers) - added:,} already on it)." if added < len(numbers) else ".")
+    )
     return EXIT_OK
 
 
@@ -214,10 +245,14 @@ def optout_import(args: argparse.Namespace) -> int:
         except ImportFailed as error:
             raise Refusal(f"{error} Nothing was changed.") from None
         if not checked.valid:
-            raise Refusal(f"The file {args.file} has no valid phone number in its column {table.headers[phone]!r}. Nothing was changed.")
+            raise Refusal(
+                f"The file {args.file} has no valid phone number in its column {table.headers[phone]!r}. Nothing was changed."
+            )
         added = store.suppressions.add([r.number for r in checked.valid], args.reason)
-    say(f"{added:,} added to the do-not-send list, {len(checked.valid) - added:,} already on it, "
-        f"{len(checked.invalid):,} rows rejected.")
+    say(
+        f"{added:,} added to the do-not-send list, {len(checked.valid) - added:,} already on it, "
+        f"{len(checked.invalid):,} rows rejected."
+    )
     for item in checked.invalid[:5]:
         say(f"  row {item.row}: {item.raw!r}: {item.error}")
     return EXIT_OK

@@ -109,11 +109,22 @@ def _batch_status(batch, lookup, lang: str, test: bool) -> dict[str, Any]:
     from kwtsms_desktop.core.errors import error_info
     from kwtsms_desktop.engine.results import TEST, label
 
-    record: dict[str, Any] = {"seq": batch.seq, "state": batch.state, "msg_id": batch.msg_id, "status": None,
-                              "description": None, "error": None, "checked_utc": None}
+    record: dict[str, Any] = {
+        "seq": batch.seq,
+        "state": batch.state,
+        "msg_id": batch.msg_id,
+        "status": None,
+        "description": None,
+        "error": None,
+        "checked_utc": None,
+    }
     if lookup is not None:
-        record.update(status=lookup.status, description=lookup.description, error=lookup.error_code,
-                      checked_utc=lookup.checked_utc)
+        record.update(
+            status=lookup.status,
+            description=lookup.description,
+            error=lookup.error_code,
+            checked_utc=lookup.checked_utc,
+        )
         if test and lookup.error_code == "ERR030":  # what a test message always answers
             record["description"] = label(TEST, lang)
         elif lookup.error_code:
@@ -133,8 +144,14 @@ def _status_record(report, batches, lookups, outcome, lang: str) -> dict[str, An
         "counts": report.counts,
         "batches": [_batch_status(b, lookups.get(b.seq), lang, report.test) for b in batches],
         "numbers": [
-            {"number": r.number, "name": r.name, "batch": r.batch_seq, "state": r.state,
-             "label": r.label(lang), "reason": r.reason(lang)}
+            {
+                "number": r.number,
+                "name": r.name,
+                "batch": r.batch_seq,
+                "state": r.state,
+                "label": r.label(lang),
+                "reason": r.reason(lang),
+            }
             for r in report.results
         ],
         "notes": outcome.note_texts(lang),
@@ -150,8 +167,11 @@ def _print_status(report, batches, lookups, outcome, lang: str) -> None:
     for batch in batches:
         record = _batch_status(batch, lookups.get(batch.seq), lang, report.test)
         said = " ".join(str(part) for part in (record["status"], record["description"]) if part)
-        print(f"Batch {batch.seq}: {batch.state}" + (f", msg-id {batch.msg_id}" if batch.msg_id else "")
-              + (f": {said}" if said else ""))
+        print(
+            f"Batch {batch.seq}: {batch.state}"
+            + (f", msg-id {batch.msg_id}" if batch.msg_id else "")
+            + (f": {said}" if said else "")
+        )
     print("Numbers: " + ", ".join(f"{n:,} {label(state, lang)}" for state, n in report.counts.items()) + ".")
     width = max((len(r.number) for r in report.results), default=0)
     for r in report.results:

@@ -35,11 +35,14 @@ def add_commands(commands) -> None:
     run_due.add_argument("--gateway", help="gateway URL (default: the one each broadcast was planned with)")
     run_due.add_argument("--ca-bundle", metavar="FILE", help=CA_BUNDLE_HELP)
 
-
     reschedule = commands.add_parser("reschedule", help="give a scheduled (or missed) broadcast a new time")
     reschedule.add_argument("id", type=int)
-    reschedule.add_argument("--at", required=True, metavar="TIME",
-                            help='"YYYY-MM-DD HH:MM" (this computer\'s time) or ISO 8601 with an offset')
+    reschedule.add_argument(
+        "--at",
+        required=True,
+        metavar="TIME",
+        help='"YYYY-MM-DD HH:MM" (this computer\'s time) or ISO 8601 with an offset',
+    )
     reschedule.add_argument("--data-dir")
 
     send_now = commands.add_parser("send-now", help="send a scheduled (or missed) broadcast now")
@@ -117,8 +120,10 @@ def run_due(args: argparse.Namespace) -> int:
                 say(f"Broadcast {result.broadcast_id}: {result.reason_en}")
                 this = EXIT_OK if result.state == "busy" else EXIT_PAUSED
                 if result.state == "missed":
-                    say(f"  kwtsms-desktop send-now {result.broadcast_id} | reschedule {result.broadcast_id} --at TIME"
-                        f" | cancel {result.broadcast_id}")
+                    say(
+                        f"  kwtsms-desktop send-now {result.broadcast_id} | reschedule {result.broadcast_id} --at TIME"
+                        f" | cancel {result.broadcast_id}"
+                    )
                 elif result.state == "paused":
                     say(f"  To continue: kwtsms-desktop resume {result.broadcast_id}")
             code = max(code, this, key=_severity)
@@ -137,7 +142,9 @@ def reschedule(args: argparse.Namespace) -> int:
         due = due_from_argument(store, args.at)
         assert due is not None
         if not store.broadcasts.reschedule(args.id, due):
-            raise Refusal(f"Broadcast {args.id} is not scheduled, so it has no time to change. See: kwtsms-desktop history")
+            raise Refusal(
+                f"Broadcast {args.id} is not scheduled, so it has no time to change. See: kwtsms-desktop history"
+            )
         return report_scheduled(args.id, due)
 
 
@@ -145,8 +152,12 @@ def send_now(args: argparse.Namespace) -> int:
     with open_store(args.data_dir) as store:
         broadcast = _existing(store, args.id)
         if broadcast.state != "scheduled":
-            raise Refusal(f"Broadcast {args.id} is not scheduled (it is {broadcast.state}). See: kwtsms-desktop history")
-        client = make_client(store, args.gateway or broadcast.gateway_url, args.ca_bundle)  # credentials before the state changes
+            raise Refusal(
+                f"Broadcast {args.id} is not scheduled (it is {broadcast.state}). See: kwtsms-desktop history"
+            )
+        client = make_client(
+            store, args.gateway or broadcast.gateway_url, args.ca_bundle
+        )  # credentials before the state changes
         with client:
             if not store.broadcasts.send_now(args.id):
                 raise Refusal(f"Broadcast {args.id} was taken or changed by another window or command meanwhile.")

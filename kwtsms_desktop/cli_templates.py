@@ -41,8 +41,12 @@ def add_commands(commands: Any) -> None:
 def add_send_options(send: argparse.ArgumentParser, message_choices: Any) -> None:
     """`send --template NAME` (instead of --message / --message-file) and `--fallback FIELD=TEXT`."""
     message_choices.add_argument("--template", metavar="NAME", help="send a saved template")
-    send.add_argument("--fallback", action="append", metavar="FIELD=TEXT",
-                      help="text for a field a recipient has no value for, e.g. name=Parent (repeatable)")
+    send.add_argument(
+        "--fallback",
+        action="append",
+        metavar="FIELD=TEXT",
+        help="text for a field a recipient has no value for, e.g. name=Parent (repeatable)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,8 +59,9 @@ def templates_list(args: argparse.Namespace) -> int:
     with open_store(args.data_dir) as store:
         templates = store.templates.all()
     if args.json:
-        records = [{"name": t.name, "body": t.body, "fields": used_fields(t.body), "updated": t.updated_utc}
-                   for t in templates]
+        records = [
+            {"name": t.name, "body": t.body, "fields": used_fields(t.body), "updated": t.updated_utc} for t in templates
+        ]
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return EXIT_OK
@@ -126,7 +131,9 @@ def parse_fallbacks(values: list[str] | None) -> dict[str, str]:
         field, sep, text = value.partition("=")
         field = field.strip().strip("{}").strip()
         if not sep or not field or not text.strip():
-            raise Refusal(f"--fallback {value!r}: write it as FIELD=TEXT, e.g. --fallback name=Parent. Nothing was sent.")
+            raise Refusal(
+                f"--fallback {value!r}: write it as FIELD=TEXT, e.g. --fallback name=Parent. Nothing was sent."
+            )
         fallbacks[field] = text.strip()
     return fallbacks
 
@@ -144,7 +151,11 @@ def field_options(args: argparse.Namespace, message: str, audience, file_info: d
         return {}
     unused = [name for name in fallbacks if field_key(name) not in used.keys]
     if unused:
-        say("The message does not use " + ", ".join("{" + name + "}" for name in unused) + ": that --fallback changes nothing.")
+        say(
+            "The message does not use "
+            + ", ".join("{" + name + "}" for name in unused)
+            + ": that --fallback changes nothing."
+        )
     fields = RecipientFields(file_info.get("table"), file_info.get("name_column"))
     return {"fallbacks": fallbacks, "fields_of": fields, "available_fields": fields.available(audience.valid)}
 

@@ -155,7 +155,9 @@ def _resolve_backend(backend: keyring.backend.KeyringBackend) -> keyring.backend
         safe = [ring for ring in chained if not _is_plaintext(ring) and not isinstance(ring, fail.Keyring)]
         if not safe:
             raise KeyringUnavailable("chainer", kind="plaintext" if chained else "unavailable")
-        return cast(keyring.backend.KeyringBackend, safe[0])  # highest priority first: never read from a plaintext one further down
+        return cast(
+            keyring.backend.KeyringBackend, safe[0]
+        )  # highest priority first: never read from a plaintext one further down
     return backend
 
 
@@ -325,4 +327,3 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 # keyring's metaclass registers every concrete backend for discovery; take this one back out.
 keyring.backend.KeyringBackend._classes.discard(MemoryKeyring)
-

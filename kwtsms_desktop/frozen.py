@@ -56,7 +56,11 @@ def _windows_ms_since_start() -> float:
     kernel32 = ctypes.windll.kernel32
     creation, exited, kernel, user, now = (wintypes.FILETIME() for _ in range(5))
     kernel32.GetProcessTimes(
-        kernel32.GetCurrentProcess(), ctypes.byref(creation), ctypes.byref(exited), ctypes.byref(kernel), ctypes.byref(user)
+        kernel32.GetCurrentProcess(),
+        ctypes.byref(creation),
+        ctypes.byref(exited),
+        ctypes.byref(kernel),
+        ctypes.byref(user),
     )
     kernel32.GetSystemTimeAsFileTime(ctypes.byref(now))
 
@@ -70,8 +74,12 @@ def self_check(keyring_round_trip: bool = False) -> dict[str, object]:
     """What a frozen build must contain to work: Qt and its platform plugins, the CA bundle that
     requests verifies HTTPS with, the bundled resources, and a keyring backend. Never raises."""
     report: dict[str, object] = {"frozen": is_frozen(), "bundle": str(bundle_root() or "")}
-    report["text"] = {"stdout": getattr(sys.stdout, "encoding", None), "filesystem": sys.getfilesystemencoding(),
-                      "utf8_mode": sys.flags.utf8_mode, "LC_CTYPE": os.environ.get("LC_CTYPE", "")}
+    report["text"] = {
+        "stdout": getattr(sys.stdout, "encoding", None),
+        "filesystem": sys.getfilesystemencoding(),
+        "utf8_mode": sys.flags.utf8_mode,
+        "LC_CTYPE": os.environ.get("LC_CTYPE", ""),
+    }
     report["version"] = _guard(_version)
     report["resources"] = _guard(_resources)
     report["certificates"] = _guard(_certificates)

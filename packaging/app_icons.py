@@ -14,8 +14,15 @@ import sys
 from pathlib import Path
 
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
-ICNS_TYPES = ((b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256), (b"ic09", 512),
-              (b"ic10", 1024))
+ICNS_TYPES = (
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"icp6", 64),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic10", 1024),
+)
 
 
 def scaled_png(source: Path, size: int) -> bytes:
@@ -58,8 +65,10 @@ def write_ico(source: Path, target: Path) -> Path:
 
 
 def write_icns(source: Path, target: Path) -> Path:
-    body = b"".join(kind + struct.pack(">I", 8 + len(png)) + png
-                    for kind, png in ((kind, scaled_png(source, size)) for kind, size in ICNS_TYPES))
+    body = b"".join(
+        kind + struct.pack(">I", 8 + len(png)) + png
+        for kind, png in ((kind, scaled_png(source, size)) for kind, size in ICNS_TYPES)
+    )
     target.write_bytes(b"icns" + struct.pack(">I", 8 + len(body)) + body)
     return target
 
@@ -70,7 +79,10 @@ def main(argv: list[str]) -> int:
         return 2
     source, out_dir = Path(argv[0]), Path(argv[1])
     out_dir.mkdir(parents=True, exist_ok=True)
-    for path in (write_ico(source, out_dir / f"{source.stem}.ico"), write_icns(source, out_dir / f"{source.stem}.icns")):
+    for path in (
+        write_ico(source, out_dir / f"{source.stem}.ico"),
+        write_icns(source, out_dir / f"{source.stem}.icns"),
+    ):
         print(path)
     return 0
 

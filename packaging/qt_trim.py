@@ -14,9 +14,16 @@ KEEP_PLUGINS: dict[str, set[str] | None] = {
     # Windowing systems: offscreen for headless runs and screenshots, minimal as a last resort,
     # xcb for X11, wayland for Wayland desktops, windows and cocoa for the other two systems.
     "platforms": {
-        "libqoffscreen.so", "libqminimal.so", "libqxcb.so", "libqwayland.so",
-        "qwindows.dll", "qoffscreen.dll", "qminimal.dll",
-        "libqcocoa.dylib", "libqoffscreen.dylib", "libqminimal.dylib",
+        "libqoffscreen.so",
+        "libqminimal.so",
+        "libqxcb.so",
+        "libqwayland.so",
+        "qwindows.dll",
+        "qoffscreen.dll",
+        "qminimal.dll",
+        "libqcocoa.dylib",
+        "libqoffscreen.dylib",
+        "libqminimal.dylib",
     },
     # Icons the app reads: PNG is built into QtGui; ICO for Windows icons.
     "imageformats": {"libqico.so", "qico.dll", "libqico.dylib"},
@@ -38,9 +45,24 @@ KEEP_QT_TRANSLATIONS = ("qtbase_ar.qm", "qt_ar.qm")
 
 # Qt libraries pulled in by link-time dependencies the app never exercises.
 DROP_LIBRARY_PREFIXES = (
-    "libQt6Quick", "libQt6Qml", "libQt6Pdf", "libQt6VirtualKeyboard", "libQt6Svg", "libQt6Lottie",
-    "libQt6Labs", "libQt6Designer", "libQt6Sql", "libQt6Test", "libQt6WaylandCompositor",
-    "libQt6EglFs", "Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6VirtualKeyboard", "Qt6Svg", "opengl32sw",
+    "libQt6Quick",
+    "libQt6Qml",
+    "libQt6Pdf",
+    "libQt6VirtualKeyboard",
+    "libQt6Svg",
+    "libQt6Lottie",
+    "libQt6Labs",
+    "libQt6Designer",
+    "libQt6Sql",
+    "libQt6Test",
+    "libQt6WaylandCompositor",
+    "libQt6EglFs",
+    "Qt6Quick",
+    "Qt6Qml",
+    "Qt6Pdf",
+    "Qt6VirtualKeyboard",
+    "Qt6Svg",
+    "opengl32sw",
 )
 
 

@@ -14,9 +14,12 @@ def corrupt_table(database: Path, table: str) -> None:
     connection = sqlite3.connect(database)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        roots = [row[0] for row in connection.execute(
-            "SELECT rootpage FROM sqlite_master WHERE tbl_name = ? AND rootpage > 0", (table,)
-        )]
+        roots = [
+            row[0]
+            for row in connection.execute(
+                "SELECT rootpage FROM sqlite_master WHERE tbl_name = ? AND rootpage > 0", (table,)
+            )
+        ]
         (page_size,) = connection.execute("PRAGMA page_size").fetchone()
     finally:
         connection.close()

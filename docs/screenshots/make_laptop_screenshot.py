@@ -34,13 +34,22 @@ def prepare(folder: Path) -> int:
         broadcast_id = store.broadcasts.create(plan, gateway_url="http://127.0.0.1/API/", source="window")
         store.broadcasts.set_state(broadcast_id, "sending")
         store.batches.mark_sending(broadcast_id, 1)
-        store.batches.mark_accepted(broadcast_id, 1, msg_id="f4c841adee210f31307633ceaebff2ec",
-                                    points_charged=200, balance_after=4800, gateway_timestamp=int(time.time()))
+        store.batches.mark_accepted(
+            broadcast_id,
+            1,
+            msg_id="f4c841adee210f31307633ceaebff2ec",
+            points_charged=200,
+            balance_after=4800,
+            gateway_timestamp=int(time.time()),
+        )
         store.batches.mark_sending(broadcast_id, 2)
-        store.batches.mark_uncertain(broadcast_id, 2, error_code="TIMEOUT",
-                                     error_text="No answer from the gateway within 30 s.")
+        store.batches.mark_uncertain(
+            broadcast_id, 2, error_code="TIMEOUT", error_text="No answer from the gateway within 30 s."
+        )
         store.broadcasts.set_state(
-            broadcast_id, "paused", error_code="ERR010",
+            broadcast_id,
+            "paused",
+            error_code="ERR010",
             reason_en="Paused: the balance ran out. Recharge at kwtsms.com, then resume.",
             reason_ar="متوقف: نفد الرصيد. اشحن الرصيد من kwtsms.com ثم استأنف.",
         )

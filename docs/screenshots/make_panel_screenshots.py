@@ -44,8 +44,10 @@ def write_recipients_csv(path: Path, rows: int = 100_000) -> None:
     family = ["Al-Sabah", "Al-Mutairi", "Al-Ajmi", "Al-Enezi", "Al-Rashidi", "Al-Kandari"]
     lines = ["Name,Mobile,Class"]
     for i in range(rows):
-        name = f"{rng.choice(arabic)} {rng.choice(['العنزي', 'المطيري', 'العجمي', 'الرشيدي'])}" if i % 3 == 0 else (
-            f"{rng.choice(first)} {rng.choice(family)}"
+        name = (
+            f"{rng.choice(arabic)} {rng.choice(['العنزي', 'المطيري', 'العجمي', 'الرشيدي'])}"
+            if i % 3 == 0
+            else (f"{rng.choice(first)} {rng.choice(family)}")
         )
         kind = rng.random()
         if kind < 0.012:
@@ -96,26 +98,48 @@ def queue_shot(out: Path, lang: str) -> Path:
     i18n.set_language(lang)
     folder = Path(tempfile.mkdtemp(prefix="kwtsms-shot-"))
     store = Store.open(folder)
-    earlier = make_plan([f"9655{1000000 + i}" for i in range(320)], "Reminder: the clinic is closed on Friday.", "KWT-SMS")
+    earlier = make_plan(
+        [f"9655{1000000 + i}" for i in range(320)], "Reminder: the clinic is closed on Friday.", "KWT-SMS"
+    )
     done = store.broadcasts.create(earlier)
     for seq in (1, 2):
         store.batches.mark_sending(done, seq)
-        store.batches.mark_accepted(done, seq, msg_id=f"8f3c2a{seq}d9e0b71c44", points_charged=200 if seq == 1 else 120,
-                                    balance_after=4680 if seq == 1 else 4560, gateway_timestamp=1763790000)
-    store.broadcasts.set_state(done, "finished", reason_en="Done: all 320 numbers were accepted by kwtSMS.",
-                               reason_ar="تم: قبل kwtSMS جميع الأرقام (320).")
-    message = "اجتماع أولياء الأمور يوم الأحد الساعة 9 صباحًا في قاعة المدرسة." if lang == "ar" else (
-        "Parents' meeting on Sunday at 9 am in the school hall. Please be on time.")
+        store.batches.mark_accepted(
+            done,
+            seq,
+            msg_id=f"8f3c2a{seq}d9e0b71c44",
+            points_charged=200 if seq == 1 else 120,
+            balance_after=4680 if seq == 1 else 4560,
+            gateway_timestamp=1763790000,
+        )
+    store.broadcasts.set_state(
+        done,
+        "finished",
+        reason_en="Done: all 320 numbers were accepted by kwtSMS.",
+        reason_ar="تم: قبل kwtSMS جميع الأرقام (320).",
+    )
+    message = (
+        "اجتماع أولياء الأمور يوم الأحد الساعة 9 صباحًا في قاعة المدرسة."
+        if lang == "ar"
+        else ("Parents' meeting on Sunday at 9 am in the school hall. Please be on time.")
+    )
     plan = make_plan([f"9656{2000000 + i}" for i in range(1_000)], message, "KWT-SMS")
     paused = store.broadcasts.create(plan)
     for seq in (1, 2, 3):
         store.batches.mark_sending(paused, seq)
-        store.batches.mark_accepted(paused, seq, msg_id=f"a41f07{seq}c2b9d5e310", points_charged=200 * plan.message.pages,
-                                    balance_after=4200 - 200 * seq, gateway_timestamp=1763793600)
+        store.batches.mark_accepted(
+            paused,
+            seq,
+            msg_id=f"a41f07{seq}c2b9d5e310",
+            points_charged=200 * plan.message.pages,
+            balance_after=4200 - 200 * seq,
+            gateway_timestamp=1763793600,
+        )
     store.batches.mark_sending(paused, 4)
     store.batches.mark_uncertain(paused, 4, error_code="TIMEOUT", error_text="No answer within 30 s")
     store.broadcasts.set_state(
-        paused, "paused",
+        paused,
+        "paused",
         reason_en="Paused. Resume to send to the numbers not sent yet.",
         reason_ar="تم الإيقاف المؤقت. استأنف الإرسال لإرسال الرسالة إلى الأرقام التي لم تصلها بعد.",
     )

@@ -20,8 +20,14 @@ from pathlib import Path
 
 COMMAND = [sys.executable, "-m", "kwtsms_desktop"]
 MESSAGE = "تذكير: اجتماع أولياء الأمور يوم الأحد الساعة 6 مساءً في قاعة المدرسة. نرجو الحضور في الموعد."
-PEOPLE = [("فاطمة العلي", "96550012345"), ("Ahmad Al-Sabah", "96560023456"), ("نورة الكندري", "96590034567"),
-          ("Sara Haddad", "966501234567"), ("يوسف", "5001 234"), ("مريم", "96550012345")]
+PEOPLE = [
+    ("فاطمة العلي", "96550012345"),
+    ("Ahmad Al-Sabah", "96560023456"),
+    ("نورة الكندري", "96590034567"),
+    ("Sara Haddad", "966501234567"),
+    ("يوسف", "5001 234"),
+    ("مريم", "96550012345"),
+]
 
 
 def run(env: dict, *args: str) -> str:
@@ -36,8 +42,9 @@ def main() -> None:
     parser.add_argument("--out", default=str(Path(__file__).parent))
     out = Path(parser.parse_args().out)
     env = dict(os.environ, KWTSMS_USERNAME="demo", KWTSMS_PASSWORD="demo", QT_QPA_PLATFORM="offscreen")
-    sim = subprocess.Popen([*COMMAND, "simulate", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                           text=True, env=env)
+    sim = subprocess.Popen(
+        [*COMMAND, "simulate", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
     try:
         url = sim.stdout.readline().strip().removeprefix("listening on ")
         with tempfile.TemporaryDirectory() as folder:
@@ -48,15 +55,42 @@ def main() -> None:
                 writer.writerow(["الاسم", "الجوال"])
                 writer.writerows(PEOPLE)
             data = str(work / "data")
-            broadcast_id = run(env, "send", "--recipients", str(recipients), "--message", MESSAGE,
-                               "--sender", "KWT-SMS", "--test", "--gateway", url, "--data-dir", data,
-                               "--yes").splitlines()[0]
+            broadcast_id = run(
+                env,
+                "send",
+                "--recipients",
+                str(recipients),
+                "--message",
+                MESSAGE,
+                "--sender",
+                "KWT-SMS",
+                "--test",
+                "--gateway",
+                url,
+                "--data-dir",
+                data,
+                "--yes",
+            ).splitlines()[0]
             run(env, "status", broadcast_id, "--data-dir", data)
             for lang in ("ar", "en"):
                 pdf = work / f"report-{lang}.pdf"
                 run(env, "report", broadcast_id, "--pdf", str(pdf), "--lang", lang, "--data-dir", data)
-                subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                                str(out / f"report-{lang}")], check=True)
+                subprocess.run(
+                    [
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "80",
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        "-singlefile",
+                        str(pdf),
+                        str(out / f"report-{lang}"),
+                    ],
+                    check=True,
+                )
                 print(out / f"report-{lang}.png")
     finally:
         sim.terminate()

@@ -15,8 +15,9 @@ def leave_out(plan: SendPlan, numbers: Collection[str], detail: str = RECENTLY_S
     if not numbers:
         return plan
     kept = [r for r in plan.recipients if r.number not in numbers]
-    left = tuple(SetAside(r.number, DUPLICATE, detail, r.raw, r.name, r.row) for r in plan.recipients
-                 if r.number in numbers)
+    left = tuple(
+        SetAside(r.number, DUPLICATE, detail, r.raw, r.name, r.row) for r in plan.recipients if r.number in numbers
+    )
     # The kept numbers were checked, deduplicated, covered and not suppressed the first time.
     again = make_plan(kept, plan.text, plan.sender, test=plan.test, balance=plan.balance, default_country=None)
     return replace(

@@ -457,6 +457,5 @@ def _length_error(number: str, home: str | None, digits: str) -> NumberCheck:
     return _rejected(
         number,
         country,
-        f"This number is too short: it has {_digits(size)}, the minimum is {MIN_DIGITS} "
-        f"with the country code.",
+        f"This number is too short: it has {_digits(size)}, the minimum is {MIN_DIGITS} with the country code.",
     )

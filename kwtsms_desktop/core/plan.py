@@ -152,7 +152,14 @@ def make_plan(
     for item in rejected:
         raw = getattr(item, "raw", None)
         set_aside.append(
-            SetAside("", INVALID, getattr(item, "error", None) or "Not a phone number.", raw, None, getattr(item, "row", None))
+            SetAside(
+                "",
+                INVALID,
+                getattr(item, "error", None) or "Not a phone number.",
+                raw,
+                None,
+                getattr(item, "row", None),
+            )
         )
     first_seen: dict[str, int | None] = {}
     sources: list[Any] = []  # the item each planned recipient came from (its fields)
@@ -165,12 +172,16 @@ def make_plan(
             name, row = getattr(item, "name", None), getattr(item, "row", position)
             check = check_number(raw, None)
         if not check.ok:
-            set_aside.append(SetAside(check.number, INVALID, check.error or "Not a valid phone number.", raw, name, row))
+            set_aside.append(
+                SetAside(check.number, INVALID, check.error or "Not a valid phone number.", raw, name, row)
+            )
             continue
         number = check.number
         if number in first_seen:
             where = f" (row {first_seen[number]})" if first_seen[number] is not None else ""
-            set_aside.append(SetAside(number, DUPLICATE, f"Already in the list{where}: it is sent once.", raw, name, row))
+            set_aside.append(
+                SetAside(number, DUPLICATE, f"Already in the list{where}: it is sent once.", raw, name, row)
+            )
             continue
         first_seen[number] = row
         if number in suppressed_set:
@@ -284,7 +295,9 @@ def _personal_texts(
     for recipient, keyed in zip(planned, values, strict=False):
         filled, missing = fill_in(template, keyed, fallbacks)
         if filled is None:
-            set_aside.append(_aside(recipient, NO_VALUE, f"No value for {{{missing}}}: fill it in or give a fallback text."))
+            set_aside.append(
+                _aside(recipient, NO_VALUE, f"No value for {{{missing}}}: fill it in or give a fallback text.")
+            )
             continue
         found = cleaned_of.get(filled)
         if found is None:
@@ -294,12 +307,21 @@ def _personal_texts(
             pages_of[cleaned] = pages
         cleaned, units, pages = found
         if not cleaned.strip():
-            set_aside.append(_aside(recipient, NO_VALUE, "This recipient's message is empty once emoji and hidden characters are removed."))
+            set_aside.append(
+                _aside(
+                    recipient,
+                    NO_VALUE,
+                    "This recipient's message is empty once emoji and hidden characters are removed.",
+                )
+            )
         elif pages > MAX_PAGES:
-            set_aside.append(_aside(
-                recipient, TOO_LONG,
-                f"This recipient's message would be {pages} pages; at most {MAX_PAGES} can be sent. Shorten the message or the value.",
-            ))
+            set_aside.append(
+                _aside(
+                    recipient,
+                    TOO_LONG,
+                    f"This recipient's message would be {pages} pages; at most {MAX_PAGES} can be sent. Shorten the message or the value.",
+                )
+            )
         else:
             kept.append(recipient)
             texts.append(cleaned)
@@ -318,10 +340,12 @@ def _unknown_problem(unknown: list[str], available: Iterable[str]) -> list[str]:
         return []
     fields = ", ".join("{" + name + "}" for name in sorted(set(available), key=str.casefold)) or "none"
     used = ", ".join("{" + name + "}" for name in unknown)
-    return [(
-        f"The message uses {used}, which none of the recipients has. The fields they have: {fields}. "
-        "To write a brace itself, type it twice: {{ or }}."
-    )]
+    return [
+        (
+            f"The message uses {used}, which none of the recipients has. The fields they have: {fields}. "
+            "To write a brace itself, type it twice: {{ or }}."
+        )
+    ]
 
 
 def send_seconds(calls: int, rate: float) -> float:
@@ -330,7 +354,7 @@ def send_seconds(calls: int, rate: float) -> float:
 
 
 def format_duration(seconds: float) -> str:
-    """"45 s", "12 min", "1 h 24 min": whole minutes rounded up once past a minute."""
+    """ "45 s", "12 min", "1 h 24 min": whole minutes rounded up once past a minute."""
     if seconds < 60:
         return f"{math.ceil(seconds)} s"
     minutes = math.ceil(seconds / 60)
@@ -383,5 +407,3 @@ def _problems(sender: str, count: int, points: int, balance: float | None, cover
             "Recharge your account at kwtsms.com, or send to fewer numbers."
         )
     return problems
-
-

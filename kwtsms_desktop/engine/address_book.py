@@ -113,7 +113,11 @@ def _merge(store, table: Table, kept: list[int], headers: list[str], checked, gr
     rows = table.rows
     width = len(table.headers)
     merged_rows = [
-        (r.number, r.name, [cells[i] for i in kept] if len(cells) == width else [cells[i] if i < len(cells) else "" for i in kept])
+        (
+            r.number,
+            r.name,
+            [cells[i] for i in kept] if len(cells) == width else [cells[i] if i < len(cells) else "" for i in kept],
+        )
         for r in checked.valid
         for cells in (rows[index_of[r.row]],)
     ]

@@ -87,11 +87,21 @@ def gather_audience(
         if file_import is not None:
             audience.invalid = list(file_import.invalid)
             audience.duplicates += file_import.duplicates
-            _take(audience, seen, left_out, file_source(file_name or "file"),
-                  ((r.number, r.name or None, r.row, "{}") for r in file_import.valid))
+            _take(
+                audience,
+                seen,
+                left_out,
+                file_source(file_name or "file"),
+                ((r.number, r.name or None, r.row, "{}") for r in file_import.valid),
+            )
         for name in groups:
-            _take(audience, seen, left_out, group_source(contacts.group_name(name)),
-                  ((number, contact_name, None, fields) for number, contact_name, fields in contacts.members(name)))
+            _take(
+                audience,
+                seen,
+                left_out,
+                group_source(contacts.group_name(name)),
+                ((number, contact_name, None, fields) for number, contact_name, fields in contacts.members(name)),
+            )
     finally:
         if was_enabled:
             gc.enable()

@@ -37,8 +37,9 @@ class _Worker(QObject):
     ended = Signal(object)  # RunOutcome
     failed = Signal(int, str)
 
-    def __init__(self, data_dir: Path, delay_scale: float, lock_wait: float,
-                 language: Callable[[], str] = lambda: "en") -> None:
+    def __init__(
+        self, data_dir: Path, delay_scale: float, lock_wait: float, language: Callable[[], str] = lambda: "en"
+    ) -> None:
         super().__init__()
         self._data_dir = data_dir
         self._language = language
@@ -75,8 +76,14 @@ class _Worker(QObject):
                 return
         try:
             with Store.open(self._data_dir) as store:
-                runner = BroadcastRunner(store, client, broadcast_id, listener=self._relay,
-                                         delay_scale=self._delay_scale, lock_wait=self._lock_wait)
+                runner = BroadcastRunner(
+                    store,
+                    client,
+                    broadcast_id,
+                    listener=self._relay,
+                    delay_scale=self._delay_scale,
+                    lock_wait=self._lock_wait,
+                )
                 with self._guard:
                     self._current = runner
                     early = self._early_stops.pop(broadcast_id, None)
@@ -236,7 +243,8 @@ class SendController(QObject):
     def _on_ended(self, outcome: RunOutcome) -> None:
         self._active.discard(outcome.broadcast_id)
         if outcome.state in ("paused", "stopped"):
-            self.broadcastPaused.emit(outcome.broadcast_id, outcome.state, outcome.error_code or "",
-                                      outcome.reason_en, outcome.reason_ar)
+            self.broadcastPaused.emit(
+                outcome.broadcast_id, outcome.state, outcome.error_code or "", outcome.reason_en, outcome.reason_ar
+            )
         else:
             self.broadcastFinished.emit(outcome.broadcast_id, outcome.state, outcome.reason_en, outcome.reason_ar)

@@ -41,7 +41,9 @@ def recover_interrupted(store: Store) -> list[tuple[int, int]]:
                 _refresh_finished(store, broadcast_id)
             else:
                 store.broadcasts.set_state(
-                    broadcast_id, "paused", error_code="INTERRUPTED",
+                    broadcast_id,
+                    "paused",
+                    error_code="INTERRUPTED",
                     reason_en="Sending was interrupted (the app stopped). Resume to send to the numbers not sent yet.",
                     reason_ar="انقطع الإرسال (توقف البرنامج). استأنف لإرسال الرسالة إلى الأرقام التي لم تصلها بعد.",
                 )
@@ -60,6 +62,8 @@ def is_interrupted(store: Store, broadcast_id: int) -> bool:
     if broadcast is None or broadcast.state != "sending":
         return False
     return not BroadcastLock(store.data_dir, broadcast_id).held_elsewhere()
+
+
 def cancel_broadcast(store: Store, broadcast_id: int) -> tuple[str, str]:
     """The user cancels a broadcast: committed to the journal at once, whatever is running.
 
@@ -105,7 +109,9 @@ def resend_uncertain(store: Store, broadcast_id: int, seq: int) -> None:
         store.batches.resend_uncertain(broadcast_id, seq)
         if broadcast is not None and broadcast.state == "finished":
             en, ar = _WILL_RESEND
-            store.broadcasts.set_state(broadcast_id, "paused", reason_en=en.format(seq=seq), reason_ar=ar.format(seq=seq))
+            store.broadcasts.set_state(
+                broadcast_id, "paused", reason_en=en.format(seq=seq), reason_ar=ar.format(seq=seq)
+            )
 
 
 def mark_received(store: Store, broadcast_id: int, seq: int) -> None:

@@ -54,11 +54,23 @@ def build_report(store, broadcast_id: int) -> BroadcastReport | None:
     checked = [x.checked_utc for x in lookups.values()] + [x.checked_utc for x in reports.values()]
     set_aside = sum(1 for r in results if r.state == SET_ASIDE)
     return BroadcastReport(
-        id=broadcast.id, message=broadcast.cleaned_message, sender=broadcast.sender, test=broadcast.test,
-        state=broadcast.state, created_utc=broadcast.created_utc, encoding=broadcast.encoding,
-        pages=broadcast.pages, recipients=len(results) - set_aside, set_aside=set_aside, counts=counts(results),
-        points_charged=sum(b.points_charged or 0 for b in batches), estimated_points=broadcast.estimated_points,
-        balance_before=before, balance_after=after, checked_utc=max(checked) if checked else None, results=results,
+        id=broadcast.id,
+        message=broadcast.cleaned_message,
+        sender=broadcast.sender,
+        test=broadcast.test,
+        state=broadcast.state,
+        created_utc=broadcast.created_utc,
+        encoding=broadcast.encoding,
+        pages=broadcast.pages,
+        recipients=len(results) - set_aside,
+        set_aside=set_aside,
+        counts=counts(results),
+        points_charged=sum(b.points_charged or 0 for b in batches),
+        estimated_points=broadcast.estimated_points,
+        balance_before=before,
+        balance_after=after,
+        checked_utc=max(checked) if checked else None,
+        results=results,
     )
 
 
@@ -87,10 +99,32 @@ def points(value: float | None) -> str:
 
 
 _HEADERS = {
-    "en": ["Number", "Name", "State", "Reason", "Batch", "Message ID", "Sent at", "Broadcast date", "Sender",
-           "Mode", "Message"],
-    "ar": ["الرقم", "الاسم", "الحالة", "السبب", "الدفعة", "معرّف الرسالة", "وقت الإرسال", "تاريخ الإرسالية", "اسم المرسل",
-           "النوع", "الرسالة"],
+    "en": [
+        "Number",
+        "Name",
+        "State",
+        "Reason",
+        "Batch",
+        "Message ID",
+        "Sent at",
+        "Broadcast date",
+        "Sender",
+        "Mode",
+        "Message",
+    ],
+    "ar": [
+        "الرقم",
+        "الاسم",
+        "الحالة",
+        "السبب",
+        "الدفعة",
+        "معرّف الرسالة",
+        "وقت الإرسال",
+        "تاريخ الإرسالية",
+        "اسم المرسل",
+        "النوع",
+        "الرسالة",
+    ],
 }
 
 
@@ -107,10 +141,21 @@ def result_table(report: BroadcastReport, lang: str = "en") -> tuple[list[str], 
     mode = mode_label(report.test, lang)
     rows: list[list[object]] = []
     for r in report.sent_rows + report.set_aside_rows:
-        rows.append([
-            r.number, r.name, r.label(lang), r.reason(lang), r.batch_seq if r.batch_seq is not None else "",
-            r.msg_id, local_time(r.answered_utc), created, report.sender, mode, report.message,
-        ])
+        rows.append(
+            [
+                r.number,
+                r.name,
+                r.label(lang),
+                r.reason(lang),
+                r.batch_seq if r.batch_seq is not None else "",
+                r.msg_id,
+                local_time(r.answered_utc),
+                created,
+                report.sender,
+                mode,
+                report.message,
+            ]
+        )
     return list(_HEADERS[lang]), rows
 
 

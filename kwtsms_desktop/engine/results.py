@@ -113,8 +113,13 @@ class NumberResult:
         return self.reason_ar if lang.lower().startswith("ar") else self.reason_en
 
 
-def number_results(broadcast, batches: Iterable, recipients: Iterable,
-                   batch_lookups: Mapping | None = None, reports: Mapping | None = None) -> list[NumberResult]:
+def number_results(
+    broadcast,
+    batches: Iterable,
+    recipients: Iterable,
+    batch_lookups: Mapping | None = None,
+    reports: Mapping | None = None,
+) -> list[NumberResult]:
     """Every recipient's last known state, in the order they were planned.
 
     ``broadcast``: store Broadcast; ``batches``: its store Batches; ``recipients``: its RecipientRows;
@@ -126,18 +131,33 @@ def number_results(broadcast, batches: Iterable, recipients: Iterable,
     results = []
     for r in recipients:
         if r.set_aside is not None:
-            results.append(NumberResult(
-                r.number or r.raw or "", r.name or "", None, SET_ASIDE,
-                set_aside_reason(r.set_aside, r.detail, "en"), set_aside_reason(r.set_aside, r.detail, "ar"),
-                "", None,
-            ))
+            results.append(
+                NumberResult(
+                    r.number or r.raw or "",
+                    r.name or "",
+                    None,
+                    SET_ASIDE,
+                    set_aside_reason(r.set_aside, r.detail, "en"),
+                    set_aside_reason(r.set_aside, r.detail, "ar"),
+                    "",
+                    None,
+                )
+            )
             continue
         batch = by_seq.get(r.batch_seq)
         state, (en, ar) = _state_of(broadcast, batch, batch_lookups.get(r.batch_seq), reports.get(r.number))
-        results.append(NumberResult(
-            r.number, r.name or "", r.batch_seq, state, en, ar,
-            (batch.msg_id or "") if batch is not None else "", batch.answered_utc if batch is not None else None,
-        ))
+        results.append(
+            NumberResult(
+                r.number,
+                r.name or "",
+                r.batch_seq,
+                state,
+                en,
+                ar,
+                (batch.msg_id or "") if batch is not None else "",
+                batch.answered_utc if batch is not None else None,
+            )
+        )
     return results
 
 
@@ -177,14 +197,22 @@ def counts(results: Iterable[NumberResult]) -> dict[str, int]:
 NO_MSG_ID, TEST_MESSAGE, KUWAIT_ONLY, TOO_EARLY = "no_msg_id", "test_message", "kuwait_only", "too_early"
 
 _BLOCKED = {
-    NO_MSG_ID: ("Only batches kwtSMS accepted have a message ID to look up.",
-                "الدفعات التي قبلتها kwtSMS فقط لها معرّف رسالة يمكن الاستعلام عنه."),
-    TEST_MESSAGE: ("Test messages are never delivered, so they have no status or delivery report.",
-                   "رسائل الاختبار لا تُسلَّم أبدًا، لذلك ليس لها حالة ولا تقرير تسليم."),
-    KUWAIT_ONLY: ("Kuwait numbers have no delivery report; their state stays accepted.",
-                  "أرقام الكويت ليس لها تقرير تسليم؛ تبقى حالتها مقبولة."),
-    TOO_EARLY: ("Delivery reports are ready 5 minutes after sending: available at {time}.",
-                "تقارير التسليم تكون جاهزة بعد 5 دقائق من الإرسال: متاحة الساعة {time}."),
+    NO_MSG_ID: (
+        "Only batches kwtSMS accepted have a message ID to look up.",
+        "الدفعات التي قبلتها kwtSMS فقط لها معرّف رسالة يمكن الاستعلام عنه.",
+    ),
+    TEST_MESSAGE: (
+        "Test messages are never delivered, so they have no status or delivery report.",
+        "رسائل الاختبار لا تُسلَّم أبدًا، لذلك ليس لها حالة ولا تقرير تسليم.",
+    ),
+    KUWAIT_ONLY: (
+        "Kuwait numbers have no delivery report; their state stays accepted.",
+        "أرقام الكويت ليس لها تقرير تسليم؛ تبقى حالتها مقبولة.",
+    ),
+    TOO_EARLY: (
+        "Delivery reports are ready 5 minutes after sending: available at {time}.",
+        "تقارير التسليم تكون جاهزة بعد 5 دقائق من الإرسال: متاحة الساعة {time}.",
+    ),
 }
 
 

@@ -73,9 +73,7 @@ class NotDue(Exception):
 
 
 def schedule_settings(store: Store) -> ScheduleSettings:
-    return ScheduleSettings.from_values(
-        store.settings.value(QUIET_HOURS), store.settings.value(LATE_SEND_MINUTES)
-    )
+    return ScheduleSettings.from_values(store.settings.value(QUIET_HOURS), store.settings.value(LATE_SEND_MINUTES))
 
 
 def utc_clock() -> datetime:
@@ -229,7 +227,9 @@ class BroadcastRunner:
             failure = storage_failure(error, self.store.path)
             if failure is None:
                 raise
-            raise StorageFailure(failure.kind, failure.en + _SENDING_STOPPED[0], failure.ar + _SENDING_STOPPED[1]) from None
+            raise StorageFailure(
+                failure.kind, failure.en + _SENDING_STOPPED[0], failure.ar + _SENDING_STOPPED[1]
+            ) from None
         finally:
             self._lock.release()
 
@@ -277,8 +277,12 @@ class BroadcastRunner:
             try:
                 text = batch.message if batch.message is not None else broadcast.cleaned_message
                 result = self.client.send(
-                    batch.numbers, text, broadcast.sender,
-                    test=broadcast.test, cancel=self._stop_event, on_leaving=leaving,
+                    batch.numbers,
+                    text,
+                    broadcast.sender,
+                    test=broadcast.test,
+                    cancel=self._stop_event,
+                    on_leaving=leaving,
                 )
             except BroadcastCancelled:  # by another window or command, committed before this batch left
                 self.cancel()
@@ -294,7 +298,9 @@ class BroadcastRunner:
                 uncertain_in_a_row += 1
                 if uncertain_in_a_row >= self._uncertain_limit:
                     en, ar = _NOT_ANSWERING
-                    return self._end("paused", error.code, en.format(n=uncertain_in_a_row), ar.format(n=uncertain_in_a_row))
+                    return self._end(
+                        "paused", error.code, en.format(n=uncertain_in_a_row), ar.format(n=uncertain_in_a_row)
+                    )
                 continue
             except GatewayError as error:
                 uncertain_in_a_row = 0
@@ -313,7 +319,9 @@ class BroadcastRunner:
                         self.broadcast_id, seq, error_code="INTERRUPTED", error_text=f"{type(error).__name__}: {error}"
                     )
                 self.store.broadcasts.set_state(
-                    self.broadcast_id, "stopped", error_code="INTERRUPTED",
+                    self.broadcast_id,
+                    "stopped",
+                    error_code="INTERRUPTED",
                     reason_en=f"Sending stopped on an unexpected error ({type(error).__name__}). "
                     "Resume to continue; a batch that was being sent is marked uncertain.",
                     reason_ar="توقف الإرسال بسبب خطأ غير متوقع. استأنف للمتابعة؛ الدفعة التي كانت قيد "
@@ -323,10 +331,15 @@ class BroadcastRunner:
             uncertain_in_a_row = 0
             retries = {key: count for key, count in retries.items() if key[0] != seq}
             self.store.batches.mark_accepted(
-                self.broadcast_id, seq, msg_id=result.msg_id, points_charged=result.points_charged,
-                balance_after=result.balance_after, gateway_timestamp=result.unix_timestamp,
-                note=None if result.numbers >= len(batch.numbers) else
-                f"kwtSMS took {result.numbers} of the {len(batch.numbers)} numbers of this batch.",
+                self.broadcast_id,
+                seq,
+                msg_id=result.msg_id,
+                points_charged=result.points_charged,
+                balance_after=result.balance_after,
+                gateway_timestamp=result.unix_timestamp,
+                note=None
+                if result.numbers >= len(batch.numbers)
+                else f"kwtSMS took {result.numbers} of the {len(batch.numbers)} numbers of this batch.",
             )
             self._answer_times.append(time.monotonic() - left[0])
             self._emit(BatchChanged(self.broadcast_id, seq, "accepted"))
@@ -340,7 +353,9 @@ class BroadcastRunner:
         if isinstance(error, RequestNotSent):
             action = Action.RETRY
         if action is Action.REJECT_BATCH:
-            self.store.batches.mark_rejected(self.broadcast_id, seq, error_code=error.code, error_text=error.description)
+            self.store.batches.mark_rejected(
+                self.broadcast_id, seq, error_code=error.code, error_text=error.description
+            )
             self._emit(BatchChanged(self.broadcast_id, seq, "rejected", error.code))
             self._emit_progress()
             return None
@@ -416,7 +431,11 @@ class BroadcastRunner:
         counts = self.store.batches.counts(self.broadcast_id)
         uncertain = tuple(b.seq for b in self.store.batches.in_state(self.broadcast_id, "uncertain"))
         return RunOutcome(
-            self.broadcast_id, state, code, en, ar,
+            self.broadcast_id,
+            state,
+            code,
+            en,
+            ar,
             numbers_by_state={state: n for state, (_, n) in counts.items() if n},
             uncertain_batches=uncertain,
         )

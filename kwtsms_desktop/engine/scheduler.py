@@ -64,27 +64,33 @@ def due_problems(broadcast: Broadcast, pending: list[str], facts: AccountFacts) 
     problems = []
     points = broadcast.pages * len(pending)
     if facts.balance < points:
-        problems.append((
-            f"The balance ({facts.balance:,.2f} points) does not cover the {points:,} points this broadcast needs. "
-            "Recharge on kwtsms.com, then resume.",
-            f"الرصيد ({facts.balance:,.2f} نقطة) لا يغطي {points:,} نقطة يحتاجها هذا الإرسال. "
-            "اشحن الرصيد من kwtsms.com ثم استأنف.",
-        ))
+        problems.append(
+            (
+                f"The balance ({facts.balance:,.2f} points) does not cover the {points:,} points this broadcast needs. "
+                "Recharge on kwtsms.com, then resume.",
+                f"الرصيد ({facts.balance:,.2f} نقطة) لا يغطي {points:,} نقطة يحتاجها هذا الإرسال. "
+                "اشحن الرصيد من kwtsms.com ثم استأنف.",
+            )
+        )
     if broadcast.sender not in facts.sender_ids:
-        problems.append((
-            f"The sender ID {broadcast.sender!r} is no longer on the account (its sender IDs: "
-            f"{', '.join(facts.sender_ids) or 'none'}). Fix it on kwtsms.com, then resume.",
-            f"اسم المرسل {broadcast.sender!r} لم يعد في الحساب. أصلحه من kwtsms.com ثم استأنف.",
-        ))
+        problems.append(
+            (
+                f"The sender ID {broadcast.sender!r} is no longer on the account (its sender IDs: "
+                f"{', '.join(facts.sender_ids) or 'none'}). Fix it on kwtsms.com, then resume.",
+                f"اسم المرسل {broadcast.sender!r} لم يعد في الحساب. أصلحه من kwtsms.com ثم استأنف.",
+            )
+        )
     if facts.coverage is not None:
         prefixes = tuple(p.lstrip("+") for p in facts.coverage)
         outside = sum(1 for number in pending if not number.startswith(prefixes))
         if outside:
-            problems.append((
-                f"{outside:,} numbers are in countries no longer activated on the account. "
-                "Activate them on kwtsms.com, then resume.",
-                f"{outside:,} رقمًا في دول لم تعد مفعّلة في الحساب. فعّلها من kwtsms.com ثم استأنف.",
-            ))
+            problems.append(
+                (
+                    f"{outside:,} numbers are in countries no longer activated on the account. "
+                    "Activate them on kwtsms.com, then resume.",
+                    f"{outside:,} رقمًا في دول لم تعد مفعّلة في الحساب. فعّلها من kwtsms.com ثم استأنف.",
+                )
+            )
     return problems
 
 
@@ -140,8 +146,12 @@ def run_due(
             continue  # another run-due took it, or the user cancelled or moved it meanwhile
         pending = [n for batch in store.batches.in_state(broadcast.id, "pending") for n in batch.numbers]
         if isinstance(facts, GatewayError):
-            reasons = [(f"The account could not be checked at the due time: {facts.info.en} Resume to send.",
-                        f"تعذّر فحص الحساب عند الموعد: {facts.info.ar} استأنف للإرسال.")]
+            reasons = [
+                (
+                    f"The account could not be checked at the due time: {facts.info.en} Resume to send.",
+                    f"تعذّر فحص الحساب عند الموعد: {facts.info.ar} استأنف للإرسال.",
+                )
+            ]
         else:
             reasons = due_problems(broadcast, pending, facts)
         if reasons:
@@ -151,8 +161,13 @@ def run_due(
             continue
         charged_before = store.batches.points_charged(broadcast.id)
         runner = BroadcastRunner(
-            store, client, broadcast.id, listener=listener_for(broadcast.id), clock=clock,
-            quiet_hours=settings.quiet_hours, delay_scale=delay_scale,
+            store,
+            client,
+            broadcast.id,
+            listener=listener_for(broadcast.id),
+            clock=clock,
+            quiet_hours=settings.quiet_hours,
+            delay_scale=delay_scale,
         )
         try:
             outcome = runner.run()

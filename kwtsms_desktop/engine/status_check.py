@@ -30,6 +30,7 @@ from kwtsms_desktop.gateway.exceptions import GatewayError, GatewayRejected, Req
 
 ProgressCallback = Callable[[int, int], None]  # (batches done, batches to check)
 
+
 @dataclass
 class StatusOutcome:
     checked: int = 0  # batches whose status the gateway answered
@@ -46,8 +47,16 @@ class StatusOutcome:
 class BroadcastStatusCheck:
     """One status refresh of one broadcast. ``cancel`` stops it between calls (nothing half-recorded)."""
 
-    def __init__(self, store, client, broadcast_id: int, *, now: Callable[[], dt.datetime] = utc_now,
-                 on_progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> None:
+    def __init__(
+        self,
+        store,
+        client,
+        broadcast_id: int,
+        *,
+        now: Callable[[], dt.datetime] = utc_now,
+        on_progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
         self.store = store
         self.client = client
         self.broadcast_id = broadcast_id
@@ -99,12 +108,14 @@ class BroadcastStatusCheck:
         except GatewayRejected as error:
             if error.category is not Category.LOOKUP:
                 raise  # the account, the rate block, a protocol error: every other call would fail too
-            self.store.lookups.record_status(self.broadcast_id, batch.seq, error_code=error.code,
-                                             description=error.description)
+            self.store.lookups.record_status(
+                self.broadcast_id, batch.seq, error_code=error.code, description=error.description
+            )
             outcome.checked += 1
             return
-        self.store.lookups.record_status(self.broadcast_id, batch.seq, status=answer.status,
-                                         description=answer.description)
+        self.store.lookups.record_status(
+            self.broadcast_id, batch.seq, status=answer.status, description=answer.description
+        )
         outcome.checked += 1
 
     def _dlr(self, batch, outcome: StatusOutcome, not_ready: set[str]) -> None:

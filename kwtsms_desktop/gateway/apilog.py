@@ -60,9 +60,12 @@ def mask_secret(value: Any, secret: str | None, *, _forms: list[str] | None = No
     if _depth >= MAX_DEPTH and isinstance(value, (dict, list, tuple)):
         return "[nested too deeply]"
     if isinstance(value, dict):
-        return {mask_secret(k, secret, _forms=forms, _depth=_depth + 1): mask_secret(v, secret, _forms=forms,
-                                                                                      _depth=_depth + 1)
-                for k, v in value.items()}
+        return {
+            mask_secret(k, secret, _forms=forms, _depth=_depth + 1): mask_secret(
+                v, secret, _forms=forms, _depth=_depth + 1
+            )
+            for k, v in value.items()
+        }
     if isinstance(value, (list, tuple)):
         return [mask_secret(v, secret, _forms=forms, _depth=_depth + 1) for v in value]
     return value
@@ -75,8 +78,9 @@ class ApiLog:
     opened, written and closed (no file handle stays open), under a lock shared by all threads.
     """
 
-    def __init__(self, path: str | os.PathLike[str], enabled: bool = True, *, max_bytes: int = 5_000_000,
-                 backups: int = 3) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], enabled: bool = True, *, max_bytes: int = 5_000_000, backups: int = 3
+    ) -> None:
         self.path = Path(path)
         self.enabled = enabled
         self.max_bytes = max_bytes
@@ -86,8 +90,16 @@ class ApiLog:
     def __repr__(self) -> str:
         return f"ApiLog({str(self.path)!r}, enabled={self.enabled})"
 
-    def record(self, endpoint: str, request: dict[str, Any], response: Any, *, ok: bool, error: str | None = None,
-               secret: str | None = None) -> None:
+    def record(
+        self,
+        endpoint: str,
+        request: dict[str, Any],
+        response: Any,
+        *,
+        ok: bool,
+        error: str | None = None,
+        secret: str | None = None,
+    ) -> None:
         """Write one call. ``secret`` (the password) is masked everywhere; the request's password key always is."""
         if not self.enabled:
             return
@@ -104,8 +116,11 @@ class ApiLog:
         try:
             line = json.dumps(safe_entry, ensure_ascii=False, default=str)
         except (TypeError, ValueError, RecursionError):
-            line = json.dumps({**safe_entry, "response": "[an answer that cannot be written as JSON]"},
-                              ensure_ascii=False, default=str)
+            line = json.dumps(
+                {**safe_entry, "response": "[an answer that cannot be written as JSON]"},
+                ensure_ascii=False,
+                default=str,
+            )
         if secret:  # e.g. escaped differently inside JSON
             line = _mask_text(line, secret_forms(secret))
         data = (line + "\n").encode("utf-8")

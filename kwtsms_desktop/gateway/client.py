@@ -176,8 +176,16 @@ class GatewayClient:
             nr=_string_list(buckets.get("NR", [])),
         )
 
-    def send(self, numbers: Sequence[str], message: str, sender: str, *, test: bool,
-             cancel: threading.Event | None = None, on_leaving: Callable[[], None] | None = None) -> SendResult:
+    def send(
+        self,
+        numbers: Sequence[str],
+        message: str,
+        sender: str,
+        *,
+        test: bool,
+        cancel: threading.Event | None = None,
+        on_leaving: Callable[[], None] | None = None,
+    ) -> SendResult:
         """Send one batch (1..200 numbers, digits with country code). ValueError before anything is sent otherwise.
 
         ``on_leaving`` is called once the rate limiter's wait is over, right before the request is
@@ -223,8 +231,13 @@ class GatewayClient:
         return entries
 
     # ---- transport -----------------------------------------------------------------------------
-    def _call(self, endpoint: str, fields: dict[str, Any], cancel: threading.Event | None,
-              on_leaving: Callable[[], None] | None = None) -> dict[str, Any]:
+    def _call(
+        self,
+        endpoint: str,
+        fields: dict[str, Any],
+        cancel: threading.Event | None,
+        on_leaving: Callable[[], None] | None = None,
+    ) -> dict[str, Any]:
         if self._closed:
             raise RuntimeError("This GatewayClient is closed.")
         username, password = self._credentials()
@@ -253,14 +266,16 @@ class GatewayClient:
                 code = str(data.get("code", "")).strip().upper()[:40] or "ERROR"
                 description = _cut(mask_secret(str(data.get("description", "")), password), 300)
                 raise GatewayRejected(code, description, endpoint)
-            raise BadResponse(f"The answer (HTTP {answer.status}) has no result field.", endpoint,
-                              http_status=answer.status)
+            raise BadResponse(
+                f"The answer (HTTP {answer.status}) has no result field.", endpoint, http_status=answer.status
+            )
         except GatewayError as exc:
             self._log(endpoint, payload, log_response, ok=False, error=str(exc), password=password)
             raise
 
-    def _log(self, endpoint: str, payload: dict[str, Any], response: Any, *, ok: bool, error: str | None,
-             password: str) -> None:
+    def _log(
+        self, endpoint: str, payload: dict[str, Any], response: Any, *, ok: bool, error: str | None, password: str
+    ) -> None:
         if self.api_log is not None:
             self.api_log.record(endpoint, payload, response, ok=ok, error=error, secret=password)
 
@@ -275,28 +290,41 @@ def _parse_json(answer: Answer, endpoint: str, password: str) -> dict[str, Any]:
         raise BadResponse(
             f"The gateway answered HTTP {status}, pointing to {where}. The app never follows a redirect "
             "(the request holds the password), so nothing was sent there; check the gateway address.",
-            endpoint, http_status=status)
+            endpoint,
+            http_status=status,
+        )
     raw = answer.body
     if not raw.strip():
         raise BadResponse(f"The gateway sent an empty answer (HTTP {status}).", endpoint, http_status=status)
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except RecursionError:
-        raise BadResponse(f"The gateway answered HTTP {status} with JSON nested too deeply to be a kwtSMS answer.",
-                          endpoint, http_status=status) from None
+        raise BadResponse(
+            f"The gateway answered HTTP {status} with JSON nested too deeply to be a kwtSMS answer.",
+            endpoint,
+            http_status=status,
+        ) from None
     except (UnicodeDecodeError, ValueError):
         # Mask the whole text first, then cut: a cut password would escape the mask.
         text = " ".join(mask_secret(raw.decode("utf-8", "replace"), password).split())
-        kind = "an HTML page" if "<html" in text[:300].lower() or "<!doctype" in text[:300].lower() else \
-            "text that is not JSON"
-        raise BadResponse(f"The gateway answered HTTP {status} with {kind}: {_cut(text, 80)!r}", endpoint,
-                          http_status=status) from None
+        kind = (
+            "an HTML page"
+            if "<html" in text[:300].lower() or "<!doctype" in text[:300].lower()
+            else "text that is not JSON"
+        )
+        raise BadResponse(
+            f"The gateway answered HTTP {status} with {kind}: {_cut(text, 80)!r}", endpoint, http_status=status
+        ) from None
     if _depth_exceeds(data, MAX_ANSWER_DEPTH):
-        raise BadResponse(f"The gateway answered HTTP {status} with JSON nested too deeply to be a kwtSMS answer.",
-                          endpoint, http_status=status)
+        raise BadResponse(
+            f"The gateway answered HTTP {status} with JSON nested too deeply to be a kwtSMS answer.",
+            endpoint,
+            http_status=status,
+        )
     if not isinstance(data, dict):
-        raise BadResponse(f"The gateway answered HTTP {status} with JSON that is not an object.", endpoint,
-                          http_status=status)
+        raise BadResponse(
+            f"The gateway answered HTTP {status} with JSON that is not an object.", endpoint, http_status=status
+        )
     return data
 
 

@@ -43,7 +43,9 @@ class GatewayError(Exception):
         return f"{where}{self.code} {self.description}".rstrip()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(code={self.code!r}, description={self.description!r}, endpoint={self.endpoint!r})"
+        return (
+            f"{type(self).__name__}(code={self.code!r}, description={self.description!r}, endpoint={self.endpoint!r})"
+        )
 
     def __reduce__(self) -> tuple[Any, tuple[str, ...]]:
         return (type(self), (self.code, self.description, self.endpoint))

@@ -41,8 +41,6 @@ from .simulator_traffic import TrafficMonitor
 __all__ = ["Simulator", "run_from_command_line", "FAULTS_HELP"]
 
 
-
-
 class Simulator:
     """The simulated gateway. ``start()`` serves on a free loopback port when ``port`` is 0."""
 
@@ -66,9 +64,11 @@ class Simulator:
     ) -> None:
         config = account or AccountConfig()
         overrides: dict[str, Any] = {
-            "balance": balance, "coverage": tuple(coverage) if coverage is not None else None,
+            "balance": balance,
+            "coverage": tuple(coverage) if coverage is not None else None,
             "sender_ids": tuple(sender_ids) if sender_ids is not None else None,
-            "same_number_seconds": same_number_seconds, "dlr_ready_seconds": dlr_ready_seconds,
+            "same_number_seconds": same_number_seconds,
+            "dlr_ready_seconds": dlr_ready_seconds,
             "queue_limit": queue_limit,
         }
         for name, value in overrides.items():
@@ -94,8 +94,12 @@ class Simulator:
         self._stopping.clear()
         self._server = SimulatorServer((self.host, self.port), self, self.ssl_context)
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name=f"kwtsms-simulator:{self.port}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"kwtsms-simulator:{self.port}",
+            daemon=True,
+        )
         self._thread.start()
         return self
 
@@ -194,8 +198,12 @@ def run_from_command_line(args: argparse.Namespace) -> int:
             return 2
     coverage = getattr(args, "coverage", None)
     simulator = Simulator(
-        args.host, args.port, latency_ms=args.latency_ms or 0, balance=args.balance,
-        ledger_path=args.ledger, ssl_context=context,
+        args.host,
+        args.port,
+        latency_ms=args.latency_ms or 0,
+        balance=args.balance,
+        ledger_path=args.ledger,
+        ssl_context=context,
         coverage=[c for c in coverage.replace(",", " ").split()] if coverage is not None else None,
         same_number_seconds=getattr(args, "same_number_seconds", None),
         dlr_ready_seconds=getattr(args, "dlr_ready_seconds", None),
@@ -216,9 +224,12 @@ def run_from_command_line(args: argparse.Namespace) -> int:
             return 2
         print(f"listening on {simulator.url}", flush=True)
         account = simulator.account
-        print(f"account: username {account.username}, password {account.password}, sender IDs "
-              f"{' '.join(account.sender_ids)}, coverage {' '.join(account.coverage) or '(none)'}, "
-              f"balance {simulator.balance():g}", flush=True)
+        print(
+            f"account: username {account.username}, password {account.password}, sender IDs "
+            f"{' '.join(account.sender_ids)}, coverage {' '.join(account.coverage) or '(none)'}, "
+            f"balance {simulator.balance():g}",
+            flush=True,
+        )
         while not stop.wait(0.5):
             pass
         return 0

@@ -28,10 +28,11 @@ if TYPE_CHECKING:
 __all__ = ["SimulatorServer"]
 
 MAX_BODY = 16 * 1024 * 1024
-HTML_500 = (b"<!DOCTYPE html>\n<html><head><title>500 Internal Server Error</title></head>"
-            b"<body><h1>Internal Server Error</h1><p>The server encountered an internal error.</p></body></html>\n")
-HTML_404 = (b"<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>"
-            b"<body><h1>Not Found</h1></body></html>\n")
+HTML_500 = (
+    b"<!DOCTYPE html>\n<html><head><title>500 Internal Server Error</title></head>"
+    b"<body><h1>Internal Server Error</h1><p>The server encountered an internal error.</p></body></html>\n"
+)
+HTML_404 = b"<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>\n"
 NOT_JSON = b"Service temporarily unavailable. Please try again later.\n"
 
 
@@ -107,7 +108,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         path = self.path.split("?", 1)[0]
         if path.startswith("/_sim/"):
-            self._sim_post(path[len("/_sim/"):].strip("/"))
+            self._sim_post(path[len("/_sim/") :].strip("/"))
         else:
             self._api(path)
 
@@ -115,7 +116,7 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         sim = self.server.simulator
         if path.startswith("/_sim/"):
-            name = path[len("/_sim/"):].strip("/")
+            name = path[len("/_sim/") :].strip("/")
             if name == "ledger":
                 return self._json(200, sim.ledger())
             if name == "stats":
@@ -124,8 +125,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._json(200, sim.faults())
             return self._json(404, {"error": f"unknown simulator endpoint /_sim/{name}"})
         if path.rstrip("/") in ("", "/API"):
-            body = (f"kwtSMS gateway simulator. POST JSON to {sim.url}<endpoint>/ "
-                    f"({', '.join(ENDPOINTS)}).\n").encode()
+            body = (f"kwtSMS gateway simulator. POST JSON to {sim.url}<endpoint>/ ({', '.join(ENDPOINTS)}).\n").encode()
             return self._send(200, body, "text/plain; charset=utf-8")
         self._api(path)  # the real gateway answers GET with an error too
 
@@ -220,8 +220,11 @@ class _Handler(BaseHTTPRequestHandler):
                 sim.add_fault(data)
                 return self._json(200, {"result": "OK", "pending": sim.faults()})
             if name == "balance":
-                if not isinstance(data, dict) or not isinstance(data.get("balance"), (int, float)) \
-                        or isinstance(data.get("balance"), bool):
+                if (
+                    not isinstance(data, dict)
+                    or not isinstance(data.get("balance"), (int, float))
+                    or isinstance(data.get("balance"), bool)
+                ):
                     raise ValueError('send {"balance": N}')
                 sim.set_balance(data["balance"])
                 return self._json(200, {"result": "OK", "available": sim._state.available})

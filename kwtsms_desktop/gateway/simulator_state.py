@@ -82,15 +82,24 @@ class _Message:
     stuck: bool  # emoji / hidden characters: OK answer, but stuck in the queue with an error
 
     def ledger_entry(self) -> dict[str, Any]:
-        return {"msg-id": self.msg_id, "numbers": list(self.numbers), "message": self.message,
-                "sender": self.sender, "test": self.test, "at": self.at, "points": _whole(self.points),
-                "pages": self.pages}
+        return {
+            "msg-id": self.msg_id,
+            "numbers": list(self.numbers),
+            "message": self.message,
+            "sender": self.sender,
+            "test": self.test,
+            "at": self.at,
+            "points": _whole(self.points),
+            "pages": self.pages,
+        }
 
 
 class GatewayState:
     """Thread-safe simulated account; ``handle`` is the whole API."""
 
-    def __init__(self, config: AccountConfig | None = None, *, ledger_path: str | os.PathLike[str] | None = None) -> None:
+    def __init__(
+        self, config: AccountConfig | None = None, *, ledger_path: str | os.PathLike[str] | None = None
+    ) -> None:
         self.config = config or AccountConfig()
         self._lock = threading.RLock()
         self.available = float(self.config.balance)
@@ -207,8 +216,15 @@ class GatewayState:
 
         msg_id = secrets.token_hex(secrets.choice((16, 20)))  # 32 or 40 characters, like the live service
         record = _Message(
-            msg_id=msg_id, numbers=ok, message=message, sender=sender, test=test,
-            at=datetime.now(UTC).isoformat(), sent_monotonic=now, points=points, pages=pages,
+            msg_id=msg_id,
+            numbers=ok,
+            message=message,
+            sender=sender,
+            test=test,
+            at=datetime.now(UTC).isoformat(),
+            sent_monotonic=now,
+            points=points,
+            pages=pages,
             stuck=_would_stick(message),
         )
         self.available -= points  # test mode holds the credits too, until the queue is cleared
@@ -252,9 +268,10 @@ class GatewayState:
             return 403, error_body("ERR021")
         if time.monotonic() - record.sent_monotonic < self.config.dlr_ready_seconds:
             return 403, error_body("ERR022")
-        return 200, {"result": "OK", "report": [
-            {"Number": n, "Status": self._delivery.get(n, "DELIVERED")} for n in international
-        ]}
+        return 200, {
+            "result": "OK",
+            "report": [{"Number": n, "Status": self._delivery.get(n, "DELIVERED")} for n in international],
+        }
 
     # ---- rules --------------------------------------------------------------------------------------
     def _classify(self, numbers: Iterable[str]) -> tuple[list[str], list[str], list[str]]:

@@ -28,8 +28,15 @@ class _Client:
 
 
 class TrafficMonitor:
-    def __init__(self, *, block: bool = True, block_after: int = 1, block_window: float = 10.0,
-                 block_seconds: float = 60.0, limit: int = RATE_LIMIT_PER_SECOND) -> None:
+    def __init__(
+        self,
+        *,
+        block: bool = True,
+        block_after: int = 1,
+        block_window: float = 10.0,
+        block_seconds: float = 60.0,
+        limit: int = RATE_LIMIT_PER_SECOND,
+    ) -> None:
         self.block = block
         self.block_after = block_after
         self.block_window = block_window
@@ -63,8 +70,7 @@ class TrafficMonitor:
                     state.violating_seconds.append(second)
                 while state.violating_seconds and state.violating_seconds[0] <= now - self.block_window:
                     state.violating_seconds.popleft()
-                if (self.block and now >= state.blocked_until
-                        and len(state.violating_seconds) >= self.block_after):
+                if self.block and now >= state.blocked_until and len(state.violating_seconds) >= self.block_after:
                     state.blocked_until = now + self.block_seconds
                     state.violating_seconds.clear()
                     self.blocks += 1

@@ -36,8 +36,15 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from .exceptions import BadResponse, NoAnswer, RequestCancelled, RequestNotSent, SecureConnectionFailed, TransportError
 
-__all__ = ["Answer", "Transport", "MAX_ANSWER_BYTES", "DEFAULT_DEADLINE", "make_ssl_context", "check_ca_bundle",
-           "BadCABundle"]
+__all__ = [
+    "Answer",
+    "Transport",
+    "MAX_ANSWER_BYTES",
+    "DEFAULT_DEADLINE",
+    "make_ssl_context",
+    "check_ca_bundle",
+    "BadCABundle",
+]
 
 MAX_ANSWER_BYTES = 2_000_000  # the largest kwtSMS answer (a delivery report of 200 numbers) is ~20 KB
 DEFAULT_DEADLINE = 45.0  # seconds, for the whole call: connect, write, wait, read
@@ -217,9 +224,16 @@ class _GatewayAdapter(HTTPAdapter):
 class Transport:
     """POSTs bytes to a URL and returns the answer, or raises a TransportError subclass / RequestCancelled."""
 
-    def __init__(self, *, ca_bundle: str | None = None, timeout: tuple[float, float] = (10.0, 30.0),
-                 deadline: float = DEFAULT_DEADLINE, trust_env: bool = True,
-                 max_bytes: int = MAX_ANSWER_BYTES, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        ca_bundle: str | None = None,
+        timeout: tuple[float, float] = (10.0, 30.0),
+        deadline: float = DEFAULT_DEADLINE,
+        trust_env: bool = True,
+        max_bytes: int = MAX_ANSWER_BYTES,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.timeout = timeout
         self.deadline = float(deadline)
         self.max_bytes = max_bytes
@@ -253,8 +267,9 @@ class Transport:
         call = _Call()
         with self._lock:
             self._calls.add(call)
-        worker = threading.Thread(target=self._exchange, args=(call, url, body), name=f"gateway-{endpoint}",
-                                  daemon=True)
+        worker = threading.Thread(
+            target=self._exchange, args=(call, url, body), name=f"gateway-{endpoint}", daemon=True
+        )
         try:
             worker.start()
             call.finished.wait(self.deadline)
@@ -313,8 +328,12 @@ def _causes(error: BaseException) -> list[BaseException]:
         if any(current is s for s in seen):
             continue
         seen.append(current)
-        for nxt in (current.args[0] if current.args else None, getattr(current, "reason", None),
-                    current.__cause__, current.__context__):
+        for nxt in (
+            current.args[0] if current.args else None,
+            getattr(current, "reason", None),
+            current.__cause__,
+            current.__context__,
+        ):
             if isinstance(nxt, BaseException):
                 queue.append(nxt)
     return seen
@@ -325,7 +344,8 @@ def describe(error: BaseException) -> str:
     innermost = _causes(error)[-1]
     for candidate in _causes(error):
         if isinstance(candidate, (ssl.SSLError, OSError)) and not isinstance(
-                candidate, (urllib3.exceptions.HTTPError, requests.exceptions.RequestException)):
+            candidate, (urllib3.exceptions.HTTPError, requests.exceptions.RequestException)
+        ):
             innermost = candidate
             break
     text = str(innermost) or type(innermost).__name__
@@ -333,14 +353,14 @@ def describe(error: BaseException) -> str:
 
 
 def _is_tls(error: BaseException) -> bool:
-    return any(isinstance(e, (ssl.SSLError, ssl.CertificateError, urllib3.exceptions.SSLError))
-               for e in _causes(error))
+    return any(isinstance(e, (ssl.SSLError, ssl.CertificateError, urllib3.exceptions.SSLError)) for e in _causes(error))
 
 
 def _classify(error: BaseException, phase: str, endpoint: str, max_bytes: int) -> TransportError | RequestCancelled:
     if isinstance(error, _AnswerTooBig):
-        return BadResponse(f"The answer is larger than {max_bytes // 1_000_000} MB; a kwtSMS answer never is.",
-                           endpoint)
+        return BadResponse(
+            f"The answer is larger than {max_bytes // 1_000_000} MB; a kwtSMS answer never is.", endpoint
+        )
     cause = describe(error)
     if phase == _CONNECTING:
         if _is_tls(error):

@@ -46,9 +46,7 @@ def check_gateway_url(url: str) -> str:
     except ValueError as exc:
         raise InsecureGatewayURL(f"The gateway address {url!r} is not a valid web address.") from exc
     if scheme not in ("http", "https") or not host:
-        raise InsecureGatewayURL(
-            f"The gateway address {url!r} is not a web address. Use https://www.kwtsms.com/API/."
-        )
+        raise InsecureGatewayURL(f"The gateway address {url!r} is not a web address. Use https://www.kwtsms.com/API/.")
     if parts.username is not None or parts.password is not None:
         raise InsecureGatewayURL("Do not put a username or password in the gateway address.")
     if scheme == "http" and not is_loopback_host(host):

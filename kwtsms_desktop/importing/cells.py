@@ -34,51 +34,200 @@ def _phrases(*words: str) -> tuple[str, ...]:
 
 # Whole-header matches score 3, a strong word inside a longer header 2, a weak word 1.
 _PHONE_EXACT = _phrases(
-    "mobile", "mobiles", "mobile number", "mobile no", "phone", "phones", "phone number", "phone no",
-    "telephone", "telephone number", "tel", "tel no", "cell", "cell phone", "cellphone", "cell number",
-    "msisdn", "whatsapp", "whatsapp number", "gsm", "contact number", "contact no", "mobile phone",
-    "number", "numbers", "phone numbers", "mobile numbers", "recipient", "recipients", "sms",
-    "جوال", "الجوال", "رقم الجوال", "هاتف", "الهاتف", "رقم الهاتف", "رقم", "الرقم", "ارقام", "الارقام",
-    "رقم التلفون", "موبايل", "الموبايل", "رقم الموبايل", "محمول", "المحمول", "رقم المحمول", "نقال", "النقال",
-    "رقم النقال", "تلفون", "التلفون", "تليفون", "واتساب", "رقم الواتساب", "رقم التواصل", "رقم الاتصال",
-    "ارقام الجوال", "ارقام الهواتف",
+    "mobile",
+    "mobiles",
+    "mobile number",
+    "mobile no",
+    "phone",
+    "phones",
+    "phone number",
+    "phone no",
+    "telephone",
+    "telephone number",
+    "tel",
+    "tel no",
+    "cell",
+    "cell phone",
+    "cellphone",
+    "cell number",
+    "msisdn",
+    "whatsapp",
+    "whatsapp number",
+    "gsm",
+    "contact number",
+    "contact no",
+    "mobile phone",
+    "number",
+    "numbers",
+    "phone numbers",
+    "mobile numbers",
+    "recipient",
+    "recipients",
+    "sms",
+    "جوال",
+    "الجوال",
+    "رقم الجوال",
+    "هاتف",
+    "الهاتف",
+    "رقم الهاتف",
+    "رقم",
+    "الرقم",
+    "ارقام",
+    "الارقام",
+    "رقم التلفون",
+    "موبايل",
+    "الموبايل",
+    "رقم الموبايل",
+    "محمول",
+    "المحمول",
+    "رقم المحمول",
+    "نقال",
+    "النقال",
+    "رقم النقال",
+    "تلفون",
+    "التلفون",
+    "تليفون",
+    "واتساب",
+    "رقم الواتساب",
+    "رقم التواصل",
+    "رقم الاتصال",
+    "ارقام الجوال",
+    "ارقام الهواتف",
 )
 _PHONE_WORDS = frozenset(
     _phrases(
-        "mobile", "mobiles", "mob", "phone", "phones", "telephone", "tel", "cell", "cellphone", "msisdn",
-        "whatsapp", "gsm", "handphone",
+        "mobile",
+        "mobiles",
+        "mob",
+        "phone",
+        "phones",
+        "telephone",
+        "tel",
+        "cell",
+        "cellphone",
+        "msisdn",
+        "whatsapp",
+        "gsm",
+        "handphone",
     )
 )
 _PHONE_STEMS = _phrases("جوال", "هاتف", "هواتف", "موبايل", "محمول", "نقال", "تلفون", "تليفون", "واتساب", "واتس")
-_PHONE_WEAK = frozenset(_phrases("number", "numbers", "num", "contact", "رقم", "الرقم", "ارقام", "الارقام", "للتواصل", "التواصل"))
+_PHONE_WEAK = frozenset(
+    _phrases("number", "numbers", "num", "contact", "رقم", "الرقم", "ارقام", "الارقام", "للتواصل", "التواصل")
+)
 # Words that make "number" mean something else (an ID, a serial, a fax).
 _PHONE_NEGATIVE = frozenset(
     _phrases(
-        "id", "civil", "serial", "seq", "sequence", "code", "zip", "postal", "fax", "account", "invoice",
-        "order", "file", "room", "national", "passport", "employee", "student", "staff", "reference", "ref",
-        "فاكس", "هويه", "الهويه", "مدني", "المدني", "تسلسل", "التسلسل", "ملف", "الملف", "الطالب", "طالب",
-        "الموظف", "الوظيفي", "الحساب", "حساب", "الفاتوره", "الطلب", "جواز", "الجواز", "المرجع", "الغرفه",
+        "id",
+        "civil",
+        "serial",
+        "seq",
+        "sequence",
+        "code",
+        "zip",
+        "postal",
+        "fax",
+        "account",
+        "invoice",
+        "order",
+        "file",
+        "room",
+        "national",
+        "passport",
+        "employee",
+        "student",
+        "staff",
+        "reference",
+        "ref",
+        "فاكس",
+        "هويه",
+        "الهويه",
+        "مدني",
+        "المدني",
+        "تسلسل",
+        "التسلسل",
+        "ملف",
+        "الملف",
+        "الطالب",
+        "طالب",
+        "الموظف",
+        "الوظيفي",
+        "الحساب",
+        "حساب",
+        "الفاتوره",
+        "الطلب",
+        "جواز",
+        "الجواز",
+        "المرجع",
+        "الغرفه",
     )
 )
 
 _NAME_EXACT = _phrases(
-    "name", "names", "full name", "fullname", "contact name", "customer name", "client name",
-    "student name", "employee name", "parent name", "guardian name", "first name", "display name",
-    "الاسم", "اسم", "الاسماء", "الاسم الكامل", "الاسم الثلاثي", "اسم العميل", "اسم الطالب", "اسم الموظف",
-    "اسم ولي الامر", "اسم المستلم", "الاسم بالكامل",
+    "name",
+    "names",
+    "full name",
+    "fullname",
+    "contact name",
+    "customer name",
+    "client name",
+    "student name",
+    "employee name",
+    "parent name",
+    "guardian name",
+    "first name",
+    "display name",
+    "الاسم",
+    "اسم",
+    "الاسماء",
+    "الاسم الكامل",
+    "الاسم الثلاثي",
+    "اسم العميل",
+    "اسم الطالب",
+    "اسم الموظف",
+    "اسم ولي الامر",
+    "اسم المستلم",
+    "الاسم بالكامل",
 )
 _NAME_WORDS = frozenset(_phrases("name", "names", "fullname", "firstname", "nom", "nombre"))
-_NAME_STEMS = _phrases("اسم",)
+_NAME_STEMS = _phrases(
+    "اسم",
+)
 _NAME_WEAK = frozenset(
     _phrases(
-        "contact", "customer", "client", "student", "employee", "parent", "guardian", "member", "person",
-        "recipient", "العميل", "عميل", "الطالب", "طالب", "الموظف", "موظف", "ولي", "المستلم", "الشخص", "المشترك",
+        "contact",
+        "customer",
+        "client",
+        "student",
+        "employee",
+        "parent",
+        "guardian",
+        "member",
+        "person",
+        "recipient",
+        "العميل",
+        "عميل",
+        "الطالب",
+        "طالب",
+        "الموظف",
+        "موظف",
+        "ولي",
+        "المستلم",
+        "الشخص",
+        "المشترك",
     )
 )
 _NAME_NEGATIVE = frozenset(_phrases("user", "username", "file", "sheet", "company", "sender", "الملف", "المستخدم"))
 
 
-def _score(header: str, exact: tuple[str, ...], words: frozenset[str], stems: tuple[str, ...], weak: frozenset[str], negative: frozenset[str]) -> int:
+def _score(
+    header: str,
+    exact: tuple[str, ...],
+    words: frozenset[str],
+    stems: tuple[str, ...],
+    weak: frozenset[str],
+    negative: frozenset[str],
+) -> int:
     text = normalize_header(header)
     if not text:
         return 0
@@ -132,9 +281,7 @@ def find_header_row(rows: list[list[str]]) -> int | None:
     first_data = next((i for i, row in enumerate(scan) if any(looks_like_phone(cell) for cell in row)), None)
     limit = first_data if first_data is not None else len(scan)
     candidates = [
-        i
-        for i in range(limit)
-        if counts[i] >= needed and not any(_is_numeric(cell) for cell in scan[i] if cell)
+        i for i in range(limit) if counts[i] >= needed and not any(_is_numeric(cell) for cell in scan[i] if cell)
     ]
     for i in candidates:
         if any(phone_header_score(cell) or name_header_score(cell) >= 2 for cell in scan[i] if cell):

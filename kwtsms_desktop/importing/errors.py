@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SUPPORTED_FORMATS = "Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), CSV or text (.csv, .txt, .tsv) and contacts (.vcf)"
+SUPPORTED_FORMATS = (
+    "Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), CSV or text (.csv, .txt, .tsv) and contacts (.vcf)"
+)
 
 
 class ImportFailed(Exception):

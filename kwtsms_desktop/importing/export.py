@@ -65,8 +65,14 @@ def export_rejected(rejected: Sequence[Rejected], path: str | os.PathLike[str], 
             return write_xlsx(target, headers, rows, sheet_name="Rejected rows")
         return write_csv(target, headers, rows)
     except PermissionError as error:
-        raise ExportFailed(f"The file {name} could not be saved: you do not have permission, or it is open in Excel. Close it or choose another name.") from error
+        raise ExportFailed(
+            f"The file {name} could not be saved: you do not have permission, or it is open in Excel. Close it or choose another name."
+        ) from error
     except FileNotFoundError as error:
-        raise ExportFailed(f"The file {name} could not be saved: the folder does not exist. Choose another folder.") from error
+        raise ExportFailed(
+            f"The file {name} could not be saved: the folder does not exist. Choose another folder."
+        ) from error
     except OSError as error:
-        raise ExportFailed(f"The file {name} could not be saved ({error.strerror or error}). Check the disk has space and try another folder.") from error
+        raise ExportFailed(
+            f"The file {name} could not be saved ({error.strerror or error}). Check the disk has space and try another folder."
+        ) from error

@@ -25,22 +25,34 @@ def _check_file(path: Path, name: str) -> int:
     try:
         info = path.stat()
     except FileNotFoundError as error:
-        raise ImportFailed(f"The file {name} was not found. It may have been moved, renamed or deleted; choose the file again.") from error
+        raise ImportFailed(
+            f"The file {name} was not found. It may have been moved, renamed or deleted; choose the file again."
+        ) from error
     except PermissionError as error:
-        raise ImportFailed(f"You do not have permission to open the file {name}. Ask the file's owner for access, or copy it to your Documents folder and import the copy.") from error
+        raise ImportFailed(
+            f"You do not have permission to open the file {name}. Ask the file's owner for access, or copy it to your Documents folder and import the copy."
+        ) from error
     except (OSError, ValueError) as error:
-        raise ImportFailed(f"The file {name} could not be opened ({getattr(error, 'strerror', None) or 'the path is not valid'}). Choose the file again.") from error
+        raise ImportFailed(
+            f"The file {name} could not be opened ({getattr(error, 'strerror', None) or 'the path is not valid'}). Choose the file again."
+        ) from error
     if stat.S_ISDIR(info.st_mode):
         raise ImportFailed(f"The file {name} is a folder, not a file. Choose a file inside it.")
     if not stat.S_ISREG(info.st_mode):
         raise ImportFailed(f"The file {name} is not a regular file. Choose a spreadsheet, CSV or contacts file.")
     if info.st_size == 0:
-        raise ImportFailed(f"The file {name} is empty (0 bytes): it has no rows to import. Check you chose the right file.")
+        raise ImportFailed(
+            f"The file {name} is empty (0 bytes): it has no rows to import. Check you chose the right file."
+        )
     if info.st_size > MAX_FILE_BYTES:
         megabytes = info.st_size // (1024 * 1024)
-        raise ImportFailed(f"The file {name} is too large to import ({megabytes} MB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB). Split it into smaller files.")
+        raise ImportFailed(
+            f"The file {name} is too large to import ({megabytes} MB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB). Split it into smaller files."
+        )
     if not os.access(path, os.R_OK):
-        raise ImportFailed(f"You do not have permission to open the file {name}. Ask the file's owner for access, or copy it to your Documents folder and import the copy.")
+        raise ImportFailed(
+            f"You do not have permission to open the file {name}. Ask the file's owner for access, or copy it to your Documents folder and import the copy."
+        )
     return int(info.st_size)
 
 
@@ -49,12 +61,20 @@ def _read_head(path: Path, name: str) -> bytes:
         with open(path, "rb") as stream:
             return stream.read(_HEAD_BYTES)
     except PermissionError as error:
-        raise ImportFailed(f"The file {name} is open in another program or you do not have permission to read it. Close it in Excel and try again.") from error
+        raise ImportFailed(
+            f"The file {name} is open in another program or you do not have permission to read it. Close it in Excel and try again."
+        ) from error
     except OSError as error:
-        raise ImportFailed(f"The file {name} could not be read ({error.strerror or 'input/output error'}). Copy it to this computer and try again.") from error
+        raise ImportFailed(
+            f"The file {name} could not be read ({error.strerror or 'input/output error'}). Copy it to this computer and try again."
+        ) from error
 
 
-@never_raises_other("The file could not be read: it may be damaged or in a format this app does not understand. It reads " + SUPPORTED_FORMATS + ".")
+@never_raises_other(
+    "The file could not be read: it may be damaged or in a format this app does not understand. It reads "
+    + SUPPORTED_FORMATS
+    + "."
+)
 def read_table(
     path: str | os.PathLike[str],
     sheet: str | None = None,

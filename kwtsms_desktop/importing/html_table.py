@@ -175,5 +175,7 @@ def read_html_file(
     if progress is not None:
         progress(size, size)
     if not rows:
-        raise ImportFailed(f"The file {name} is a web page (HTML) with no table rows in it, not a spreadsheet. Open it in Excel, save it as .xlsx, and import that.")
+        raise ImportFailed(
+            f"The file {name} is a web page (HTML) with no table rows in it, not a spreadsheet. Open it in Excel, save it as .xlsx, and import that."
+        )
     return assemble_table(rows, numbers, encoding=encoding, source_format="html")

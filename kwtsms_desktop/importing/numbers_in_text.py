@@ -80,7 +80,9 @@ def names_around(text: str, found: list[FoundNumber]) -> list[str]:
     """The name written next to each number: the words before it ("Ali: 97001122, 97001133" gives
     Ali twice, the second number having no words of its own), else the words after it."""
     between = [text[(found[i - 1].end if i else 0) : number.start] for i, number in enumerate(found)]
-    after = [text[number.end : (found[i + 1].start if i + 1 < len(found) else len(text))] for i, number in enumerate(found)]
+    after = [
+        text[number.end : (found[i + 1].start if i + 1 < len(found) else len(text))] for i, number in enumerate(found)
+    ]
     names: list[str] = []
     for i in range(len(found)):
         name = _words(between[i]) or (names[-1] if names else "") or _words(after[i])

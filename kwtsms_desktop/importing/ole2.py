@@ -64,8 +64,8 @@ def _inspect(data: mmap.mmap) -> tuple[set[str], bytes | None]:
     if shift not in (9, 12) or struct.unpack_from("<H", header, 32)[0] != 6:
         raise DamagedContainer("bad sector shift")
     sector_size = 1 << shift
-    (dir_count, fat_count, dir_start, _, _, minifat_start, minifat_count, difat_start, difat_count) = struct.unpack_from(
-        "<IIIIIIIII", header, 40
+    (dir_count, fat_count, dir_start, _, _, minifat_start, minifat_count, difat_start, difat_count) = (
+        struct.unpack_from("<IIIIIIIII", header, 40)
     )
     body = len(data) - sector_size if shift == 12 else len(data) - 512
     sectors = max(0, (body + sector_size - 1) // sector_size)

@@ -27,7 +27,9 @@ from kwtsms_desktop.importing.text_files import (
 # A cell that is one number as typed (digits and phone punctuation only, at most 15 digits).
 _MAX_DIGITS = 15
 _NOT_DIGIT = re.compile(r"[^0-9\u0660-\u0669\u06f0-\u06f9]+")
-_TWO_LONG_GROUPS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]{6}[^0-9\u0660-\u0669\u06f0-\u06f9]+[0-9\u0660-\u0669\u06f0-\u06f9]{6}")
+_TWO_LONG_GROUPS = re.compile(
+    r"[0-9\u0660-\u0669\u06f0-\u06f9]{6}[^0-9\u0660-\u0669\u06f0-\u06f9]+[0-9\u0660-\u0669\u06f0-\u06f9]{6}"
+)
 _ONE_NUMBER = re.compile(r"[+\uff0b'(]?[0-9\u0660-\u0669\u06f0-\u06f9 ()\-.\u00a0]*")
 
 # A paste larger than this is a file's worth: ask for the file instead of freezing the window.
@@ -58,7 +60,9 @@ def table_from_text(text: str, *, limits: Limits = DEFAULT_LIMITS) -> Table:
     try:
         rows, numbers = parse_rows(guard.lines(lines_reader(lines)), delimiter, tick=tick)
     except csv.Error:
-        rows, numbers = parse_rows(guard.lines(lines_reader(line.replace('"', "") for line in lines)), delimiter, tick=tick)
+        rows, numbers = parse_rows(
+            guard.lines(lines_reader(line.replace('"', "") for line in lines)), delimiter, tick=tick
+        )
     if not rows:
         raise ImportFailed("Nothing was pasted. Paste one number per line, or columns copied from Excel.")
     if len(rows) > limits.rows:
@@ -111,5 +115,7 @@ def chat_table(lines: list[str]) -> Table:
     if not rows:
         raise ImportFailed("No phone number was found in the pasted text.")
     if not any(name for name, _ in rows):
-        return Table(headers=["Column 1"], rows=[[raw] for _, raw in rows], row_numbers=row_numbers, source_format="pasted")
+        return Table(
+            headers=["Column 1"], rows=[[raw] for _, raw in rows], row_numbers=row_numbers, source_format="pasted"
+        )
     return Table(headers=["Name", "Phone"], rows=rows, row_numbers=row_numbers, source_format="pasted")

@@ -44,7 +44,12 @@ def _binary_kind(head: bytes) -> str | None:
         return "a WebP image"
     if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif"):
         return "a HEIC/AVIF photo"
-    if head.startswith(b"BM") and len(head) > 26 and head[6:10] == b"\x00\x00\x00\x00" and head[14] in (12, 40, 56, 108, 124):
+    if (
+        head.startswith(b"BM")
+        and len(head) > 26
+        and head[6:10] == b"\x00\x00\x00\x00"
+        and head[14] in (12, 40, 56, 108, 124)
+    ):
         return "a BMP image"
     if head.startswith(b"{\\rtf"):
         return "an RTF document"
@@ -80,7 +85,15 @@ def _zip_kind(path: Path, name: str) -> str:
                 return "ods"
     except ImportFailed:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError, KeyError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+        KeyError,
+    ) as error:
         raise ImportFailed(
             f"The file {name} is damaged or incomplete (perhaps it was not fully downloaded or copied), so it cannot "
             "be opened. Get the file again, or open it in Excel and save a new copy."
@@ -187,8 +200,7 @@ def sniff_format(path: Path, head: bytes) -> str:
         )
     if extension not in SUPPORTED_EXTENSIONS and extension:
         raise ImportFailed(
-            f"The file {name} cannot be imported: {extension} files are not supported. "
-            f"It reads {SUPPORTED_FORMATS}."
+            f"The file {name} cannot be imported: {extension} files are not supported. It reads {SUPPORTED_FORMATS}."
         )
     if not looks_like_text(head):
         if extension in WORKBOOK_EXTENSIONS:

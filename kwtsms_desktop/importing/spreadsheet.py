@@ -100,7 +100,11 @@ def _damaged(name: str) -> str:
 
 def _explain(error: BaseException, name: str) -> ImportFailed:
     """calamine's errors (and pyo3 panics) as a sentence for the user."""
-    if isinstance(error, python_calamine.PasswordError) or "password" in str(error).lower() or "encrypt" in str(error).lower():
+    if (
+        isinstance(error, python_calamine.PasswordError)
+        or "password" in str(error).lower()
+        or "encrypt" in str(error).lower()
+    ):
         return ImportFailed(
             f"The file {name} is protected with a password, so it cannot be read. Open it in Excel, remove the password, "
             "save it, and import it again."
@@ -119,7 +123,9 @@ def _open(path: Path, name: str) -> python_calamine.CalamineWorkbook:
         raise _explain(error, name) from error
 
 
-def _load_sheet(workbook: python_calamine.CalamineWorkbook, sheet_name: str, name: str) -> python_calamine.CalamineSheet:
+def _load_sheet(
+    workbook: python_calamine.CalamineWorkbook, sheet_name: str, name: str
+) -> python_calamine.CalamineSheet:
     try:
         return workbook.get_sheet_by_name(sheet_name)
     except (KeyboardInterrupt, SystemExit):
@@ -143,20 +149,22 @@ def _has_content(sheet: python_calamine.CalamineSheet) -> bool:
     return False
 
 
-def _pick_sheet(workbook: python_calamine.CalamineWorkbook, wanted: str | None, name: str) -> tuple[str, python_calamine.CalamineSheet]:
+def _pick_sheet(
+    workbook: python_calamine.CalamineWorkbook, wanted: str | None, name: str
+) -> tuple[str, python_calamine.CalamineSheet]:
     names = list(workbook.sheet_names)
     if not names:
         raise ImportFailed(f"The file {name} has no sheets.")
     if isinstance(wanted, int) and not isinstance(wanted, bool) and 0 <= wanted < len(names):
         wanted = names[wanted]
     if wanted is not None:
-        chosen = wanted if wanted in names else next(
-            (n for n in names if n.strip().casefold() == str(wanted).strip().casefold()), None
+        chosen = (
+            wanted
+            if wanted in names
+            else next((n for n in names if n.strip().casefold() == str(wanted).strip().casefold()), None)
         )
         if chosen is None:
-            raise ImportFailed(
-                f"The file {name} has no sheet called “{wanted}”. Its sheets are: {', '.join(names)}."
-            )
+            raise ImportFailed(f"The file {name} has no sheet called “{wanted}”. Its sheets are: {', '.join(names)}.")
         return chosen, _load_sheet(workbook, chosen, name)
 
     # The first non-empty worksheet, visible ones before hidden ones; chart sheets hold no cells.
@@ -173,7 +181,9 @@ def _pick_sheet(workbook: python_calamine.CalamineWorkbook, wanted: str | None, 
         meta = metadata.get(sheet_name)
         return meta is not None and meta.typ == python_calamine.SheetTypeEnum.ChartSheet
 
-    order = [n for n in names if visible(n) and not is_chart(n)] + [n for n in names if not visible(n) and not is_chart(n)]
+    order = [n for n in names if visible(n) and not is_chart(n)] + [
+        n for n in names if not visible(n) and not is_chart(n)
+    ]
     first: tuple[str, python_calamine.CalamineSheet] | None = None
     for sheet_name in order:
         sheet = _load_sheet(workbook, sheet_name, name)
@@ -264,7 +274,9 @@ def read_workbook(
             pass
 
 
-def _convert_row(values: Sequence[object], index: int, kinds: dict[tuple[int, int], str], slow: list[bool]) -> list[str] | None:
+def _convert_row(
+    values: Sequence[object], index: int, kinds: dict[tuple[int, int], str], slow: list[bool]
+) -> list[str] | None:
     """A row of calamine values as text cells, or None when it is blank.
 
     Hot path (100,000 rows in well under a second): text and whole-number floats are converted

@@ -217,7 +217,9 @@ def lines_reader(lines: Iterable[str]) -> Callable[[], str]:
     return functools.partial(next, iter(lines), "")
 
 
-def check_cell_count(encoded_lines: Iterable[bytes], delimiter: str | None, encoding: str, subject: str, limits: Limits) -> None:
+def check_cell_count(
+    encoded_lines: Iterable[bytes], delimiter: str | None, encoding: str, subject: str, limits: Limits
+) -> None:
     """Refuse text holding more cells (or rows) than the limits, from one cheap pass over its bytes.
 
     Every cell ends at a delimiter or a line break, so their counts bound the cells from above; the
@@ -301,7 +303,16 @@ def read_text_file(
         # The sample looked like UTF-8 but a later part is not: such mixed files are usually Windows-1256.
         fallback = "cp1256" if encoding.startswith("utf-8") else "latin-1"
         return _read_with(
-            path, name, size, fallback, bom if encoding.startswith("utf-8") else 0, sample, progress, should_cancel, limits, errors="replace"
+            path,
+            name,
+            size,
+            fallback,
+            bom if encoding.startswith("utf-8") else 0,
+            sample,
+            progress,
+            should_cancel,
+            limits,
+            errors="replace",
         )
 
 
@@ -322,7 +333,9 @@ def _read_with(
     delimiter = detect_delimiter(sample_text.splitlines()[:60])
     if size > limits.cells:  # a smaller file cannot hold more cells than it has bytes
         with open(path, "rb") as binary:
-            check_cell_count(iter(functools.partial(binary.read, SCAN_CHUNK), b""), delimiter, encoding, f"The file {name}", limits)
+            check_cell_count(
+                iter(functools.partial(binary.read, SCAN_CHUNK), b""), delimiter, encoding, f"The file {name}", limits
+            )
     guard = LineGuard(delimiter, f"The file {name}", limits)
 
     with open(path, "rb") as binary:
@@ -353,7 +366,9 @@ def _read_with(
         raise too_many_cells(f"The file {name}", len(rows), limits, rows=len(rows))
     if guard.long_cells:
         cut_long_cells(rows)
-    return one_number_per_row(assemble_table(rows, numbers, encoding=encoding, source_format="text", delimiter=delimiter))
+    return one_number_per_row(
+        assemble_table(rows, numbers, encoding=encoding, source_format="text", delimiter=delimiter)
+    )
 
 
 def cut_long_cells(rows: list[list[str]]) -> None:

@@ -177,7 +177,9 @@ def parse_vcards(
                 card_phones.add(phone)
                 phones.append(phone)
                 if len(rows) + len(phones) > max_rows:
-                    raise too_many_cells(subject, (len(rows) + len(phones)) * len(HEADERS), limits, rows=len(rows) + len(phones))
+                    raise too_many_cells(
+                        subject, (len(rows) + len(phones)) * len(HEADERS), limits, rows=len(rows) + len(phones)
+                    )
     if len(rows) > max_rows:
         raise too_many_cells(subject, len(rows) * len(HEADERS), limits, rows=len(rows))
     return rows

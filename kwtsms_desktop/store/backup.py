@@ -104,7 +104,9 @@ def check_database_file(path: str | os.PathLike[str]) -> int:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError as error:
-        raise BackupFailed(f"The file {name} is damaged ({error}). Choose another backup. Nothing was changed.") from error
+        raise BackupFailed(
+            f"The file {name} is damaged ({error}). Choose another backup. Nothing was changed."
+        ) from error
     finally:
         connection.close()
     if application_id not in (0, APPLICATION_ID) or not APP_TABLES <= tables or version < 1:
@@ -124,7 +126,9 @@ def _check_magic(path: Path) -> None:
         with path.open("rb") as stream:
             magic = stream.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise BackupFailed(f"The file {path.name} cannot be read ({error.strerror or error}). Nothing was changed.") from error
+        raise BackupFailed(
+            f"The file {path.name} cannot be read ({error.strerror or error}). Nothing was changed."
+        ) from error
     if magic != SQLITE_MAGIC:
         raise BackupFailed(
             f"The file {path.name} is not a kwtSMS Desktop backup (it is not a database at all). Nothing was changed."
@@ -146,7 +150,9 @@ def restore_backup(source: str | os.PathLike[str], data_dir: str | os.PathLike[s
         try:
             _copy(Path(source), candidate)
         except OSError as error:
-            raise BackupFailed(f"The file {Path(source).name} cannot be read ({error.strerror or error}). Nothing was changed.") from error
+            raise BackupFailed(
+                f"The file {Path(source).name} cannot be read ({error.strerror or error}). Nothing was changed."
+            ) from error
         version = check_database_file(candidate)
         _migrate_and_seal(candidate, version)
         aside = _swap_in(candidate, database)

@@ -39,7 +39,6 @@ class Batch:
     marked_by_user: bool
     message: str | None = None  # the exact text this batch sends; None in batches journaled before fields
 
-
     @property
     def size(self) -> int:
         return len(self.numbers)
@@ -134,7 +133,10 @@ class BatchRepository:
     ) -> None:
         """sending -> accepted, with what the gateway answered (``note``: e.g. fewer numbers taken than sent)."""
         self._move(
-            broadcast_id, seq, "sending", "accepted",
+            broadcast_id,
+            seq,
+            "sending",
+            "accepted",
             "msg_id = ?, points_charged = ?, balance_after = ?, gateway_timestamp = ?, answered_utc = ?,"
             " error_code = NULL, error_text = ?",
             (msg_id, points_charged, balance_after, gateway_timestamp, utc_now(), note),
@@ -178,12 +180,17 @@ class BatchRepository:
 
     def _answered(self, broadcast_id: int, seq: int, to: str, error_code: str | None, error_text: str | None) -> None:
         self._move(
-            broadcast_id, seq, "sending", to,
+            broadcast_id,
+            seq,
+            "sending",
+            to,
             "error_code = ?, error_text = ?, answered_utc = ?",
             (error_code, error_text, utc_now()),
         )
 
-    def _move(self, broadcast_id: int, seq: int, from_state: str, to_state: str, sets: str, params: tuple[object, ...]) -> None:
+    def _move(
+        self, broadcast_id: int, seq: int, from_state: str, to_state: str, sets: str, params: tuple[object, ...]
+    ) -> None:
         cursor = self._db.execute(
             f"UPDATE batches SET state = ?, {sets} WHERE broadcast_id = ? AND seq = ? AND state = ?",
             (to_state, *params, broadcast_id, seq, from_state),

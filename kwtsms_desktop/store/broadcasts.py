@@ -102,9 +102,21 @@ class BroadcastRepository:
                 "INSERT INTO broadcasts (created_utc, updated_utc, message, cleaned_message, sender, test,"
                 " encoding, pages, estimated_points, gateway_url, source, state, due_utc)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (now, now, plan.text, getattr(plan, "journal_text", info.cleaned), plan.sender, int(plan.test), info.encoding,
-                 info.pages, plan.estimated_points, gateway_url, source,
-                 "scheduled" if due_utc else "planned", due_utc),
+                (
+                    now,
+                    now,
+                    plan.text,
+                    getattr(plan, "journal_text", info.cleaned),
+                    plan.sender,
+                    int(plan.test),
+                    info.encoding,
+                    info.pages,
+                    plan.estimated_points,
+                    gateway_url,
+                    source,
+                    "scheduled" if due_utc else "planned",
+                    due_utc,
+                ),
             )
             broadcast_id = cursor.lastrowid
             assert broadcast_id is not None  # an INSERT always sets it
@@ -178,21 +190,28 @@ class BroadcastRepository:
     def cancel(self, broadcast_id: int, *, reason_en: str, reason_ar: str) -> bool:
         """Any broadcast not finished becomes ``cancelled`` (committed at once); False when it was not cancellable."""
         return self._update_if(
-            broadcast_id, f"state NOT IN {FINISHED_STATES!r}",
-            "state = 'cancelled', error_code = NULL, reason_en = ?, reason_ar = ?", (reason_en, reason_ar),
+            broadcast_id,
+            f"state NOT IN {FINISHED_STATES!r}",
+            "state = 'cancelled', error_code = NULL, reason_en = ?, reason_ar = ?",
+            (reason_en, reason_ar),
         )
 
     def reschedule(self, broadcast_id: int, due_utc: str) -> bool:
         """A new due time for a scheduled broadcast (a missed one waits again); False when not scheduled."""
         return self._update_if(
-            broadcast_id, "state = 'scheduled'",
-            "due_utc = ?, error_code = NULL, reason_en = NULL, reason_ar = NULL", (due_utc,),
+            broadcast_id,
+            "state = 'scheduled'",
+            "due_utc = ?, error_code = NULL, reason_en = NULL, reason_ar = NULL",
+            (due_utc,),
         )
 
     def send_now(self, broadcast_id: int) -> bool:
         """scheduled -> planned: the caller runs it now; False when it was not scheduled."""
         return self._update_if(
-            broadcast_id, "state = 'scheduled'", "state = 'planned', error_code = NULL, reason_en = NULL, reason_ar = NULL", ()
+            broadcast_id,
+            "state = 'scheduled'",
+            "state = 'planned', error_code = NULL, reason_en = NULL, reason_ar = NULL",
+            (),
         )
 
     def due_candidates(self) -> list[Broadcast]:
@@ -205,16 +224,20 @@ class BroadcastRepository:
         cancelled or moved it). The claim is committed before anything is sent.
         """
         return self._update_if(
-            broadcast.id, f"state = ? AND due_utc IS ? AND error_code IS ? AND {_DUE_CANDIDATE}",
+            broadcast.id,
+            f"state = ? AND due_utc IS ? AND error_code IS ? AND {_DUE_CANDIDATE}",
             "state = 'sending', error_code = NULL, reason_en = NULL, reason_ar = NULL",
-            (), (broadcast.state, broadcast.due_utc, broadcast.error_code),
+            (),
+            (broadcast.state, broadcast.due_utc, broadcast.error_code),
         )
 
     def mark_missed(self, broadcast: Broadcast, *, reason_en: str, reason_ar: str) -> bool:
         """A due time that passed unsent: flagged (scheduled stays scheduled, paused stays paused) until the user chooses."""
         return self._update_if(
-            broadcast.id, "state = ? AND due_utc IS ? AND error_code IS ?",
-            "error_code = ?, reason_en = ?, reason_ar = ?", (MISSED, reason_en, reason_ar),
+            broadcast.id,
+            "state = ? AND due_utc IS ? AND error_code IS ?",
+            "error_code = ?, reason_en = ?, reason_ar = ?",
+            (MISSED, reason_en, reason_ar),
             (broadcast.state, broadcast.due_utc, broadcast.error_code),
         )
 

@@ -116,7 +116,9 @@ class ContactRepository:
         """Every contact (or those of one group), oldest first, with its groups and do-not-send mark."""
         if group is None:
             return self._select("", ())
-        return self._select("WHERE c.id IN (SELECT contact_id FROM group_members WHERE group_id = ?)", (self.group_id(group),))
+        return self._select(
+            "WHERE c.id IN (SELECT contact_id FROM group_members WHERE group_id = ?)", (self.group_id(group),)
+        )
 
     def get(self, number: str) -> Contact | None:
         found = self._select("WHERE c.number = ?", (number,))
@@ -140,9 +142,12 @@ class ContactRepository:
         return int(self._db.execute("SELECT COUNT(*) FROM contacts").fetchone()[0])
 
     def set_note(self, number: str, note: str | None) -> bool:
-        return self._db.execute(
-            "UPDATE contacts SET note = ?, changed_utc = ? WHERE number = ?", (note or None, utc_now(), number)
-        ).rowcount == 1
+        return (
+            self._db.execute(
+                "UPDATE contacts SET note = ?, changed_utc = ? WHERE number = ?", (note or None, utc_now(), number)
+            ).rowcount
+            == 1
+        )
 
     def remove(self, number: str) -> bool:
         return self._db.execute("DELETE FROM contacts WHERE number = ?", (number,)).rowcount == 1
@@ -167,7 +172,9 @@ class ContactRepository:
 
     def group_name(self, name: str) -> str:
         """The group's name as it was saved (``grade 5`` finds ``Grade 5``)."""
-        return str(self._db.execute("SELECT name FROM contact_groups WHERE id = ?", (self.group_id(name),)).fetchone()[0])
+        return str(
+            self._db.execute("SELECT name FROM contact_groups WHERE id = ?", (self.group_id(name),)).fetchone()[0]
+        )
 
     def ensure_group(self, name: str) -> int:
         """The id of the group called ``name``, created when missing."""
@@ -261,7 +268,13 @@ class ContactRepository:
                 else:
                     updates.append((new_name, _fields_text(merged), now, number))
             inserts = [
-                (number, name, "{" + ",".join([k + _encode_text(v) for k, v in zip(keys, values, strict=False) if v]) + "}", now, now)
+                (
+                    number,
+                    name,
+                    "{" + ",".join([k + _encode_text(v) for k, v in zip(keys, values, strict=False) if v]) + "}",
+                    now,
+                    now,
+                )
                 for number, (name, values) in incoming.items()
             ]
             newest_before = self._db.execute("SELECT COALESCE(MAX(id), 0) FROM contacts").fetchone()[0]

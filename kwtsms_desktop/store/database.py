@@ -65,8 +65,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     last: sqlite3.Error | None = None
     for options in ("mode=ro", "mode=ro&immutable=1"):
         try:
-            connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True,
-                                         isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            connection = sqlite3.connect(
+                f"{path.resolve().as_uri()}?{options}", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+            )
             connection.row_factory = sqlite3.Row
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             connection.execute("PRAGMA query_only = ON")
@@ -81,8 +82,12 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # SQLite result codes (sqlite_errorname) that mean the file cannot be written or read, not a bug.
-_STORAGE_FAULTS = {"SQLITE_FULL": "full", "SQLITE_IOERR": "io", "SQLITE_READONLY": "readonly",
-                   "SQLITE_CANTOPEN": "cantopen"}
+_STORAGE_FAULTS = {
+    "SQLITE_FULL": "full",
+    "SQLITE_IOERR": "io",
+    "SQLITE_READONLY": "readonly",
+    "SQLITE_CANTOPEN": "cantopen",
+}
 
 
 class StorageFailure(StoreError):
@@ -94,7 +99,7 @@ class StorageFailure(StoreError):
 
 
 def storage_kind(error: BaseException) -> str | None:
-    """"full", "io", "readonly" or "cantopen" for an SQLite error that is a storage fault, else None."""
+    """ "full", "io", "readonly" or "cantopen" for an SQLite error that is a storage fault, else None."""
     if isinstance(error, StorageFailure):
         return error.kind
     if not isinstance(error, sqlite3.Error):
@@ -128,22 +133,34 @@ def storage_failure(error: BaseException, path: Path) -> StorageFailure | None:
     if kind == "io" and _free_bytes(folder) == 0:
         kind = "full"  # SQLite reports a full disk as an I/O error when its shared-memory file cannot grow
     if kind == "full":
-        en = (f"The disk holding kwtSMS Desktop's data ({folder}) is full, so nothing more can be "
-              "recorded or sent. Free some space on that disk, then try again.")
-        ar = (f"القرص الذي يحفظ بيانات kwtSMS Desktop ({folder}) ممتلئ، فلا يمكن تسجيل أو إرسال أي شيء آخر. "
-              "أفرغ بعض المساحة على هذا القرص ثم حاول مرة أخرى.")
+        en = (
+            f"The disk holding kwtSMS Desktop's data ({folder}) is full, so nothing more can be "
+            "recorded or sent. Free some space on that disk, then try again."
+        )
+        ar = (
+            f"القرص الذي يحفظ بيانات kwtSMS Desktop ({folder}) ممتلئ، فلا يمكن تسجيل أو إرسال أي شيء آخر. "
+            "أفرغ بعض المساحة على هذا القرص ثم حاول مرة أخرى."
+        )
     elif kind in ("readonly", "cantopen") and not folder_writable(folder):
         kind = "readonly"
-        en = (f"kwtSMS Desktop's data folder {folder} is read-only, so nothing can be recorded or sent "
-              "from it. Make the folder writable, or choose another one (--data-dir); the history "
-              "can still be read.")
-        ar = (f"مجلد بيانات kwtSMS Desktop ({folder}) للقراءة فقط، فلا يمكن تسجيل أو إرسال أي شيء منه. "
-              "اجعل المجلد قابلًا للكتابة أو اختر مجلدًا آخر (--data-dir)؛ ما زال بالإمكان عرض السجل.")
+        en = (
+            f"kwtSMS Desktop's data folder {folder} is read-only, so nothing can be recorded or sent "
+            "from it. Make the folder writable, or choose another one (--data-dir); the history "
+            "can still be read."
+        )
+        ar = (
+            f"مجلد بيانات kwtSMS Desktop ({folder}) للقراءة فقط، فلا يمكن تسجيل أو إرسال أي شيء منه. "
+            "اجعل المجلد قابلًا للكتابة أو اختر مجلدًا آخر (--data-dir)؛ ما زال بالإمكان عرض السجل."
+        )
     else:
-        en = (f"kwtSMS Desktop cannot write its data file {path} ({error}), so nothing more can be "
-              "recorded or sent. Check the disk and the folder's permissions, then try again.")
-        ar = (f"لا يستطيع kwtSMS Desktop الكتابة في ملف بياناته {path} ({error})، فلا يمكن تسجيل أو "
-              "إرسال أي شيء آخر. افحص القرص وصلاحيات المجلد ثم حاول مرة أخرى.")
+        en = (
+            f"kwtSMS Desktop cannot write its data file {path} ({error}), so nothing more can be "
+            "recorded or sent. Check the disk and the folder's permissions, then try again."
+        )
+        ar = (
+            f"لا يستطيع kwtSMS Desktop الكتابة في ملف بياناته {path} ({error})، فلا يمكن تسجيل أو "
+            "إرسال أي شيء آخر. افحص القرص وصلاحيات المجلد ثم حاول مرة أخرى."
+        )
     return StorageFailure(kind, en, ar)
 
 

@@ -35,7 +35,12 @@ class LookupRepository:
         self._db = connection
 
     def record_status(
-        self, broadcast_id: int, seq: int, *, status: str | None = None, description: str | None = None,
+        self,
+        broadcast_id: int,
+        seq: int,
+        *,
+        status: str | None = None,
+        description: str | None = None,
         error_code: str | None = None,
     ) -> None:
         """Keep the latest status answer of one batch (an OK answer, or the error code it gave)."""

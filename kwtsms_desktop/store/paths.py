@@ -41,9 +41,7 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None, *, create: 
             if error.errno == errno.EROFS:
                 why = "the disk is read-only"
             raise StoreError(
-                f"The data folder {chosen} cannot be created ({why}). Choose a folder you can write to "
-                "(--data-dir).",
+                f"The data folder {chosen} cannot be created ({why}). Choose a folder you can write to (--data-dir).",
                 f"لا يمكن إنشاء مجلد البيانات {chosen} ({why}). اختر مجلدًا يمكنك الكتابة فيه (--data-dir).",
             ) from None
     return chosen
-

@@ -43,7 +43,10 @@ class SuppressionRepository:
 
     def entries(self) -> list[tuple[str, str | None, str]]:
         """(number, reason, added UTC), oldest first."""
-        return [tuple(row) for row in self._db.execute("SELECT number, reason, added_utc FROM suppressions ORDER BY added_utc, number")]
+        return [
+            tuple(row)
+            for row in self._db.execute("SELECT number, reason, added_utc FROM suppressions ORDER BY added_utc, number")
+        ]
 
     def contains(self, number: str) -> bool:
         return self._db.execute("SELECT 1 FROM suppressions WHERE number = ?", (number,)).fetchone() is not None

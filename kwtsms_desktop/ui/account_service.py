@@ -258,4 +258,3 @@ class AccountService(QObject):
         except RuntimeError as problem:  # the widget that asked was closed meanwhile
             if "already deleted" not in str(problem):
                 raise
-

@@ -40,8 +40,14 @@ def broadcast_state_label(state: str) -> str:
 
 def column_titles() -> list[str]:
     titles = {
-        COL_CREATED: tr("Created"), COL_MESSAGE: tr("Message"), COL_MODE: tr("Mode"), COL_STATE: tr("State"),
-        COL_PROGRESS: tr("Progress"), COL_COUNTS: tr("Numbers"), COL_ETA: tr("Time left"), COL_SENDER: tr("Sender"),
+        COL_CREATED: tr("Created"),
+        COL_MESSAGE: tr("Message"),
+        COL_MODE: tr("Mode"),
+        COL_STATE: tr("State"),
+        COL_PROGRESS: tr("Progress"),
+        COL_COUNTS: tr("Numbers"),
+        COL_ETA: tr("Time left"),
+        COL_SENDER: tr("Sender"),
     }
     return [titles[column] for column in range(COLUMN_COUNT)]
 

@@ -36,8 +36,7 @@ T = TypeVar("T")
 
 
 TEST_MODE_TEXT = (
-    "TEST MODE: messages are queued, not delivered; credits are held until you delete them "
-    "from the queue on kwtsms.com"
+    "TEST MODE: messages are queued, not delivered; credits are held until you delete them from the queue on kwtsms.com"
 )
 LIVE_MODE_TEXT = "LIVE: messages go to real phones and cost points. Switch Test mode on to try first."
 
@@ -78,7 +77,9 @@ def counter_text(info: MessageInfo) -> str:
     if info.too_long:
         return tr(
             "{encoding} · {pages} pages · too long (at most {max} pages)",
-            encoding=info.encoding, pages=info.pages, max=MAX_PAGES,
+            encoding=info.encoding,
+            pages=info.pages,
+            max=MAX_PAGES,
         )
     if info.pages == 1:
         return tr("{encoding} · 1 page · {left} left", encoding=info.encoding, left=info.remaining)
@@ -345,7 +346,9 @@ class ComposePanel(QWidget):
         self._direction = direction
         option = self.editor.document().defaultTextOption()
         option.setTextDirection(direction)
-        side = Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
+        side = (
+            Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
+        )
         option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.editor.document().setDefaultTextOption(option)
@@ -366,8 +369,7 @@ class ComposePanel(QWidget):
         others = [c for c in culprits if not is_fixable(c)]
         shown = " ".join(fixable[:8] + others[:8])
         note = tr(
-            "These characters make this a Unicode (UCS-2) message, 70 characters per page "
-            "instead of 160: {chars}",
+            "These characters make this a Unicode (UCS-2) message, 70 characters per page instead of 160: {chars}",
             chars=shown,
         )
         self._set_text(self.culprit_note, note)
@@ -385,12 +387,19 @@ class ComposePanel(QWidget):
     def _update_cost(self) -> None:
         pages, count = self._info.pages, self._recipients
         points = pages * count
-        balance = tr("balance unknown") if self._balance is None else tr("balance {balance}", balance=format_number(self._balance))
+        balance = (
+            tr("balance unknown")
+            if self._balance is None
+            else tr("balance {balance}", balance=format_number(self._balance))
+        )
         page_word = tr("1 page") if pages == 1 else tr("{pages} pages", pages=pages)
         if pages and count:
             text = tr(
                 "{page_word} × {count} = {points} points · {balance}",
-                page_word=page_word, count=format_number(count), points=format_number(points), balance=balance,
+                page_word=page_word,
+                count=format_number(count),
+                points=format_number(points),
+                balance=balance,
             )
         elif pages:
             text = tr("{page_word} × no recipients yet · {balance}", page_word=page_word, balance=balance)
@@ -404,7 +413,8 @@ class ComposePanel(QWidget):
         self.send_button.setEnabled(not blocked)
         self.send_button.setToolTip(
             tr("The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.")
-            if blocked else tr("Send the message (Ctrl+Return)")
+            if blocked
+            else tr("Send the message (Ctrl+Return)")
         )
 
     def _on_sender_changed(self, sender: str) -> None:

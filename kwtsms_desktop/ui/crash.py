@@ -94,8 +94,12 @@ def _show_dialog(path: Path | None) -> None:
         QMessageBox.warning(
             None,
             tr("Something went wrong"),
-            tr("kwtSMS Desktop met an unexpected problem. Your broadcasts are safe: their progress is "
-               "saved after every step. If it happens again, send the log file to support.") + " " + where,
+            tr(
+                "kwtSMS Desktop met an unexpected problem. Your broadcasts are safe: their progress is "
+                "saved after every step. If it happens again, send the log file to support."
+            )
+            + " "
+            + where,
         )
     except Exception:  # noqa: BLE001 - the hook itself must never raise
         pass

@@ -316,9 +316,7 @@ class ImportDialog(QDialog):
         self.progressWidget.show()
         self.cancelReadButton.setText(tr("Stop checking"))
         self.countsLabel.setText(tr("Checking the numbers…"))
-        self._worker.start(
-            build_in_background(self._params, self._read.table, phone, name, self._read.source)
-        )
+        self._worker.start(build_in_background(self._params, self._read.table, phone, name, self._read.source))
 
     def _show_table(self, read: ReadOutcome) -> None:
         self._read = read
@@ -375,9 +373,7 @@ class ImportDialog(QDialog):
             self._outcome = result
             self.countsLabel.setText(counts_text(result))
             self.addButton.setEnabled(result.valid > 0 or bool(result.entries))
-            self.addButton.setText(
-                tr("Add {n} recipients", n=f"{result.valid:,}") if result.valid else tr("Add rows")
-            )
+            self.addButton.setText(tr("Add {n} recipients", n=f"{result.valid:,}") if result.valid else tr("Add rows"))
             self.outcomeReady.emit(result)
 
     def _on_failed(self, sentence: str) -> None:

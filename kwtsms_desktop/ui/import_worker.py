@@ -216,7 +216,12 @@ def _duplicate_rows(
         check = check_number(prepare_phone_cell(raw), default_country)
         if not check.ok:
             continue
-        entry = RecipientEntry(number, check.number, cells[name_column] if name_column is not None and name_column < len(cells) else "", raw=raw)
+        entry = RecipientEntry(
+            number,
+            check.number,
+            cells[name_column] if name_column is not None and name_column < len(cells) else "",
+            raw=raw,
+        )
         entry.status, entry.reason, entry.sendable = DUPLICATE, DUPLICATE_REASON, False
         entry.first_row = first_row.get(check.number, 0)
         found.append(entry)

@@ -309,9 +309,11 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action("&Refresh balance", ["F5"], self.refresh_account, "refreshAction")
         self.settings_action = self._action("S&ettings…", ["Ctrl+,"], self.open_settings, "settingsAction")
         self.send_page_action = self._action(
-            "&Send page", ["Ctrl+1"], lambda: self.show_page(PAGE_SEND), "sendPageAction")
+            "&Send page", ["Ctrl+1"], lambda: self.show_page(PAGE_SEND), "sendPageAction"
+        )
         self.broadcasts_page_action = self._action(
-            "&Broadcasts page", ["Ctrl+2"], lambda: self.show_page(PAGE_BROADCASTS), "broadcastsPageAction")
+            "&Broadcasts page", ["Ctrl+2"], lambda: self.show_page(PAGE_BROADCASTS), "broadcastsPageAction"
+        )
         self.quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close, "quitAction")
 
         menu = self.menuBar()
@@ -474,8 +476,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             tr("About kwtSMS Desktop"),
-            tr("kwtSMS Desktop sends SMS through your kwtSMS account: every recipient at most once, "
-               "the cost known before sending, the password kept in the system keyring."),
+            tr(
+                "kwtSMS Desktop sends SMS through your kwtSMS account: every recipient at most once, "
+                "the cost known before sending, the password kept in the system keyring."
+            ),
         )
 
     def _lang(self) -> str:

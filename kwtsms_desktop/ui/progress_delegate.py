@@ -14,7 +14,9 @@ class ProgressDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._role = role
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         value = index.data(self._role)
         if value is None:
             super().paint(painter, option, index)

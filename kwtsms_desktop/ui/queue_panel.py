@@ -185,8 +185,7 @@ class QueuePanel(QWidget):
         if not self._confirm(
             tr("Cancel this broadcast?"),
             tr(
-                "The {n} numbers not sent yet will not be sent. Numbers already sent stay sent. "
-                "This cannot be undone.",
+                "The {n} numbers not sent yet will not be sent. Numbers already sent stay sent. This cannot be undone.",
                 n=f"{row.pending:,}",
             ),
         ):
@@ -322,8 +321,14 @@ class QueuePanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
         for column, width in (
-            (bm.COL_CREATED, 118), (bm.COL_MESSAGE, 160), (bm.COL_MODE, 48), (bm.COL_STATE, 190),
-            (bm.COL_PROGRESS, 96), (bm.COL_COUNTS, 330), (bm.COL_ETA, 80), (bm.COL_SENDER, 80),
+            (bm.COL_CREATED, 118),
+            (bm.COL_MESSAGE, 160),
+            (bm.COL_MODE, 48),
+            (bm.COL_STATE, 190),
+            (bm.COL_PROGRESS, 96),
+            (bm.COL_COUNTS, 330),
+            (bm.COL_ETA, 80),
+            (bm.COL_SENDER, 80),
         ):
             header.resizeSection(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._on_broadcast_selected)
@@ -481,7 +486,9 @@ class QueuePanel(QWidget):
     def _on_waiting(self, broadcast_id: int, seq: int, seconds: float, reason_en: str, reason_ar: str) -> None:
         if broadcast_id == self.selected_broadcast_id():
             reason = reason_ar if language() == "ar" and reason_ar else reason_en
-            self.reasonLabel.setText(tr("Waiting {n} s before sending batch {seq} again: ", n=int(seconds), seq=seq) + reason)
+            self.reasonLabel.setText(
+                tr("Waiting {n} s before sending batch {seq} again: ", n=int(seconds), seq=seq) + reason
+            )
             self.reasonLabel.show()
 
     def _run_ended(self, broadcast_id: int) -> None:
@@ -541,7 +548,9 @@ class QueuePanel(QWidget):
         self.resumeButton.setEnabled(
             has_controller and row is not None and row.state in RESUMABLE and not running and row.pending > 0
         )
-        self.cancelButton.setEnabled(has_controller and row is not None and row.state in CANCELLABLE and row.pending > 0)
+        self.cancelButton.setEnabled(
+            has_controller and row is not None and row.state in CANCELLABLE and row.pending > 0
+        )
         self.exportButton.setEnabled(row is not None and not self._export_worker.is_busy())
         self.reasonLabel.setText(row.reason() if row is not None else "")
         self.reasonLabel.setVisible(bool(self.reasonLabel.text()))
@@ -617,9 +626,7 @@ class QueuePanel(QWidget):
                     self.controller.resend_uncertain(broadcast_id, seq)
                 else:
                     self.store.batches.resend_uncertain(broadcast_id, seq)
-                self._show_message(
-                    tr("Batch {seq} will be sent again when you resume the broadcast.", seq=seq)
-                )
+                self._show_message(tr("Batch {seq} will be sent again when you resume the broadcast.", seq=seq))
             else:
                 if self.controller is not None:
                     self.controller.mark_received(broadcast_id, seq)
@@ -675,16 +682,24 @@ class QueuePanel(QWidget):
         lang = language()
         for r in store.recipients.of_broadcast(broadcast_id):
             if r.set_aside is not None:
-                rows.append([r.number or r.raw or "", r.name or "", "", _set_aside_label(r.set_aside), "", r.detail or ""])
+                rows.append(
+                    [r.number or r.raw or "", r.name or "", "", _set_aside_label(r.set_aside), "", r.detail or ""]
+                )
                 continue
             batch = batches.get(r.batch_seq)
             if batch is None:
                 rows.append([r.number, r.name or "", r.batch_seq or "", r.batch_state or "", "", ""])
                 continue
-            rows.append([
-                r.number, r.name or "", batch.seq, batch_state_label(batch, cancelled=cancelled), batch.msg_id or "",
-                batch_error_text(batch),
-            ])
+            rows.append(
+                [
+                    r.number,
+                    r.name or "",
+                    batch.seq,
+                    batch_state_label(batch, cancelled=cancelled),
+                    batch.msg_id or "",
+                    batch_error_text(batch),
+                ]
+            )
         del lang
         return headers, rows
 

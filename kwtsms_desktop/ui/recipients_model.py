@@ -144,6 +144,7 @@ def reason_text(entry: RecipientEntry) -> str:
 # Sorting by status ascending puts the rows that need attention first.
 _STATUS_RANK = {INVALID: 0, NO_COVERAGE: 1, SUPPRESSED: 2, DUPLICATE: 3, VALID: 4}
 
+
 def _sort_keys(column: int, entries: list[RecipientEntry]) -> list | None:
     """One key per entry for `column`, built by a list comprehension (much faster than a key lambda)."""
     if column == COL_ROW:

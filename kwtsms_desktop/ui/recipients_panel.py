@@ -489,8 +489,10 @@ class RecipientsPanel(QWidget):
         self._refresh_buttons()
         if isinstance(result, ReadOutcome):
             self._show_message(
-                tr("Which column holds the phone numbers in {source}? Choose it in the import window.",
-                   source=result.source)
+                tr(
+                    "Which column holds the phone numbers in {source}? Choose it in the import window.",
+                    source=result.source,
+                )
             )
             self._open_dialog(ImportDialog(self, read=result, params=self._params()))
             return
@@ -533,8 +535,12 @@ class RecipientsPanel(QWidget):
         counts = self.model.counts() + Counter(outcome.counts)  # no pass over the entries on this thread
         self._replace(before + outcome.entries, undo=before, undo_label=tr("Undo import"), counts=counts)
         self._show_message(
-            tr("Added {valid} recipients from {source}: {counts}.",
-               valid=f"{outcome.valid:,}", source=outcome.source, counts=counters_text(outcome.counts))
+            tr(
+                "Added {valid} recipients from {source}: {counts}.",
+                valid=f"{outcome.valid:,}",
+                source=outcome.source,
+                counts=counters_text(outcome.counts),
+            )
         )
         self.importFinished.emit(outcome)
 

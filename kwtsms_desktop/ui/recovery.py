@@ -35,15 +35,14 @@ def announce_recovery(window: Any) -> tuple[int, int]:
         moved = []
     batches, numbers = uncertain_summary(store)
     if batches:
-        lead = (
-            tr("kwtSMS Desktop stopped while sending last time. ") if moved else ""
-        )
+        lead = tr("kwtSMS Desktop stopped while sending last time. ") if moved else ""
         window.show_recovery(
             lead
             + tr(
                 "{batches} batch(es) with {numbers} number(s) are uncertain: nobody knows whether they "
                 "were sent. On the Broadcasts page (Ctrl+2), choose for each: send again, or mark as received.",
-                batches=batches, numbers=f"{numbers:,}",
+                batches=batches,
+                numbers=f"{numbers:,}",
             )
         )
         if hasattr(window, "set_page_note"):

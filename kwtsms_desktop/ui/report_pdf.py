@@ -57,11 +57,15 @@ _WORDS = {
     "reason": ("Reason", "السبب"),
     "batch": ("Batch", "الدفعة"),
     "unknown": ("unknown", "غير معروف"),
-    "test_note": ("Test mode: queued on kwtSMS, never delivered; the points stay held until the queue is cleared "
-                  "on kwtsms.com.", "وضع الاختبار: الرسائل في قائمة الانتظار لدى kwtSMS ولا تسلم؛ تبقى النقاط محجوزة "
-                  "حتى تحذف من قائمة الانتظار على kwtsms.com."),
-    "more": ("Only the first {shown} of {total} numbers are listed; the results export (CSV or Excel) has them all.",
-             "يعرض التقرير أول {shown} من {total} رقمًا؛ ملف النتائج (CSV أو Excel) فيه جميع الأرقام."),
+    "test_note": (
+        "Test mode: queued on kwtSMS, never delivered; the points stay held until the queue is cleared on kwtsms.com.",
+        "وضع الاختبار: الرسائل في قائمة الانتظار لدى kwtSMS ولا تسلم؛ تبقى النقاط محجوزة "
+        "حتى تحذف من قائمة الانتظار على kwtsms.com.",
+    ),
+    "more": (
+        "Only the first {shown} of {total} numbers are listed; the results export (CSV or Excel) has them all.",
+        "يعرض التقرير أول {shown} من {total} رقمًا؛ ملف النتائج (CSV أو Excel) فيه جميع الأرقام.",
+    ),
     "generated": ("Made by kwtSMS Desktop on {time}", "أعده kwtSMS Desktop في {time}"),
 }
 
@@ -131,25 +135,49 @@ def report_html(report: BroadcastReport, lang: str = "en", *, now: dt.datetime |
     if report.test:
         parts.append(f'<p align="{align}" style="color:#b45309">{w("test_note")}</p>')
     parts.append(f'<h3 align="{align}">{w("counts")}</h3>')
-    parts.append(_table([w("state"), w("count")],
-                        [(html.escape(label(s, lang)), _isolate(f"{n:,}")) for s, n in report.counts.items()], align,
-                        widths=(70, 30)))
+    parts.append(
+        _table(
+            [w("state"), w("count")],
+            [(html.escape(label(s, lang)), _isolate(f"{n:,}")) for s, n in report.counts.items()],
+            align,
+            widths=(70, 30),
+        )
+    )
     aside = report.set_aside_rows
     if aside:
         parts.append(f'<h3 align="{align}">{w("aside_rows")}</h3>')
-        parts.append(_table([w("number"), w("name"), w("reason")],
-                            [(_isolate(r.number), html.escape(r.name), html.escape(r.reason(lang)))
-                             for r in aside[:MAX_TABLE_ROWS]], align, widths=(25, 25, 50)))
+        parts.append(
+            _table(
+                [w("number"), w("name"), w("reason")],
+                [
+                    (_isolate(r.number), html.escape(r.name), html.escape(r.reason(lang)))
+                    for r in aside[:MAX_TABLE_ROWS]
+                ],
+                align,
+                widths=(25, 25, 50),
+            )
+        )
     sent = report.sent_rows
     parts.append(f'<h3 align="{align}">{w("numbers")}</h3>')
     if len(sent) > MAX_TABLE_ROWS:
         parts.append(f'<p align="{align}">{w("more", shown=f"{MAX_TABLE_ROWS:,}", total=f"{len(sent):,}")}</p>')
-    parts.append(_table(
-        [w("number"), w("name"), w("state"), w("reason"), w("batch")],
-        [(_isolate(r.number), html.escape(r.name), html.escape(r.label(lang)), html.escape(r.reason(lang)),
-          _isolate(r.batch_seq if r.batch_seq is not None else "")) for r in sent[:MAX_TABLE_ROWS]],
-        align, widths=(17, 18, 35, 20, 10),
-    ))
+    parts.append(
+        _table(
+            [w("number"), w("name"), w("state"), w("reason"), w("batch")],
+            [
+                (
+                    _isolate(r.number),
+                    html.escape(r.name),
+                    html.escape(r.label(lang)),
+                    html.escape(r.reason(lang)),
+                    _isolate(r.batch_seq if r.batch_seq is not None else ""),
+                )
+                for r in sent[:MAX_TABLE_ROWS]
+            ],
+            align,
+            widths=(17, 18, 35, 20, 10),
+        )
+    )
     parts.append(f'<p align="{align}" style="color:#6b7280">{w("generated", time=_isolate(generated_at(now)))}</p>')
     parts.append("</body></html>")
     return "\n".join(parts)
@@ -167,12 +195,19 @@ def _starts_right_to_left(text: str) -> bool:
 
 
 def _table(headers, rows, align: str, *, widths: tuple[int, ...], header_column: bool = False) -> str:
-    out = ['<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;'
-           ' border-color:#999999">']
+    out = [
+        '<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;'
+        ' border-color:#999999">'
+    ]
     if headers:
-        out.append("<tr>" + "".join(
-            f'<th bgcolor="#e5e7eb" align="{align}" width="{width}%">{h}</th>' for h, width in zip(headers, widths, strict=False)
-        ) + "</tr>")
+        out.append(
+            "<tr>"
+            + "".join(
+                f'<th bgcolor="#e5e7eb" align="{align}" width="{width}%">{h}</th>'
+                for h, width in zip(headers, widths, strict=False)
+            )
+            + "</tr>"
+        )
     for row in rows:
         cells = []
         for index, (cell, width) in enumerate(zip(row, widths, strict=False)):
@@ -197,8 +232,9 @@ def report_document(report: BroadcastReport, lang: str = "en", *, now: dt.dateti
     return document
 
 
-def write_report_pdf(report: BroadcastReport, path: str | os.PathLike[str], lang: str = "en", *,
-                     now: dt.datetime | None = None) -> None:
+def write_report_pdf(
+    report: BroadcastReport, path: str | os.PathLike[str], lang: str = "en", *, now: dt.datetime | None = None
+) -> None:
     """Write the report as an A4 PDF at ``path`` (the caller checks the path can be written first)."""
     document = report_document(report, lang, now=now)
     writer = QPdfWriter(os.fspath(path))

@@ -49,8 +49,13 @@ class SendConfirmDialog(QDialog):
     """
 
     def __init__(
-        self, plan: Any, balance: float | None, parent: QWidget | None = None, *,
-        recent: Any = None, now: datetime | None = None,
+        self,
+        plan: Any,
+        balance: float | None,
+        parent: QWidget | None = None,
+        *,
+        recent: Any = None,
+        now: datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sendConfirmDialog")
@@ -91,8 +96,15 @@ class SendConfirmDialog(QDialog):
         batches = len(plan.batches)
         row("batches", "Batches", tr("{batches} request(s) of at most 200 numbers", batches=batches))
         if plan.test:
-            row("mode", "Mode", tr("TEST: queued at kwtsms.com, not delivered to phones; the credits stay "
-                                    "held until you delete the messages from the queue on kwtsms.com."), "testWarning")
+            row(
+                "mode",
+                "Mode",
+                tr(
+                    "TEST: queued at kwtsms.com, not delivered to phones; the credits stay "
+                    "held until you delete the messages from the queue on kwtsms.com."
+                ),
+                "testWarning",
+            )
         else:
             row("mode", "Mode", tr("LIVE: real messages to real phones. This cannot be undone."), "liveWarning")
         layout.addLayout(form)
@@ -101,15 +113,20 @@ class SendConfirmDialog(QDialog):
         self.leave_out_box: QCheckBox | None = None
         if self.recent is not None:
             when = ago_text(self.recent.last_sent, now or datetime.now(UTC)) if self.recent.last_sent else ""
-            warning = QLabel(tr(
-                "This same message was sent to {count} of these numbers {when}.",
-                count=format_number(self.recent.count), when=when,
-            ))
+            warning = QLabel(
+                tr(
+                    "This same message was sent to {count} of these numbers {when}.",
+                    count=format_number(self.recent.count),
+                    when=when,
+                )
+            )
             warning.setObjectName("recentlySent")
             warning.setWordWrap(True)
             layout.addWidget(warning)
             self.fields["recent"] = warning
-            self.leave_out_box = QCheckBox(tr("Leave those {count} numbers out", count=format_number(self.recent.count)))
+            self.leave_out_box = QCheckBox(
+                tr("Leave those {count} numbers out", count=format_number(self.recent.count))
+            )
             self.leave_out_box.setObjectName("leaveOutRecent")
             self.leave_out_box.setChecked(True)  # sending twice is the surprise to avoid
             self.leave_out_box.toggled.connect(self._leave_out_toggled)
@@ -156,8 +173,11 @@ class SendConfirmDialog(QDialog):
         left = len(self.left_out())
         text = tr("{count} numbers", count=format_number(count))
         if left:
-            text = tr("{count} numbers ({left} left out: they got it recently)",
-                      count=format_number(count - left), left=format_number(left))
+            text = tr(
+                "{count} numbers ({left} left out: they got it recently)",
+                count=format_number(count - left),
+                left=format_number(left),
+            )
         self.fields["recipients"].setText(text)
         points = (count - left) * self.plan.message.pages
         self.fields["points"].setText(tr("{points} points", points=format_number(points)))

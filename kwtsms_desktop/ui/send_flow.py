@@ -70,8 +70,11 @@ class SendFlow(QObject):
         if not info.cleaned.strip():
             return tr("Type the message first: it is empty (emoji and hidden characters are removed before sending).")
         if info.too_long:
-            return tr("The message is {pages} pages long; at most {max} pages can be sent. Shorten it.",
-                      pages=info.pages, max=MAX_PAGES)
+            return tr(
+                "The message is {pages} pages long; at most {max} pages can be sent. Shorten it.",
+                pages=info.pages,
+                max=MAX_PAGES,
+            )
         if not compose.sender():
             return tr("Choose a sender ID. If the list is empty, check the connection in Settings.")
         if compose.cost_blocked():
@@ -170,8 +173,16 @@ class SendFlow(QObject):
         country = session.default_country()
 
         def plan() -> Any:
-            return make_plan(recipients, text, sender, test=test, coverage=coverage, suppressed=suppressed,
-                             balance=balance, default_country=country)
+            return make_plan(
+                recipients,
+                text,
+                sender,
+                test=test,
+                coverage=coverage,
+                suppressed=suppressed,
+                balance=balance,
+                default_country=country,
+            )
 
         return plan
 

@@ -32,7 +32,6 @@ from kwtsms_desktop.store.settings_schema import (
 log = logging.getLogger(__name__)
 
 
-
 @dataclass
 class WindowOptions:
     """The window's command line (README, "Command line")."""
@@ -127,8 +126,13 @@ class Session:
         self.rate_limiter = RateLimiter(self.send_rate())
         self.api_log = ApiLog(self.data_dir / API_LOG_FILE, enabled=self.settings.value(API_LOG))
         self.settings.subscribe(self._setting_changed)
-        self.client = GatewayClient(self.credentials, url, rate_limiter=self.rate_limiter, api_log=self.api_log,
-                                    deadline=self.settings.value(REQUEST_DEADLINE))
+        self.client = GatewayClient(
+            self.credentials,
+            url,
+            rate_limiter=self.rate_limiter,
+            api_log=self.api_log,
+            deadline=self.settings.value(REQUEST_DEADLINE),
+        )
         self.apply_ca_bundle()
         self.account = AccountService(self.client, self.credentials, self.rate_limiter)
         self.controller = self._make_controller()
@@ -208,4 +212,3 @@ class Session:
                 stop()
             except Exception:  # keep closing the rest
                 log.exception("closing %s failed", name)
-

@@ -131,8 +131,12 @@ class SettingsDialog(QDialog):
         self.ca_bundle_edit = QLineEdit()
         self.ca_bundle_edit.setObjectName("caBundleEdit")
         self.ca_bundle_edit.setPlaceholderText(tr("None: the system's certificates are enough"))
-        self.ca_bundle_edit.setToolTip(tr("Only if your office network inspects secure connections: your company's "
-                                          "certificate authority file (PEM), trusted in addition to the system's."))
+        self.ca_bundle_edit.setToolTip(
+            tr(
+                "Only if your office network inspects secure connections: your company's "
+                "certificate authority file (PEM), trusted in addition to the system's."
+            )
+        )
         choose = QPushButton(tr("Choose…"))
         choose.setObjectName("caBundleChooseButton")
         choose.clicked.connect(self._choose_ca_bundle)
@@ -180,7 +184,9 @@ class SettingsDialog(QDialog):
         if default_sender:
             self.sender_combo.setCurrentText(default_sender)
         index = self.country_combo.findData(self.settings.value(DEFAULT_COUNTRY))
-        self.country_combo.setCurrentIndex(index if index >= 0 else self.country_combo.findData(DEFAULT_COUNTRY.default))
+        self.country_combo.setCurrentIndex(
+            index if index >= 0 else self.country_combo.findData(DEFAULT_COUNTRY.default)
+        )
         self.test_mode_check.setChecked(self.settings.value(TEST_MODE_DEFAULT))
         self.rate_spin.setValue(round(self.settings.value(SEND_RATE)))
         self.api_log_check.setChecked(self.settings.value(API_LOG))
@@ -239,8 +245,12 @@ class SettingsDialog(QDialog):
     # -- saving ----------------------------------------------------------------------------------------
     @Slot()
     def _choose_ca_bundle(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Certificate authority file"), self.ca_bundle_edit.text(),
-                                              tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Certificate authority file"),
+            self.ca_bundle_edit.text(),
+            tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
         if path:
             self.ca_bundle_edit.setText(path)
 

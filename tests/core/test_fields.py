@@ -106,8 +106,13 @@ def test_the_fields_the_caller_says_exist_are_the_ones_checked():
 
 def test_fields_of_gives_the_values_and_the_text_is_cleaned_after_filling_in():
     values = {"96598765432": {"name": "Ali\u200b 😀", "code": "٤٢"}}
-    plan = make_plan(["98765432"], "Dear {name}: {code}", "KWT-SMS",
-                     fields_of=lambda raw: values["965" + raw], available_fields=["name", "code"])
+    plan = make_plan(
+        ["98765432"],
+        "Dear {name}: {code}",
+        "KWT-SMS",
+        fields_of=lambda raw: values["965" + raw],
+        available_fields=["name", "code"],
+    )
     assert plan.recipient_texts == (clean_message("Dear Ali\u200b 😀: ٤٢"),) == ("Dear Ali : 42",)
 
 
@@ -131,4 +136,10 @@ def test_the_confirmation_states_calls_and_time_at_the_rate():
     assert calls_summary(plan, 2) == "10,000 personal messages: 10,000 calls, about 1 h 24 min at 2 per second"
     plain = make_plan([r.number for r in recipients[:450]], "Hello", "KWT-SMS")
     assert calls_summary(plain, 2) == "450 messages: 3 calls, about 2 s at 2 per second"
-    assert [format_duration(s) for s in (0.4, 59.5, 61, 3600, 3660)] == ["1 s", "60 s", "2 min", "1 h 0 min", "1 h 1 min"]
+    assert [format_duration(s) for s in (0.4, 59.5, 61, 3600, 3660)] == [
+        "1 s",
+        "60 s",
+        "2 min",
+        "1 h 0 min",
+        "1 h 1 min",
+    ]

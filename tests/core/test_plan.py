@@ -34,7 +34,12 @@ def test_numbers_are_set_aside_with_a_reason_the_user_can_read():
     )
     assert plan.numbers == ["96598765432"]
     reasons = {s.raw: s.reason for s in plan.set_aside}
-    assert reasons == {"12": "invalid", "96550000001": "suppressed", "971501234567": "not_covered", "9.65988E+10": "invalid"}
+    assert reasons == {
+        "12": "invalid",
+        "96550000001": "suppressed",
+        "971501234567": "not_covered",
+        "9.65988E+10": "invalid",
+    }
     by_raw = {s.raw: s.detail for s in plan.set_aside}
     assert "United Arab Emirates" in by_raw["971501234567"] and "not activated" in by_raw["971501234567"]
     assert "scientific notation" in by_raw["9.65988E+10"]
@@ -103,6 +108,8 @@ def test_batches_keep_the_mobile_field_within_the_gateways_2500_characters():
     assert [n for batch in plan.batches for n in batch] == saudi
     kuwait = make_plan([f"9655{i:07d}" for i in range(450)], "Hello", "KWT-SMS")
     assert [len(b) for b in kuwait.batches] == [200, 200, 50]  # 11 digits: 200 fit (2,399 characters)
+
+
 def test_batches_of_long_numbers_stay_within_the_mobile_field_limit():
     saudi = [f"9665{i:08d}" for i in range(400)]  # twelve digits each
     plan = make_plan(saudi, "Hi", "KWT-SMS")

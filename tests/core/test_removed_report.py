@@ -35,15 +35,45 @@ def test_a_long_report_ends_with_an_ellipsis():
 def test_the_command_line_prints_the_report_not_a_python_list(capsys):
     from kwtsms_desktop.cli_broadcasts import describe_plan
 
-    plan = make_plan(["98765432"], "Hello 👨\u200d👩\u200d👧\u200b", "KWT-SMS", rejected=[Rejected(3, "9" * 100, "Too long.")])
+    plan = make_plan(
+        ["98765432"], "Hello 👨\u200d👩\u200d👧\u200b", "KWT-SMS", rejected=[Rejected(3, "9" * 100, "Too long.")]
+    )
     describe_plan(plan, 100.0)
     err = capsys.readouterr().err
-    assert "Removed before sending (the gateway cannot deliver them): 👨\u200d👩\u200d👧 family (emoji) ×1, zero width space (U+200B) ×1" in err
+    assert (
+        "Removed before sending (the gateway cannot deliver them): 👨\u200d👩\u200d👧 family (emoji) ×1, zero width space (U+200B) ×1"
+        in err
+    )
     assert "[(" not in err and "\\u200d" not in err
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(["a", " ", "👨", "\u200d", "👩", "\u200b", "\ufe0f", "🏽", "🇰", "🇼", "1", "\u20e3", "<", "b", ">", "\x07", "\ue000"]), max_size=20))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            [
+                "a",
+                " ",
+                "👨",
+                "\u200d",
+                "👩",
+                "\u200b",
+                "\ufe0f",
+                "🏽",
+                "🇰",
+                "🇼",
+                "1",
+                "\u20e3",
+                "<",
+                "b",
+                ">",
+                "\x07",
+                "\ue000",
+            ]
+        ),
+        max_size=20,
+    )
+)
 def test_whatever_was_removed_the_report_is_plain_text(text):
     removed = analyse_message(text).removed
     report = describe_removed(removed)

@@ -76,8 +76,18 @@ def test_quiet_hours_across_midnight_and_within_a_day():
     assert lunch.contains(kuwait(2026, 2, 4, 13, 30)) and not lunch.contains(kuwait(2026, 2, 4, 14, 0))
 
 
-@pytest.mark.parametrize("value", [None, "", "nonsense", {"start": "21:00"}, {"start": "25:00", "end": "07:00"},
-                                   {"start": "07:00", "end": "07:00"}, 42])
+@pytest.mark.parametrize(
+    "value",
+    [
+        None,
+        "",
+        "nonsense",
+        {"start": "21:00"},
+        {"start": "25:00", "end": "07:00"},
+        {"start": "07:00", "end": "07:00"},
+        42,
+    ],
+)
 def test_a_missing_or_broken_quiet_hours_setting_means_off(value):
     assert QuietHours.from_setting(value) is None
 
@@ -110,8 +120,11 @@ def test_the_journal_text_round_trips_to_the_millisecond(moment):
     assert kuwait_text(moment).endswith("Kuwait time")
 
 
-@given(st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2040, 1, 1), timezones=st.just(UTC)),
-       st.times(), st.times())
+@given(
+    st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2040, 1, 1), timezones=st.just(UTC)),
+    st.times(),
+    st.times(),
+)
 def test_quiet_hours_end_is_the_first_moment_outside_them(moment, start, end):
     quiet = QuietHours(start.replace(second=0, microsecond=0), end.replace(second=0, microsecond=0))
     if quiet.start == quiet.end:

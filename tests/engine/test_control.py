@@ -102,7 +102,9 @@ def test_cancel_while_waiting_for_the_rate_limiter_sends_nothing_more(store, sim
     broadcast_id = journal(store, numbers(600))
     with make_client(simulator.url, rate=1.0) as slow:  # one request per second: the run waits on the limiter
         run = ThreadedRun(
-            store.data_dir, slow, broadcast_id,
+            store.data_dir,
+            slow,
+            broadcast_id,
             watch=lambda e: isinstance(e, BatchChanged) and e.state == "sending" and e.seq == 2,
         )
         run.seen.get(timeout=10)
@@ -132,7 +134,9 @@ def test_an_uncertain_batch_is_resent_only_when_the_user_says_so(store, client, 
 
 def test_marking_an_uncertain_batch_received_finishes_the_broadcast_without_sending(store, client, simulator):
     broadcast_id = journal(store, numbers(450))
-    simulator.add_fault([{"endpoint": "send", "kind": "delay", "seconds": 0}, {"endpoint": "send", "kind": "http500", "accepted": True}])
+    simulator.add_fault(
+        [{"endpoint": "send", "kind": "delay", "seconds": 0}, {"endpoint": "send", "kind": "http500", "accepted": True}]
+    )
     Run(store, client, broadcast_id)()
     mark_received(store, broadcast_id, 2)
     batch = store.batches.get(broadcast_id, 2)
@@ -202,10 +206,14 @@ def test_cancelling_an_interrupted_broadcast_makes_its_batch_in_flight_uncertain
     assert simulator.ledger() == []
 
 
-def test_a_cancel_committed_by_another_process_stops_a_running_broadcast_before_its_next_batch(store, client, simulator):
+def test_a_cancel_committed_by_another_process_stops_a_running_broadcast_before_its_next_batch(
+    store, client, simulator
+):
     broadcast_id = journal(store, numbers(1000))
     run = ThreadedRun(
-        store.data_dir, client, broadcast_id,
+        store.data_dir,
+        client,
+        broadcast_id,
         watch=lambda e: isinstance(e, BatchChanged) and e.state == "accepted" and e.seq == 1,
     )
     run.seen.get(timeout=10)

@@ -85,7 +85,9 @@ def test_zero_balance_is_reported_as_paused_with_the_reason_in_both_languages(qt
     assert "Recharge" in paused.args[3] and "اشحن" in paused.args[4]
 
 
-def test_shutdown_during_a_long_backoff_returns_at_once_and_leaves_the_broadcast_resumable(qtbot, store, client, simulator):
+def test_shutdown_during_a_long_backoff_returns_at_once_and_leaves_the_broadcast_resumable(
+    qtbot, store, client, simulator
+):
     controller = SendController(store.data_dir, lambda: client)  # the real 30 s backoff
     try:
         broadcast_id = journal(store, numbers(10))
@@ -103,8 +105,13 @@ def test_shutdown_during_a_long_backoff_returns_at_once_and_leaves_the_broadcast
 
 def test_the_users_choices_for_an_uncertain_batch(qtbot, controller, store, simulator):
     broadcast_id = journal(store, numbers(450))
-    simulator.add_fault([{"endpoint": "send", "kind": "delay", "seconds": 0}, {"endpoint": "send", "kind": "reset"},
-                         {"endpoint": "send", "kind": "reset"}])
+    simulator.add_fault(
+        [
+            {"endpoint": "send", "kind": "delay", "seconds": 0},
+            {"endpoint": "send", "kind": "reset"},
+            {"endpoint": "send", "kind": "reset"},
+        ]
+    )
     with qtbot.waitSignal(controller.broadcastFinished, timeout=20_000):
         controller.start(broadcast_id)
     assert [b.state for b in store.batches.of_broadcast(broadcast_id)] == ["accepted", "uncertain", "uncertain"]

@@ -22,8 +22,11 @@ ERROR_CODES = ["ERR013", "ERR028", "ERR025", "ERR026", "ERR006", "ERR010", "ERR0
 faults = st.lists(
     st.one_of(
         st.builds(lambda code: {"kind": "error", "code": code}, st.sampled_from(ERROR_CODES)),
-        st.builds(lambda kind, accepted: {"kind": kind, "accepted": accepted},
-                  st.sampled_from(["reset", "http500", "not_json", "empty"]), st.booleans()),
+        st.builds(
+            lambda kind, accepted: {"kind": kind, "accepted": accepted},
+            st.sampled_from(["reset", "http500", "not_json", "empty"]),
+            st.booleans(),
+        ),
         st.just({"kind": "delay", "seconds": 0}),
     ).map(lambda fault: {**fault, "endpoint": "send"}),
     max_size=8,
@@ -35,8 +38,12 @@ faults = st.lists(
 def test_the_journal_matches_the_ledger_whatever_the_gateway_answers(faults, size):
     planned = numbers(size)
     # No rate limiter and no rate block: the property is about answers, not about time.
-    with tempfile.TemporaryDirectory() as folder, Simulator(balance=1_000_000, rate_block=False) as simulator, \
-            Store.open(folder) as store, GatewayClient(demo_credentials, simulator.url, timeout=(2, 2)) as client:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Simulator(balance=1_000_000, rate_block=False) as simulator,
+        Store.open(folder) as store,
+        GatewayClient(demo_credentials, simulator.url, timeout=(2, 2)) as client,
+    ):
         plan = make_plan(planned, "Hi", "KWT-SMS", batch_size=10)
         broadcast_id = store.broadcasts.create(plan)
         simulator.add_fault(faults)

@@ -44,13 +44,14 @@ LITERAL = st.text(alphabet="ab {}\nعربي😀\u200b<>", max_size=12)
 pieces = st.lists(
     st.one_of(
         st.tuples(st.just("text"), LITERAL),
-        st.sampled_from(sorted(SPELLINGS)).flatmap(lambda key: st.tuples(st.just(key), st.sampled_from(SPELLINGS[key]))),
+        st.sampled_from(sorted(SPELLINGS)).flatmap(
+            lambda key: st.tuples(st.just(key), st.sampled_from(SPELLINGS[key]))
+        ),
     ),
-    min_size=1, max_size=6,
+    min_size=1,
+    max_size=6,
 )
-people = st.lists(
-    st.tuples(st.integers(0, 30), VALUES, VALUES, VALUES), min_size=1, max_size=40
-)
+people = st.lists(st.tuples(st.integers(0, 30), VALUES, VALUES, VALUES), min_size=1, max_size=40)
 fallbacks = st.dictionaries(st.sampled_from(["Name", "CLASS", "الصف"]), st.sampled_from(["", "Parent", "ولي الأمر"]))
 
 
@@ -90,8 +91,14 @@ def settle_uncertain(store: Store, simulator: Simulator, broadcast_id: int) -> N
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(parts=pieces, rows=people, fallback=fallbacks, stop_after=st.integers(0, 4),
-       faults=st.lists(st.sampled_from(["reset", "reset_accepted", "ok"]), max_size=3), killed=st.booleans())
+@given(
+    parts=pieces,
+    rows=people,
+    fallback=fallbacks,
+    stop_after=st.integers(0, 4),
+    faults=st.lists(st.sampled_from(["reset", "reset_accepted", "ok"]), max_size=3),
+    killed=st.booleans(),
+)
 def test_the_ledger_holds_each_sendable_recipients_own_text_once(parts, rows, fallback, stop_after, faults, killed):
     recipients = [
         Person(f"9655{index:07d}", name, row, {"Class": klass, "الصف": grade})
@@ -116,14 +123,21 @@ def test_the_ledger_holds_each_sendable_recipients_own_text_once(parts, rows, fa
         assert not plan.ok
         return
     assert plan.ok, plan.problems
-    with tempfile.TemporaryDirectory() as folder, Simulator(balance=1_000_000, rate_block=False) as simulator, \
-            Store.open(folder) as store, GatewayClient(demo_credentials, simulator.url, timeout=(2, 2)) as client:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Simulator(balance=1_000_000, rate_block=False) as simulator,
+        Store.open(folder) as store,
+        GatewayClient(demo_credentials, simulator.url, timeout=(2, 2)) as client,
+    ):
         broadcast_id = store.broadcasts.create(plan)
-        simulator.add_fault([
-            {"endpoint": "send", "kind": "reset", "accepted": fault == "reset_accepted"} if fault != "ok"
-            else {"endpoint": "send", "kind": "delay", "seconds": 0}
-            for fault in faults
-        ])
+        simulator.add_fault(
+            [
+                {"endpoint": "send", "kind": "reset", "accepted": fault == "reset_accepted"}
+                if fault != "ok"
+                else {"endpoint": "send", "kind": "delay", "seconds": 0}
+                for fault in faults
+            ]
+        )
         runner_box: list[BroadcastRunner] = []
         accepted = []
 
@@ -134,8 +148,9 @@ def test_the_ledger_holds_each_sendable_recipients_own_text_once(parts, rows, fa
                     runner_box[0].abort()
 
         for _ in range(len(faults) + 6):
-            runner = BroadcastRunner(store, client, broadcast_id, listener=interrupt, delay_scale=FAST,
-                                     uncertain_limit=10)
+            runner = BroadcastRunner(
+                store, client, broadcast_id, listener=interrupt, delay_scale=FAST, uncertain_limit=10
+            )
             runner_box[:] = [runner]
             outcome = runner.run()
             pending = store.batches.next_pending(broadcast_id)

@@ -22,8 +22,14 @@ def test_file_columns_and_contact_fields_fill_the_same_message(store):
     available = fields.available(audience.valid)
     assert available == ["name", "Mobile", "class", "الصف"]  # each field once, as first written
 
-    plan = make_plan(audience.valid, "Dear {NAME} ({Class})", "KWT-SMS", fields_of=fields, available_fields=available,
-                     fallbacks={"name": "Parent"})
+    plan = make_plan(
+        audience.valid,
+        "Dear {NAME} ({Class})",
+        "KWT-SMS",
+        fields_of=fields,
+        available_fields=available,
+        fallbacks={"name": "Parent"},
+    )
     assert dict(zip(plan.numbers, plan.recipient_texts, strict=True)) == {
         "96550000003": "Dear Sara (6C)",  # the file's row: spaces around the value dropped
         "96550000001": "Dear Ali (9Z)",  # in the file and the group: the file came first
@@ -44,6 +50,7 @@ def test_without_a_name_column_the_file_has_no_name_field(store):
     fields = RecipientFields(file, None)
     audience = gather_audience(store, (), (), build_recipients(file, 0, None), "list.txt")
     assert fields.available(audience.valid) == ["Mobile", "City"]
-    plan = make_plan(audience.valid, "Hi {name}", "KWT-SMS", fields_of=fields,
-                     available_fields=fields.available(audience.valid))
+    plan = make_plan(
+        audience.valid, "Hi {name}", "KWT-SMS", fields_of=fields, available_fields=fields.available(audience.valid)
+    )
     assert not plan.ok and "{name}" in plan.problems[0]

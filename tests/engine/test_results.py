@@ -24,8 +24,9 @@ def _journal(store, recipients, **options) -> int:
 
 def _accept(store, broadcast_id, seq, *, points=2.0, balance=100.0):
     store.batches.mark_sending(broadcast_id, seq)
-    store.batches.mark_accepted(broadcast_id, seq, msg_id=f"id{seq}", points_charged=points,
-                                balance_after=balance, gateway_timestamp=None)
+    store.batches.mark_accepted(
+        broadcast_id, seq, msg_id=f"id{seq}", points_charged=points, balance_after=balance, gateway_timestamp=None
+    )
 
 
 def _states(store, broadcast_id) -> dict[str, tuple[str, str]]:
@@ -37,8 +38,7 @@ def _states(store, broadcast_id) -> dict[str, tuple[str, str]]:
 
 def test_every_state_of_a_live_broadcast(store):
     a, b, c, d, e, f, g, h = numbers(8)
-    broadcast_id = _journal(store, [a, b, c, d, SAUDI, e, f, g, h, "12", a], suppressed={h},
-                            coverage=["965", "966"])
+    broadcast_id = _journal(store, [a, b, c, d, SAUDI, e, f, g, h, "12", a], suppressed={h}, coverage=["965", "966"])
     # batches of 2: [a b] [c d] [SAUDI e] [f g]
     _accept(store, broadcast_id, 1)
     store.batches.mark_sending(broadcast_id, 2)
@@ -94,10 +94,19 @@ def test_every_state_has_words_in_both_languages():
     assert R.set_aside_reason("missing_field", None) == "missing_field"  # a reason added later still shows
 
 
-@pytest.mark.parametrize(("raw", "state"), [
-    ("DELIVERED", "delivered"), ("delivrd", "delivered"), ("UNDELIVERED", "failed"), ("Failed", "failed"),
-    ("EXPIRED", "failed"), ("REJECTED", "failed"), ("SENT", "accepted"), ("", "accepted"),
-])
+@pytest.mark.parametrize(
+    ("raw", "state"),
+    [
+        ("DELIVERED", "delivered"),
+        ("delivrd", "delivered"),
+        ("UNDELIVERED", "failed"),
+        ("Failed", "failed"),
+        ("EXPIRED", "failed"),
+        ("REJECTED", "failed"),
+        ("SENT", "accepted"),
+        ("", "accepted"),
+    ],
+)
 def test_delivery_report_words(raw, state):
     assert R.report_outcome(raw) == state
 

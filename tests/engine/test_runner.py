@@ -41,7 +41,9 @@ def test_a_broadcast_is_sent_batch_by_batch_and_every_answer_is_journaled(store,
 
 def test_recipients_errors_reject_that_batch_and_the_rest_goes_on(store, client, simulator):
     broadcast_id = journal(store, numbers(450))
-    simulator.add_fault([{"endpoint": "send", "kind": "delay", "seconds": 0}, {"endpoint": "send", "kind": "error", "code": "ERR025"}])
+    simulator.add_fault(
+        [{"endpoint": "send", "kind": "delay", "seconds": 0}, {"endpoint": "send", "kind": "error", "code": "ERR025"}]
+    )
     outcome = Run(store, client, broadcast_id)()
     assert states(store, broadcast_id) == ["accepted", "rejected", "accepted"]
     assert store.batches.get(broadcast_id, 2).error_code == "ERR025"
@@ -59,7 +61,9 @@ def test_a_country_not_activated_is_rejected_by_the_gateway_not_resent(store, cl
     assert outcome.state == "finished" and simulator.ledger() == []
 
 
-def test_zero_balance_mid_broadcast_pauses_and_resuming_after_a_recharge_sends_each_number_once(store, client, simulator):
+def test_zero_balance_mid_broadcast_pauses_and_resuming_after_a_recharge_sends_each_number_once(
+    store, client, simulator
+):
     simulator.set_balance(400)  # two batches' worth
     broadcast_id = journal(store, numbers(1000))
     outcome = Run(store, client, broadcast_id)()
@@ -86,7 +90,9 @@ def test_zero_balance_mid_broadcast_pauses_and_resuming_after_a_recharge_sends_e
         ("ERR099", "stopped", "does not know"),  # unknown: never guessed at
     ],
 )
-def test_account_message_and_protocol_errors_stop_the_broadcast_with_nothing_lost(store, client, simulator, code, state, words):
+def test_account_message_and_protocol_errors_stop_the_broadcast_with_nothing_lost(
+    store, client, simulator, code, state, words
+):
     broadcast_id = journal(store, numbers(250))
     simulator.add_fault({"endpoint": "send", "kind": "error", "code": code})
     outcome = Run(store, client, broadcast_id)()
@@ -105,7 +111,10 @@ def test_a_full_queue_is_waited_out_30_then_60_seconds_and_the_batch_sent_once(s
     run = Run(store, client, broadcast_id, delay_scale=0.001)
     outcome = run()
     assert outcome.all_accepted
-    assert [(w.seq, w.error_code, round(w.seconds, 3)) for w in run.of(Waiting)] == [(1, "ERR013", 0.03), (1, "ERR013", 0.06)]
+    assert [(w.seq, w.error_code, round(w.seconds, 3)) for w in run.of(Waiting)] == [
+        (1, "ERR013", 0.03),
+        (1, "ERR013", 0.06),
+    ]
     assert "queue is full" in run.of(Waiting)[0].reason_en
     assert store.batches.get(broadcast_id, 1).attempts == 3
     assert sorted(ledger_numbers(simulator)) == numbers(250)
@@ -155,12 +164,16 @@ def test_a_gateway_that_cannot_be_reached_is_retried_and_then_paused_with_nothin
 
 @pytest.mark.parametrize("kind", ["timeout", "reset", "http500", "not_json", "empty"])
 @pytest.mark.parametrize("accepted", [False, True])
-def test_no_readable_answer_makes_the_batch_uncertain_and_it_is_never_resent_by_itself(store, client, simulator, kind, accepted):
+def test_no_readable_answer_makes_the_batch_uncertain_and_it_is_never_resent_by_itself(
+    store, client, simulator, kind, accepted
+):
     broadcast_id = journal(store, numbers(450))
-    simulator.add_fault([
-        {"endpoint": "send", "kind": "delay", "seconds": 0},
-        {"endpoint": "send", "kind": kind, "accepted": accepted, "seconds": 2},
-    ])
+    simulator.add_fault(
+        [
+            {"endpoint": "send", "kind": "delay", "seconds": 0},
+            {"endpoint": "send", "kind": kind, "accepted": accepted, "seconds": 2},
+        ]
+    )
     outcome = Run(store, client, broadcast_id)()
     assert states(store, broadcast_id) == ["accepted", "uncertain", "accepted"]
     assert store.batches.get(broadcast_id, 2).error_code in ("TIMEOUT", "BAD_RESPONSE")

@@ -220,8 +220,13 @@ class Scenario:
         missed = [b for b in map(self.store.broadcasts.get, self.ids) if b.missed]
         before = self.sent()
         self.started.clear()
-        run_due(self.store, lambda broadcast: self.client, clock=self.clock,
-                listener_for=self.listener_for, delay_scale=FAST)
+        run_due(
+            self.store,
+            lambda broadcast: self.client,
+            clock=self.clock,
+            listener_for=self.listener_for,
+            delay_scale=FAST,
+        )
         after = self.sent()
         event("run-due sent something" if after != before else "run-due sent nothing")
         for broadcast in map(self.store.broadcasts.get, self.ids):
@@ -248,6 +253,12 @@ class Scenario:
             assert self.store.broadcasts.send_now(broadcast.id)
             self.chosen.add(broadcast.id)
             self.first_due[broadcast.id] = min(self.first_due[broadcast.id], self.clock.now)
-            BroadcastRunner(self.store, self.client, broadcast.id, clock=self.clock, delay_scale=FAST,
-                            listener=self.listener_for(broadcast.id)).run()
+            BroadcastRunner(
+                self.store,
+                self.client,
+                broadcast.id,
+                clock=self.clock,
+                delay_scale=FAST,
+                listener=self.listener_for(broadcast.id),
+            ).run()
         assert from_utc_text(broadcast.due_utc or "") <= self.clock.now

@@ -112,8 +112,11 @@ def test_a_balance_too_low_at_the_due_time_pauses_before_any_batch(store, client
 
 
 def test_a_sender_id_removed_or_a_country_deactivated_pauses_it(tmp_path):
-    with Simulator(sender_ids=["OTHER"], coverage=["966"]) as simulator, Store.open(tmp_path) as store, \
-            make_client(simulator.url) as client:
+    with (
+        Simulator(sender_ids=["OTHER"], coverage=["966"]) as simulator,
+        Store.open(tmp_path) as store,
+        make_client(simulator.url) as client,
+    ):
         clock = Clock(EVENING)
         schedule(store, simulator.url, numbers(3), EVENING + timedelta(hours=1))
         clock.jump(hours=1)

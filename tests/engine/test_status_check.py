@@ -42,11 +42,15 @@ def _sent(store, client, recipients, **options) -> int:
 def test_a_test_broadcast_answers_err030_and_every_number_is_a_test_message(store, simulator, client):
     broadcast_id = _sent(store, client, numbers(3) + SAUDI[:1], test=True)
     progress = []
-    outcome = BroadcastStatusCheck(store, client, broadcast_id, now=_later(10),
-                                   on_progress=lambda done, total: progress.append((done, total))).run()
+    outcome = BroadcastStatusCheck(
+        store, client, broadcast_id, now=_later(10), on_progress=lambda done, total: progress.append((done, total))
+    ).run()
     assert outcome.error_en is None and not outcome.cancelled and outcome.checked == 2
     assert progress == [(0, 2), (1, 2), (2, 2)]
-    assert {seq: x.error_code for seq, x in store.lookups.batch_lookups(broadcast_id).items()} == {1: "ERR030", 2: "ERR030"}
+    assert {seq: x.error_code for seq, x in store.lookups.batch_lookups(broadcast_id).items()} == {
+        1: "ERR030",
+        2: "ERR030",
+    }
     assert {state for state, _ in _states(store, broadcast_id).values()} == {"test"}
     # Said once for the whole broadcast, not per batch; and no delivery report was asked for.
     assert outcome.note_texts() == ["Test messages are never delivered, so they have no status or delivery report."]
@@ -65,7 +69,10 @@ def test_delivery_reports_for_numbers_outside_kuwait_from_five_minutes_after_sen
         assert len(early.notes) == 2 and "5 minutes" in early.note_texts()[1]
         assert "Kuwait numbers have no delivery report" in early.note_texts()[0]
         assert {seq: x.status for seq, x in store.lookups.batch_lookups(broadcast_id).items()} == {
-            1: "sent", 2: "sent", 3: "sent"}
+            1: "sent",
+            2: "sent",
+            3: "sent",
+        }
 
         later = BroadcastStatusCheck(store, client, broadcast_id, now=_later(6)).run()
         assert later.reports == 2 and sim.stats()["per_endpoint"]["dlr"] == 2  # the Kuwait-only batch is skipped
@@ -80,8 +87,9 @@ def test_delivery_reports_for_numbers_outside_kuwait_from_five_minutes_after_sen
 def test_cancel_stops_between_calls_and_a_refused_account_stops_with_a_sentence(store, simulator, client):
     broadcast_id = _sent(store, client, numbers(6))
     cancel = threading.Event()
-    outcome = BroadcastStatusCheck(store, client, broadcast_id, cancel=cancel,
-                                   on_progress=lambda done, total: done == 1 and cancel.set()).run()
+    outcome = BroadcastStatusCheck(
+        store, client, broadcast_id, cancel=cancel, on_progress=lambda done, total: done == 1 and cancel.set()
+    ).run()
     assert outcome.cancelled and outcome.checked == 1 and len(store.lookups.batch_lookups(broadcast_id)) == 1
 
     simulator.add_fault({"endpoint": "status", "kind": "error", "code": "ERR003", "count": 5})

@@ -64,7 +64,9 @@ def test_a_run_that_ends_during_the_wait_leaves_the_batch_pending_and_resume_sen
             return super().acquire(cancel)
 
     broadcast_id = journal(store, numbers(1000))
-    with GatewayClient(demo_credentials, simulator.url, rate_limiter=InterruptedWait(4.0), timeout=(2.0, 2.0)) as client:
+    with GatewayClient(
+        demo_credentials, simulator.url, rate_limiter=InterruptedWait(4.0), timeout=(2.0, 2.0)
+    ) as client:
         with pytest.raises(KeyboardInterrupt):
             Run(store, client, broadcast_id)()
     states = {b.seq: b.state for b in store.batches.of_broadcast(broadcast_id)}

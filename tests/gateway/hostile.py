@@ -34,8 +34,14 @@ LOOKUPS = {
     "senderid": {"result": "OK", "senderid": ["KWT-SMS", "DEMO"]},
     "coverage": {"result": "OK", "prefixes": ["965", "966"]},
 }
-SEND_OK = {"result": "OK", "msg-id": "hostile-1", "numbers": 1, "points-charged": 1, "balance-after": 999,
-           "unix-timestamp": 1700000000}
+SEND_OK = {
+    "result": "OK",
+    "msg-id": "hostile-1",
+    "numbers": 1,
+    "points-charged": 1,
+    "balance-after": 999,
+    "unix-timestamp": 1700000000,
+}
 LIFETIME = 120.0  # seconds: no connection handler lives longer, whatever the client does
 
 
@@ -133,8 +139,10 @@ class HostileGateway:
                     return
                 sock.sendall(bytes([byte]))
         elif kind == "redirect":
-            sock.sendall(f"HTTP/1.1 {self.redirect_status} Moved\r\nLocation: {self.location}\r\n"
-                         "Content-Length: 0\r\n\r\n".encode())
+            sock.sendall(
+                f"HTTP/1.1 {self.redirect_status} Moved\r\nLocation: {self.location}\r\n"
+                "Content-Length: 0\r\n\r\n".encode()
+            )
         elif kind == "tls_garbage":  # an application-data record whose MAC cannot be right
             socket.socket.sendall(sock, b"\x17\x03\x03\x00\x40" + bytes(range(64)))
         elif kind == "tls_alert":  # a fatal internal_error alert, in the clear
@@ -185,5 +193,6 @@ def _read_request(sock: socket.socket) -> tuple[str, bytes] | None:
 
 
 def _answer(sock: socket.socket, status: int, body: bytes, content_type: str = "application/json") -> None:
-    sock.sendall(f"HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
-                 + body)
+    sock.sendall(
+        f"HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+    )

@@ -10,9 +10,14 @@ from kwtsms_desktop.gateway.apilog import ApiLog, mask_secret
 
 def test_line_shape_and_masking(tmp_path):
     log = ApiLog(tmp_path / "logs" / "api.log")
-    log.record("send", {"username": "demo", "password": "hunter22", "mobile": "96598765432"},
-               {"result": "ERROR", "description": "bad password hunter22"}, ok=False, error="ERR003 hunter22",
-               secret="hunter22")
+    log.record(
+        "send",
+        {"username": "demo", "password": "hunter22", "mobile": "96598765432"},
+        {"result": "ERROR", "description": "bad password hunter22"},
+        ok=False,
+        error="ERR003 hunter22",
+        secret="hunter22",
+    )
     [line] = (tmp_path / "logs" / "api.log").read_text(encoding="utf-8").splitlines()
     entry = json.loads(line)
     assert set(entry) == {"ts", "endpoint", "request", "response", "ok", "error"}

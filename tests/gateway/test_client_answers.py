@@ -45,8 +45,9 @@ def canned() -> Iterator[tuple[http.server.ThreadingHTTPServer, GatewayClient]]:
     server.answer = (200, b"{}")  # type: ignore[attr-defined]
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
-    client = GatewayClient(lambda: ("demo", PASSWORD), f"http://127.0.0.1:{server.server_port}/API/",
-                           timeout=(5.0, 5.0))
+    client = GatewayClient(
+        lambda: ("demo", PASSWORD), f"http://127.0.0.1:{server.server_port}/API/", timeout=(5.0, 5.0)
+    )
     yield server, client
     client.close()
     server.shutdown()
@@ -59,22 +60,48 @@ json_values = st.recursive(
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
     max_leaves=12,
 )
-answer_fields = st.sampled_from(["result", "code", "description", "available", "purchased", "senderid", "prefixes",
-                                 "mobile", "msg-id", "numbers", "points-charged", "balance-after", "unix-timestamp",
-                                 "status", "report"])
+answer_fields = st.sampled_from(
+    [
+        "result",
+        "code",
+        "description",
+        "available",
+        "purchased",
+        "senderid",
+        "prefixes",
+        "mobile",
+        "msg-id",
+        "numbers",
+        "points-charged",
+        "balance-after",
+        "unix-timestamp",
+        "status",
+        "report",
+    ]
+)
 json_answers = st.dictionaries(answer_fields, json_values | st.sampled_from(["OK", "ERROR", "ERR003"]), max_size=8)
-bodies = st.one_of(json_answers.map(lambda d: json.dumps(d).encode()), st.binary(max_size=60),
-                   json_values.map(lambda v: json.dumps(v).encode()))
+bodies = st.one_of(
+    json_answers.map(lambda d: json.dumps(d).encode()),
+    st.binary(max_size=60),
+    json_values.map(lambda v: json.dumps(v).encode()),
+)
 
 
 @settings(max_examples=80)
-@given(status=st.sampled_from([200, 403, 500, 502]), body=bodies,
-       call=st.sampled_from(["balance", "sender_ids", "coverage", "validate", "send", "status", "dlr"]))
+@given(
+    status=st.sampled_from([200, 403, 500, 502]),
+    body=bodies,
+    call=st.sampled_from(["balance", "sender_ids", "coverage", "validate", "send", "status", "dlr"]),
+)
 def test_any_answer_is_a_result_or_a_gateway_error(canned, status, body, call):
     server, client = canned
     server.answer = (status, body)
-    args = {"validate": (["96598765432"],), "send": (["96598765432"], "Hi", "KWT-SMS"), "status": ("abc",),
-            "dlr": ("abc",)}.get(call, ())
+    args = {
+        "validate": (["96598765432"],),
+        "send": (["96598765432"], "Hi", "KWT-SMS"),
+        "status": ("abc",),
+        "dlr": ("abc",),
+    }.get(call, ())
     kwargs = {"test": True} if call == "send" else {}
     try:
         result = getattr(client, call)(*args, **kwargs)

@@ -60,8 +60,13 @@ def test_accepted_fault_charges_and_records_the_send_although_the_answer_is_lost
 
 @pytest.mark.parametrize(
     ("code", "category"),
-    [("ERR013", Category.THROTTLE), ("ERR010", Category.BALANCE), ("ERR005", Category.ACCOUNT),
-     ("ERR031", Category.MESSAGE), ("ERR026", Category.RECIPIENTS)],
+    [
+        ("ERR013", Category.THROTTLE),
+        ("ERR010", Category.BALANCE),
+        ("ERR005", Category.ACCOUNT),
+        ("ERR031", Category.MESSAGE),
+        ("ERR026", Category.RECIPIENTS),
+    ],
 )
 def test_error_fault_is_a_gateway_rejection_with_its_category(client, simulator, code, category):
     simulator.add_fault({"endpoint": "*", "kind": "error", "code": code, "count": 2})
@@ -93,9 +98,17 @@ def test_faults_only_hit_their_endpoint_and_count(client, simulator):
     assert simulator.faults() == []
 
 
-@pytest.mark.parametrize("spec", [{"kind": "explode"}, {"kind": "error", "code": "13"},
-                                  {"kind": "delay", "endpoint": "report"}, {"kind": "reset", "count": 0},
-                                  {"kind": "reset", "colour": "red"}, ["not an object"]])
+@pytest.mark.parametrize(
+    "spec",
+    [
+        {"kind": "explode"},
+        {"kind": "error", "code": "13"},
+        {"kind": "delay", "endpoint": "report"},
+        {"kind": "reset", "count": 0},
+        {"kind": "reset", "colour": "red"},
+        ["not an object"],
+    ],
+)
 def test_malformed_fault_specs_are_refused(simulator, spec):
     with pytest.raises(ValueError):
         simulator.add_fault(spec)
@@ -127,8 +140,7 @@ def test_a_held_connection_never_blocks_stopping_the_simulator(transport, server
     simulator = Simulator(ssl_context=context, rate_block=False).start()
     simulator.add_fault({"endpoint": "balance", "kind": "timeout"})  # held up to 60 s
     outcome: list[BaseException] = []
-    client = GatewayClient(demo_credentials, simulator.url, timeout=(5.0, 30.0),
-                           verify=ca_bundle if context else True)
+    client = GatewayClient(demo_credentials, simulator.url, timeout=(5.0, 30.0), verify=ca_bundle if context else True)
 
     def call() -> None:
         try:

@@ -179,7 +179,7 @@ def password_prefixes(text: str) -> list[str]:
     for form in secret_forms(PASSWORD):
         for size in range(4, len(form) + 1):
             for start in range(0, len(form) - size + 1):
-                piece = form[start:start + size]
+                piece = form[start : start + size]
                 if piece in text and not piece.isalpha():
                     found.append(piece)
     return found
@@ -192,14 +192,24 @@ def test_an_echoing_gateway_leaks_no_form_of_the_password(hostile, ca_bundle, tm
     with client_for(gateway, ca_bundle, api_log=log) as client:
         with pytest.raises((GatewayRejected, BadResponse)) as failure:
             client.send(*SEND, test=True)
-    assert json.dumps(PASSWORD, ensure_ascii=False)[1:-1] in gateway.requests[0][1].decode()  # it did reach the gateway, escaped
+    assert (
+        json.dumps(PASSWORD, ensure_ascii=False)[1:-1] in gateway.requests[0][1].decode()
+    )  # it did reach the gateway, escaped
     written = log.path.read_text("utf-8")
     for text in (written, str(failure.value), repr(failure.value), failure.value.description):
         assert password_prefixes(text) == [], text
 
 
-@pytest.mark.parametrize("url", ["http://localhost./API/", "http://foo.localhost/API/", "http://LOCALHOST.:80/",
-                                 "http://127.0.0.1.nip.io/API/", "http://0x7f000001.example/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://localhost./API/",
+        "http://foo.localhost/API/",
+        "http://LOCALHOST.:80/",
+        "http://127.0.0.1.nip.io/API/",
+        "http://0x7f000001.example/",
+    ],
+)
 def test_only_literal_loopback_and_the_exact_name_localhost_may_use_plain_http(url):
     with pytest.raises(InsecureGatewayURL):
         GatewayClient(lambda: ("user", PASSWORD), url)
@@ -220,8 +230,21 @@ def test_localhost_is_never_looked_up(hostile, monkeypatch):
 
 
 def test_look_up_sentences_speak_of_no_batch_and_no_resume():
-    for code in ("NETWORK", "TLS", "TIMEOUT", "BAD_RESPONSE", "ERR001", "ERR003", "ERR004", "ERR005", "ERR010",
-                 "ERR011", "ERR013", "ERR024", "ERR028"):
+    for code in (
+        "NETWORK",
+        "TLS",
+        "TIMEOUT",
+        "BAD_RESPONSE",
+        "ERR001",
+        "ERR003",
+        "ERR004",
+        "ERR005",
+        "ERR010",
+        "ERR011",
+        "ERR013",
+        "ERR024",
+        "ERR028",
+    ):
         en, ar = lookup_failure(code)
         assert "batch" not in en and "resume" not in en.lower() and "by itself" not in en, code
         assert "الدفعة" not in ar and "استأنف" not in ar, code

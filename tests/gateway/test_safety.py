@@ -24,23 +24,45 @@ SECRET = "S3cret-Pa55word!"
 @pytest.fixture
 def no_network(monkeypatch):
     """Any attempt to open a connection fails the test."""
+
     def refuse(*args, **kwargs):
         raise AssertionError("a connection was attempted")
+
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket.socket, "connect", refuse)
 
 
-@pytest.mark.parametrize("url", ["http://www.kwtsms.com/API/", "http://10.0.0.5/API/", "http://192.168.1.10:8080/",
-                                 "http://[2001:db8::1]/API/", "http://127.0.0.1.evil.example/API/",
-                                 "ftp://www.kwtsms.com/API/", "www.kwtsms.com/API/", "https://user:pw@www.kwtsms.com/",
-                                 "", "http://localhost.evil.example/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://www.kwtsms.com/API/",
+        "http://10.0.0.5/API/",
+        "http://192.168.1.10:8080/",
+        "http://[2001:db8::1]/API/",
+        "http://127.0.0.1.evil.example/API/",
+        "ftp://www.kwtsms.com/API/",
+        "www.kwtsms.com/API/",
+        "https://user:pw@www.kwtsms.com/",
+        "",
+        "http://localhost.evil.example/",
+    ],
+)
 def test_insecure_or_odd_urls_are_refused_before_any_connection(no_network, url):
     with pytest.raises(InsecureGatewayURL):
         GatewayClient(lambda: ("user", SECRET), url)
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:8080/API/", "http://127.5.6.7/API", "http://localhost:9/API/",
-                                 "http://[::1]:9/API/", "https://www.kwtsms.com/API/", DEFAULT_GATEWAY_URL])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/API/",
+        "http://127.5.6.7/API",
+        "http://localhost:9/API/",
+        "http://[::1]:9/API/",
+        "https://www.kwtsms.com/API/",
+        DEFAULT_GATEWAY_URL,
+    ],
+)
 def test_https_anywhere_and_http_on_loopback_are_allowed(no_network, url):
     client = GatewayClient(lambda: ("user", SECRET), url)
     assert client.base_url.endswith("/")
@@ -122,8 +144,9 @@ def test_password_echoed_by_a_broken_gateway_is_masked_in_the_exception(tmp_path
     thread.start()
     log = ApiLog(tmp_path / "api.log")
     try:
-        with GatewayClient(lambda: ("demo", SECRET), f"http://127.0.0.1:{server.server_port}/API/",
-                           api_log=log) as client:
+        with GatewayClient(
+            lambda: ("demo", SECRET), f"http://127.0.0.1:{server.server_port}/API/", api_log=log
+        ) as client:
             with pytest.raises(GatewayError) as echoed:
                 client.balance()
     finally:

@@ -15,8 +15,9 @@ import pytest
 
 def _post(url: str, body: dict | None = None, method: str = "POST") -> tuple[int, object]:
     data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(url, data=data, method=method,
-                                     headers={"Content-Type": "application/json", "Accept": "application/json"})
+    request = urllib.request.Request(
+        url, data=data, method=method, headers={"Content-Type": "application/json", "Accept": "application/json"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, json.loads(response.read())
@@ -29,9 +30,21 @@ def _post(url: str, body: dict | None = None, method: str = "POST") -> tuple[int
 def simulate_process(tmp_path: Path):
     ledger = tmp_path / "ledger.jsonl"
     process = subprocess.Popen(
-        [sys.executable, "-m", "kwtsms_desktop", "simulate", "--port", "0", "--ledger", str(ledger),
-         "--balance", "100"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "kwtsms_desktop",
+            "simulate",
+            "--port",
+            "0",
+            "--ledger",
+            str(ledger),
+            "--balance",
+            "100",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         first = process.stdout.readline()
@@ -51,14 +64,25 @@ def test_simulate_serves_the_api_and_stops_cleanly_on_sigterm(simulate_process):
     root = base[: -len("API/")]
 
     assert _post(base + "balance/", {"username": "demo", "password": "demo"}) == (
-        200, {"result": "OK", "available": 100, "purchased": 100})
+        200,
+        {"result": "OK", "available": 100, "purchased": 100},
+    )
     status, body = _post(base + "senderid/", {"username": "demo", "password": "demo"})
     assert status == 200 and body["senderid"] == ["KWT-SMS", "DEMO"]
     status, body = _post(base + "balance/", {"username": "demo", "password": "wrong"})
     assert status == 403 and body["result"] == "ERROR" and body["code"] == "ERR003"
 
-    status, sent = _post(base + "send/", {"username": "demo", "password": "demo", "sender": "KWT-SMS",
-                                          "mobile": "96598765432", "message": "Hi", "test": "1"})
+    status, sent = _post(
+        base + "send/",
+        {
+            "username": "demo",
+            "password": "demo",
+            "sender": "KWT-SMS",
+            "mobile": "96598765432",
+            "message": "Hi",
+            "test": "1",
+        },
+    )
     assert status == 200 and sent["numbers"] == 1 and sent["balance-after"] == 99
 
     status, listed = _post(root + "_sim/ledger", method="GET")
@@ -79,8 +103,9 @@ def test_simulate_serves_the_api_and_stops_cleanly_on_sigterm(simulate_process):
 
 
 def test_simulate_help_documents_the_fault_shape():
-    result = subprocess.run([sys.executable, "-m", "kwtsms_desktop", "simulate", "--help"],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "kwtsms_desktop", "simulate", "--help"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0
     for word in ("/_sim/faults", '"kind"', "timeout", "reset", "http500", "not_json", '"accepted"', "ERR013"):
         assert word in result.stdout
@@ -96,9 +121,23 @@ def test_simulate_over_tls_with_given_certificate_and_ctrl_c(tmp_path, tls_ca, c
     cert.cert_chain_pems[0].write_to_path(str(cert_path))
     cert.private_key_pem.write_to_path(str(key_path))
     process = subprocess.Popen(
-        [sys.executable, "-m", "kwtsms_desktop", "simulate", "--tls-cert", str(cert_path), "--tls-key",
-         str(key_path), "--coverage", "965", "--latency-ms", "5"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "kwtsms_desktop",
+            "simulate",
+            "--tls-cert",
+            str(cert_path),
+            "--tls-key",
+            str(key_path),
+            "--coverage",
+            "965",
+            "--latency-ms",
+            "5",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         first = process.stdout.readline()
@@ -114,7 +153,11 @@ def test_simulate_over_tls_with_given_certificate_and_ctrl_c(tmp_path, tls_ca, c
 
 
 def test_simulate_with_a_missing_certificate_explains_and_exits_2(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "kwtsms_desktop", "simulate", "--tls-cert",
-                             str(tmp_path / "missing.pem")], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "kwtsms_desktop", "simulate", "--tls-cert", str(tmp_path / "missing.pem")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "certificate" in result.stderr and result.stdout == ""

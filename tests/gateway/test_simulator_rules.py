@@ -231,13 +231,15 @@ def test_ten_requests_in_one_second_over_http_get_err024_and_are_counted(make_si
 
 def test_pages_are_charged_on_the_text_received_not_on_the_cleaned_text(make_simulator, raw_post):
     simulator = make_simulator(same_number_seconds=0)
-    message = "a" * 150 + "\U0001F600"  # 150 GSM characters and an emoji: UCS-2, 152 units, 3 pages
-    status, answer = raw_post(simulator.url + "send/", {**AUTH, "sender": "KWT-SMS", "mobile": KW,
-                                                         "message": message, "test": "1"})
+    message = "a" * 150 + "\U0001f600"  # 150 GSM characters and an emoji: UCS-2, 152 units, 3 pages
+    status, answer = raw_post(
+        simulator.url + "send/", {**AUTH, "sender": "KWT-SMS", "mobile": KW, "message": message, "test": "1"}
+    )
     assert status == 200 and answer["points-charged"] == 3
     assert simulator.ledger()[-1]["pages"] == 3
-    status, answer = raw_post(simulator.url + "send/", {**AUTH, "sender": "KWT-SMS", "mobile": KW,
-                                                         "message": "a" * 150, "test": "1"})
+    status, answer = raw_post(
+        simulator.url + "send/", {**AUTH, "sender": "KWT-SMS", "mobile": KW, "message": "a" * 150, "test": "1"}
+    )
     assert answer["points-charged"] == 1
 
 
@@ -246,8 +248,10 @@ def test_a_mobile_field_over_2500_characters_is_refused(make_simulator, raw_post
     saudi = ",".join(f"9665{i:08d}" for i in range(200))  # 200 numbers, 2,599 characters
     assert len(saudi) > 2500
     for endpoint in ("send", "validate"):
-        status, answer = raw_post(simulator.url + f"{endpoint}/", {**AUTH, "sender": "KWT-SMS", "mobile": saudi,
-                                                                  "message": "Hello", "test": "1"})
+        status, answer = raw_post(
+            simulator.url + f"{endpoint}/",
+            {**AUTH, "sender": "KWT-SMS", "mobile": saudi, "message": "Hello", "test": "1"},
+        )
         assert (status, answer["code"]) == (403, "ERR007"), endpoint
     assert simulator.ledger() == []
 

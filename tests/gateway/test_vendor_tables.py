@@ -34,8 +34,7 @@ def test_smoke_table_one_call_per_endpoint(client, simulator):
 
 
 # ---- 2. Phone number edge cases ------------------------------------------------------------------------
-@pytest.mark.parametrize("written", ["+96598765432", "0096598765432", "965 9876 5432", "965-9876-5432",
-                                     "٩٦٥٩٨٧٦٥٤٣٢"])
+@pytest.mark.parametrize("written", ["+96598765432", "0096598765432", "965 9876 5432", "965-9876-5432", "٩٦٥٩٨٧٦٥٤٣٢"])
 def test_number_written_with_decoration_is_accepted_once_the_client_normalizes_it(client, simulator, written):
     # Posted as written, the gateway refuses it (digits only, no +, 00, spaces or dashes) ...
     assert client.validate([written]).er == [written]
@@ -132,8 +131,16 @@ def test_201_numbers_is_err007_at_the_gateway(client, simulator):
     with pytest.raises(ValueError):  # the client refuses before sending ...
         client.send(numbers, "Hello", "KWT-SMS", test=True)
     status, body = simulator._state.handle(  # ... and the gateway itself says ERR007
-        "send", {"username": "demo", "password": "demo", "sender": "KWT-SMS", "mobile": ",".join(numbers),
-                 "message": "Hello", "test": "1"})
+        "send",
+        {
+            "username": "demo",
+            "password": "demo",
+            "sender": "KWT-SMS",
+            "mobile": ",".join(numbers),
+            "message": "Hello",
+            "test": "1",
+        },
+    )
     assert (status, body["code"]) == (403, "ERR007")
     assert simulator.stats()["requests"] == 0
 

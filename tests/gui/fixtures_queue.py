@@ -12,9 +12,16 @@ def numbers(count: int, start: int = 50_000_000, prefix: str = "965") -> list[st
     return [f"{prefix}{start + i}" for i in range(count)]
 
 
-def journal(store: Store, recipients: list[str], *, message: str = "Parents meeting on Sunday at 9.",
-            sender: str = "KWT-SMS", test: bool = True, batch_size: int = 200,
-            rejected=()) -> int:
+def journal(
+    store: Store,
+    recipients: list[str],
+    *,
+    message: str = "Parents meeting on Sunday at 9.",
+    sender: str = "KWT-SMS",
+    test: bool = True,
+    batch_size: int = 200,
+    rejected=(),
+) -> int:
     """Plan and journal a broadcast (nothing sent); returns its id."""
     plan = make_plan(recipients, message, sender, test=test, batch_size=batch_size, rejected=rejected)
     return store.broadcasts.create(plan, gateway_url="http://127.0.0.1/API/", source="tests")
@@ -26,12 +33,20 @@ def paused_broadcast_with_uncertain_batch(folder, count: int = 650, *, test: boo
         broadcast_id = journal(store, numbers(count), test=test)
         store.broadcasts.set_state(broadcast_id, "sending")
         store.batches.mark_sending(broadcast_id, 1)
-        store.batches.mark_accepted(broadcast_id, 1, msg_id="f4c841adee210f31307633ceaebff2ec",
-                                    points_charged=200, balance_after=4800, gateway_timestamp=1700000000)
+        store.batches.mark_accepted(
+            broadcast_id,
+            1,
+            msg_id="f4c841adee210f31307633ceaebff2ec",
+            points_charged=200,
+            balance_after=4800,
+            gateway_timestamp=1700000000,
+        )
         store.batches.mark_sending(broadcast_id, 2)
         store.batches.mark_uncertain(broadcast_id, 2, error_code="TIMEOUT", error_text="No answer within 30 s.")
         store.broadcasts.set_state(
-            broadcast_id, "paused", error_code="ERR010",
+            broadcast_id,
+            "paused",
+            error_code="ERR010",
             reason_en="Paused: the balance ran out. Recharge at kwtsms.com, then resume.",
             reason_ar="متوقف: نفد الرصيد. اشحن الرصيد من kwtsms.com ثم استأنف.",
         )
@@ -91,7 +106,13 @@ class LiveQueue:
     """A queue panel wired to a real SendController sending to an in-process simulator."""
 
     def __init__(
-        self, qtbot, data_dir, *, latency_ms: float = 0, read_timeout: float = 1.0, rate: float = 4.0,
+        self,
+        qtbot,
+        data_dir,
+        *,
+        latency_ms: float = 0,
+        read_timeout: float = 1.0,
+        rate: float = 4.0,
         with_lookups: bool = False,
     ):
         from kwtsms_desktop.engine.controller import SendController

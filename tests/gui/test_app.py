@@ -95,8 +95,9 @@ def test_a_file_dropped_on_the_window_goes_to_the_recipients(build_window, qtbot
     csv.write_text("name,mobile\nAhmad,98765432\nSara,+965 6555 1234\n", encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(csv))])
-    event = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     with qtbot.waitSignal(window.recipients.recipientsChanged, timeout=10_000):
         window.dropEvent(event)
     qtbot.waitUntil(lambda: window.recipients.valid_count() == 2, timeout=10_000)

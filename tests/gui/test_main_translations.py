@@ -15,8 +15,14 @@ from kwtsms_desktop.resources_path import resource
 
 UI = Path(kwtsms_desktop.__file__).parent / "ui"
 MODULES = [
-    "main_window.py", "compose_panel.py", "send_dialog.py", "send_flow.py", "settings_dialog.py",
-    "account_service.py", "recovery.py", "crash.py",
+    "main_window.py",
+    "compose_panel.py",
+    "send_dialog.py",
+    "send_flow.py",
+    "settings_dialog.py",
+    "account_service.py",
+    "recovery.py",
+    "crash.py",
 ]
 CONSTANTS = {"TEST_MODE_TEXT", "LIVE_MODE_TEXT"}
 

@@ -154,7 +154,6 @@ def test_export_results_csv_and_xlsx(qtbot, gui_store, tmp_path):
     assert values[0][0] == "Number" and len(values) == len(rows)
 
 
-
 def test_every_queue_text_has_arabic():
     from tests.gui.fixtures_queue import translation_problems
 
@@ -192,7 +191,9 @@ def test_a_broadcast_runs_and_the_queue_follows_it_row_by_row(qtbot, live_queue)
     model.modelReset.connect(lambda: resets.append(1))
     model.dataChanged.connect(lambda top, bottom, roles=None: repainted.update(range(top.row(), bottom.row() + 1)))
     seen_progress = []
-    q.controller.progress.connect(lambda bid, p: seen_progress.append(model.index(0, bm.COL_PROGRESS).data(bm.ProgressRole)))
+    q.controller.progress.connect(
+        lambda bid, p: seen_progress.append(model.index(0, bm.COL_PROGRESS).data(bm.ProgressRole))
+    )
     with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS):
         q.controller.start(broadcast_id)
     qtbot.waitUntil(lambda: model.index(0, bm.COL_STATE).data() == "Finished", timeout=WAIT_MS)
@@ -246,7 +247,9 @@ def test_timeout_gives_an_uncertain_batch_then_resend_after_confirmation(qtbot, 
     assert not q.panel.uncertainBox.isVisible()
     with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS):
         qtbot.mouseClick(q.panel.resumeButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: q.panel.view.model().index(0, bm.COL_COUNTS).data() == "300 accepted of 300", timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: q.panel.view.model().index(0, bm.COL_COUNTS).data() == "300 accepted of 300", timeout=WAIT_MS
+    )
     assert q.store.batches.get(broadcast_id, 1).state == "accepted"
 
 

@@ -78,7 +78,11 @@ def test_qt_model_signals_stay_consistent_while_changing(qtmodeltester, model):
 def test_rows_show_number_name_status_and_reason(model):
     assert model.columnCount() == 5
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
-        "Row", "Number", "Name", "Status", "Reason",
+        "Row",
+        "Number",
+        "Name",
+        "Status",
+        "Reason",
     ]
     assert column(model, COL_NUMBER)[:3] == ["96598765432", "96550000001", "12ab"]
     assert model.index(2, COL_STATUS).data() == "Invalid"
@@ -170,9 +174,31 @@ def test_hundred_thousand_rows_sort_and_filter(qtmodeltester, qapp):
 
 
 BAD_INPUTS = [
-    "", "abc", "9.65988E+10", "12345", "07567436", "96598", "0501234567", "1234567890123456789", "96512345678",
-    "9651234", "965987654321", "9665012345", "966401234567", "a@b.com", "+44 12", "98765", "987654321",
-    "7123456", "+966 50 123", "+1 555", "00965123", "512345678", "4123456789", "+9715012345678", "0096599",
+    "",
+    "abc",
+    "9.65988E+10",
+    "12345",
+    "07567436",
+    "96598",
+    "0501234567",
+    "1234567890123456789",
+    "96512345678",
+    "9651234",
+    "965987654321",
+    "9665012345",
+    "966401234567",
+    "a@b.com",
+    "+44 12",
+    "98765",
+    "987654321",
+    "7123456",
+    "+966 50 123",
+    "+1 555",
+    "00965123",
+    "512345678",
+    "4123456789",
+    "+9715012345678",
+    "0096599",
 ]
 
 
@@ -208,16 +234,23 @@ from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 _entry = st.builds(
-    lambda row, number, name, bad: RecipientEntry(row, "", name, raw=number, status=INVALID, reason="bad")
-    if bad else RecipientEntry(row, number, name),
+    lambda row, number, name, bad: (
+        RecipientEntry(row, "", name, raw=number, status=INVALID, reason="bad")
+        if bad
+        else RecipientEntry(row, number, name)
+    ),
     st.integers(1, 500),
     st.text("0123456789", min_size=0, max_size=6),
     st.text("abcABC فاطمة", max_size=5),
     st.booleans(),
 )
 _operation = st.one_of(
-    st.tuples(st.just("sort"), st.integers(0, 4), st.sampled_from([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])),
-    st.tuples(st.just("filter"), st.sampled_from([None, VALID, INVALID, NOT_SENDABLE]), st.sampled_from(["", "a", "1", "فا"])),
+    st.tuples(
+        st.just("sort"), st.integers(0, 4), st.sampled_from([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+    ),
+    st.tuples(
+        st.just("filter"), st.sampled_from([None, VALID, INVALID, NOT_SENDABLE]), st.sampled_from(["", "a", "1", "فا"])
+    ),
 )
 
 

@@ -349,7 +349,15 @@ def test_every_file_failure_is_shown_in_arabic_in_an_arabic_window(tmp_path):
         archive.writestr("a.txt", "hello")
     (tmp_path / "folder.csv").mkdir()
     sentences = []
-    for name in ("missing.xlsx", "empty.csv", "report.xlsx", "truncated.xlsx", "slides.pptx", "archive.zip", "folder.csv"):
+    for name in (
+        "missing.xlsx",
+        "empty.csv",
+        "report.xlsx",
+        "truncated.xlsx",
+        "slides.pptx",
+        "archive.zip",
+        "folder.csv",
+    ):
         with pytest.raises(ImportFailed) as failure:
             read_table(tmp_path / name)
         sentences.append(str(failure.value))
@@ -385,8 +393,9 @@ def test_exporting_100000_rows_to_fix_leaves_the_window_responsive(qtbot, panel,
     """The export runs off the GUI thread: progress arrives while it writes, the event loop keeps turning."""
     from kwtsms_desktop.ui.recipients_model import INVALID, RecipientEntry
 
-    entries = [RecipientEntry(i + 1, "", raw=f"bad {i}", status=INVALID, reason="Not a phone number.")
-               for i in range(100_000)]
+    entries = [
+        RecipientEntry(i + 1, "", raw=f"bad {i}", status=INVALID, reason="Not a phone number.") for i in range(100_000)
+    ]
     panel.restore_entries(entries)
     target = tmp_path / "to-fix.xlsx"
     progress = []

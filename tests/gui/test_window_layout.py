@@ -54,8 +54,11 @@ def test_fit_rect_keeps_the_framed_window_inside(wanted, available, frame, expec
 
 
 def _visible_actions(window) -> list[QAbstractButton]:
-    return [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.window() is window
-            and not isinstance(b.parent(), QTabBar)]
+    return [
+        b
+        for b in window.findChildren(QAbstractButton)
+        if b.isVisible() and b.window() is window and not isinstance(b.parent(), QTabBar)
+    ]
 
 
 def _assert_inside(window, widget) -> None:
@@ -85,8 +88,15 @@ def test_every_action_is_visible_on_both_pages(build_window, qtbot, size, paused
             _assert_inside(window, button)
     _assert_inside(window, window.findChild(QStatusBar))
     queue = window.queue
-    for name in ("pauseButton", "resumeButton", "cancelBroadcastButton", "resendUncertainButton",
-                 "markReceivedButton", "exportResultsButton", "statusLookupButton"):
+    for name in (
+        "pauseButton",
+        "resumeButton",
+        "cancelBroadcastButton",
+        "resendUncertainButton",
+        "markReceivedButton",
+        "exportResultsButton",
+        "statusLookupButton",
+    ):
         button = find(window, QPushButton, name)
         assert button.isVisible(), name
         _assert_inside(window, button)
@@ -158,6 +168,7 @@ def test_a_started_broadcast_is_shown_on_the_broadcasts_page(build_window, qtbot
 
 # -- LIVE ---------------------------------------------------------------------------------------
 
+
 def test_live_mode_shows_a_red_live_badge(build_window, qtbot):
     window = build_window(ready=False, show=True)
     badge = find(window, QLabel, "testModeBadge")
@@ -198,11 +209,13 @@ def test_a_live_confirmation_sends_on_an_explicit_click(qtbot):
 
 # -- small ones ----------------------------------------------------------------------------------
 
+
 def _has_red_text(widget) -> bool:
     image = widget.grab().toImage()
     return any(
         (lambda c: c.red() > 150 and c.green() < 80 and c.blue() < 80)(image.pixelColor(x, y))
-        for x in range(0, image.width(), 1) for y in range(image.height())
+        for x in range(0, image.width(), 1)
+        for y in range(image.height())
     )
 
 
@@ -227,4 +240,3 @@ def test_add_recipients_first_goes_away_once_recipients_arrive(build_window, qtb
         window.recipients.paste_text("98765432\n")
     qtbot.waitUntil(lambda: window.recipients.valid_count() == 1, timeout=10_000)
     assert not problem.isVisibleTo(window)
-

@@ -21,13 +21,15 @@ ROWS = [
     ["Bad", "9.65988E+10", True],
 ]
 
-CSV_TEXT = "الاسم,الجوال\r\nأحمد,98765432\r\n\"Sara, A\",+965 9988 7766\r\nخالد,9.65988E+10\r\n"
+CSV_TEXT = 'الاسم,الجوال\r\nأحمد,98765432\r\n"Sara, A",+965 9988 7766\r\nخالد,9.65988E+10\r\n'
 VCF_TEXT = (
     "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D8=A3=D8=AD=\r\n=D9=85=D8=AF\r\n"
     "TEL;CELL:+96598765432\r\nTEL;HOME:22445566\r\nEND:VCARD\r\n"
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sara\r\n  Ali\r\nTEL;TYPE=CELL:99887766\r\nEND:VCARD\r\n"
 )
-HTML_TEXT = "<html><body><table><tr><th>Name</th><th>Mobile</th></tr><tr><td>A</td><td>98765432</td></tr></table></body></html>"
+HTML_TEXT = (
+    "<html><body><table><tr><th>Name</th><th>Mobile</th></tr><tr><td>A</td><td>98765432</td></tr></table></body></html>"
+)
 
 
 def seed_files(folder: Path) -> list[tuple[str, bytes]]:
@@ -70,12 +72,41 @@ def _mutate_zip_member(rng: random.Random, data: bytes) -> bytes | None:
 
 
 _INTERESTING = [
-    b"0", b"-1", b"4294967296", b"999999999", b"A1:XFD1048576", b"&amp;", b"<", b">", b"\"", b"'",
-    b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"=", b"\r\n", b"\n ", b",", b";", b"\t", b'"', b"E+10",
-    b"</row>", b"<row r=\"0\">", b"<c r=\"ZZZZ9\">", b"t=\"s\"", b"<v>1e308</v>", b"BEGIN:VCARD", b"END:VCARD",
+    b"0",
+    b"-1",
+    b"4294967296",
+    b"999999999",
+    b"A1:XFD1048576",
+    b"&amp;",
+    b"<",
+    b">",
+    b'"',
+    b"'",
+    b"\x00",
+    b"\xff\xfe",
+    b"\xef\xbb\xbf",
+    b"=",
+    b"\r\n",
+    b"\n ",
+    b",",
+    b";",
+    b"\t",
+    b'"',
+    b"E+10",
+    b"</row>",
+    b'<row r="0">',
+    b'<c r="ZZZZ9">',
+    b't="s"',
+    b"<v>1e308</v>",
+    b"BEGIN:VCARD",
+    b"END:VCARD",
     # Sizes calamine trusts and reserves memory for (each once aborted the process before our checks).
-    b' r="XFD1048576"', b'<c r="A1048576"><v>1</v></c>', b'uniqueCount="4000000000"',
-    b'table:number-rows-repeated="1048576"', b'table:number-columns-repeated="16384"', b"\xff\xff\xff\xff",
+    b' r="XFD1048576"',
+    b'<c r="A1048576"><v>1</v></c>',
+    b'uniqueCount="4000000000"',
+    b'table:number-rows-repeated="1048576"',
+    b'table:number-columns-repeated="16384"',
+    b"\xff\xff\xff\xff",
 ]
 
 

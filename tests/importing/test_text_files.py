@@ -82,7 +82,10 @@ def test_excel_unicode_text_is_utf16_with_tabs(tmp_path):
 
 def test_semicolon_csv_with_quoted_cells_and_commas_inside(tmp_path):
     path = tmp_path / "semi.csv"
-    path.write_text('Name;Phone;Address\n"Al-Ali, Sara";98765432;"Block 1; Street 2"\nOmar;"+965 9988 7766";Salmiya\n', encoding="utf-8")
+    path.write_text(
+        'Name;Phone;Address\n"Al-Ali, Sara";98765432;"Block 1; Street 2"\nOmar;"+965 9988 7766";Salmiya\n',
+        encoding="utf-8",
+    )
     table, result = import_text(path)
     assert table.delimiter == ";"
     assert table.rows[0] == ["Al-Ali, Sara", "98765432", "Block 1; Street 2"]
@@ -119,7 +122,7 @@ def test_csv_number_written_as_float_text_is_read_as_digits(tmp_path):
 
 
 def test_a_stray_quote_does_not_swallow_the_rest_of_the_file(tmp_path):
-    lines = ['Name,Mobile', '"Broken,98765432'] + [f"P{i},{99000000 + i}" for i in range(3)]
+    lines = ["Name,Mobile", '"Broken,98765432'] + [f"P{i},{99000000 + i}" for i in range(3)]
     path = tmp_path / "stray.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     table = read_table(path)

@@ -19,7 +19,9 @@ class SimulatorProcess:
     def __init__(self, *options: str) -> None:
         self.process = subprocess.Popen(
             [*COMMAND, "simulate", "--port", "0", *options],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
         )
         first = self.process.stdout.readline().strip()
         assert first.startswith("listening on "), first
@@ -32,7 +34,10 @@ class SimulatorProcess:
 
     def post(self, path: str, body) -> None:
         request = urllib.request.Request(
-            self.root + path, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}, method="POST"
+            self.root + path,
+            data=json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"},
+            method="POST",
         )
         with urllib.request.urlopen(request, timeout=10) as answer:
             answer.read()

@@ -30,16 +30,40 @@ def listing(env, data_dir, *args):
 @pytest.mark.slow
 def test_import_a_group_opt_out_three_and_send_to_the_group(tmp_path, simulator, cli_env, data_dir):
     group = numbers(250)
-    imported = cli(cli_env, data_dir, "contacts", "import", str(write_recipients(tmp_path / "g.csv", group)),
-                   "--group", "Grade 5", "--phone-column", "Mobile", "--name-column", "Name")
+    imported = cli(
+        cli_env,
+        data_dir,
+        "contacts",
+        "import",
+        str(write_recipients(tmp_path / "g.csv", group)),
+        "--group",
+        "Grade 5",
+        "--phone-column",
+        "Mobile",
+        "--name-column",
+        "Name",
+    )
     assert imported.returncode == 0, imported.stderr
     assert "250 added" in imported.stderr
     opted_out = [group[0], group[100], group[249]]
     added = cli(cli_env, data_dir, "optout", "add", *opted_out, "--reason", "asked by phone")
     assert added.returncode == 0, added.stderr
 
-    done = cli(cli_env, data_dir, "send", "--group", "grade 5", "--message", "School closes at noon",
-               "--sender", "KWT-SMS", "--test", "--gateway", simulator.url, "--yes")
+    done = cli(
+        cli_env,
+        data_dir,
+        "send",
+        "--group",
+        "grade 5",
+        "--message",
+        "School closes at noon",
+        "--sender",
+        "KWT-SMS",
+        "--test",
+        "--gateway",
+        simulator.url,
+        "--yes",
+    )
     assert done.returncode == 0, done.stderr
     sent = [n for entry in simulator.ledger() for n in entry["numbers"]]
     assert sorted(sent) == sorted(set(group) - set(opted_out)) and len(sent) == 247
@@ -58,10 +82,34 @@ def test_import_a_group_opt_out_three_and_send_to_the_group(tmp_path, simulator,
 @pytest.mark.slow
 def test_send_mixes_a_file_with_groups_minus_an_excluded_group(tmp_path, simulator, cli_env, data_dir):
     cli(cli_env, data_dir, "contacts", "import", str(write_recipients(tmp_path / "a.csv", numbers(20))), "--group", "A")
-    cli(cli_env, data_dir, "contacts", "import", str(write_recipients(tmp_path / "b.csv", numbers(5, 15))), "--group", "Staff")
+    cli(
+        cli_env,
+        data_dir,
+        "contacts",
+        "import",
+        str(write_recipients(tmp_path / "b.csv", numbers(5, 15))),
+        "--group",
+        "Staff",
+    )
     extra = write_recipients(tmp_path / "extra.csv", numbers(3, 100) + numbers(1))
-    done = cli(cli_env, data_dir, "send", "--recipients", str(extra), "--group", "A", "--exclude-group", "Staff",
-               "--message", "Hi", "--sender", "KWT-SMS", "--gateway", simulator.url, "--yes")
+    done = cli(
+        cli_env,
+        data_dir,
+        "send",
+        "--recipients",
+        str(extra),
+        "--group",
+        "A",
+        "--exclude-group",
+        "Staff",
+        "--message",
+        "Hi",
+        "--sender",
+        "KWT-SMS",
+        "--gateway",
+        simulator.url,
+        "--yes",
+    )
     assert done.returncode == 0, done.stderr
     sent = sorted(n for entry in simulator.ledger() for n in entry["numbers"])
     assert sent == sorted(numbers(15) + numbers(3, 100))
@@ -90,15 +138,36 @@ def test_unknown_groups_and_bad_files_exit_2_and_change_nothing(tmp_path, cli_en
 
 
 def test_optout_remove_and_import(tmp_path, cli_env, data_dir):
-    assert cli(cli_env, data_dir, "optout", "import", str(write_recipients(tmp_path / "o.csv", numbers(4) + ["x"]))).returncode == 0
+    assert (
+        cli(
+            cli_env, data_dir, "optout", "import", str(write_recipients(tmp_path / "o.csv", numbers(4) + ["x"]))
+        ).returncode
+        == 0
+    )
     removed = cli(cli_env, data_dir, "optout", "remove", "+965 5000 0000", numbers(1, 1)[0])
     assert removed.returncode == 0, removed.stderr
     assert [e["number"] for e in listing(cli_env, data_dir, "optout", "list")] == numbers(2, 2)
 
 
 def test_backup_delete_the_data_folder_restore_gives_back_the_same_lists(tmp_path, cli_env, data_dir):
-    cli(cli_env, data_dir, "contacts", "import", str(write_recipients(tmp_path / "g.csv", numbers(30))), "--group", "Bus 3")
-    cli(cli_env, data_dir, "contacts", "import", str(write_recipients(tmp_path / "t.csv", numbers(10, 25))), "--group", "معلمون")
+    cli(
+        cli_env,
+        data_dir,
+        "contacts",
+        "import",
+        str(write_recipients(tmp_path / "g.csv", numbers(30))),
+        "--group",
+        "Bus 3",
+    )
+    cli(
+        cli_env,
+        data_dir,
+        "contacts",
+        "import",
+        str(write_recipients(tmp_path / "t.csv", numbers(10, 25))),
+        "--group",
+        "معلمون",
+    )
     cli(cli_env, data_dir, "optout", "add", *numbers(2), "--reason", "left the school")
     commands = (("contacts", "list"), ("groups", "list"), ("optout", "list"))
     before = [listing(cli_env, data_dir, *command) for command in commands]

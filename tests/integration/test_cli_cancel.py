@@ -19,16 +19,33 @@ def ledger_numbers(simulator) -> list[str]:
 
 
 def send_args(simulator, data_dir, recipients) -> list[str]:
-    return ["send", "--recipients", str(recipients), "--message", "School closed tomorrow", "--sender", "KWT-SMS",
-            "--gateway", simulator.url, "--data-dir", str(data_dir), "--yes"]
+    return [
+        "send",
+        "--recipients",
+        str(recipients),
+        "--message",
+        "School closed tomorrow",
+        "--sender",
+        "KWT-SMS",
+        "--gateway",
+        simulator.url,
+        "--data-dir",
+        str(data_dir),
+        "--yes",
+    ]
 
 
 @pytest.mark.slow
 def test_cancel_of_a_paused_broadcast_then_resume_sends_nothing_more(tmp_path, simulator, cli_env):
     data_dir = tmp_path / "data"
     recipients = write_recipients(tmp_path / "l.csv", numbers(1000))
-    simulator.post("_sim/faults", [{"endpoint": "send", "kind": "delay", "seconds": 0, "count": 2},
-                                   {"endpoint": "send", "kind": "error", "code": "ERR010"}])
+    simulator.post(
+        "_sim/faults",
+        [
+            {"endpoint": "send", "kind": "delay", "seconds": 0, "count": 2},
+            {"endpoint": "send", "kind": "error", "code": "ERR010"},
+        ],
+    )
     paused = run_cli(cli_env, *send_args(simulator, data_dir, recipients))
     assert paused.returncode == 3, paused.stderr
     broadcast_id = paused.stdout.splitlines()[0]
@@ -54,10 +71,17 @@ def test_cancel_of_a_broadcast_interrupted_by_a_crash_then_resume_sends_nothing_
     data_dir = tmp_path / "data"
     recipients = write_recipients(tmp_path / "l.csv", numbers(1000))
     # Batch 2's answer takes long: the process is killed while that batch is in flight.
-    simulator.post("_sim/faults", [{"endpoint": "send", "kind": "delay", "seconds": 0},
-                                   {"endpoint": "send", "kind": "delay", "seconds": 3}])
-    process = subprocess.Popen([*COMMAND, *send_args(simulator, data_dir, recipients)], env=cli_env,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    simulator.post(
+        "_sim/faults",
+        [{"endpoint": "send", "kind": "delay", "seconds": 0}, {"endpoint": "send", "kind": "delay", "seconds": 3}],
+    )
+    process = subprocess.Popen(
+        [*COMMAND, *send_args(simulator, data_dir, recipients)],
+        env=cli_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         broadcast_id = int(process.stdout.readline())
         with Store.open(data_dir) as store:

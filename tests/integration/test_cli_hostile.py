@@ -51,8 +51,20 @@ def env(cli_env):
 
 def send_args(tmp_path, gateway_url: str, bundle: str | None, count: int = 1) -> list[str]:
     recipients = write_recipients(tmp_path / "list.csv", numbers(count))
-    args = ["send", "--recipients", str(recipients), "--message", "Hello", "--sender", "KWT-SMS", "--yes",
-            "--gateway", gateway_url, "--data-dir", str(tmp_path / "data")]
+    args = [
+        "send",
+        "--recipients",
+        str(recipients),
+        "--message",
+        "Hello",
+        "--sender",
+        "KWT-SMS",
+        "--yes",
+        "--gateway",
+        gateway_url,
+        "--data-dir",
+        str(tmp_path / "data"),
+    ]
     return args + (["--ca-bundle", bundle] if bundle else [])
 
 
@@ -69,7 +81,8 @@ def only_batch(env, data_dir) -> dict:
 
 @pytest.mark.parametrize("behaviour", ["tls_garbage", "tls_alert"])
 def test_a_tls_error_after_the_gateway_read_the_send_means_one_request_and_an_uncertain_batch(
-        tmp_path, env, tls, gateways, behaviour):
+    tmp_path, env, tls, gateways, behaviour
+):
     gateway = gateways(behaviour)
     done = run_cli(env, *send_args(tmp_path, gateway.url, tls[1]))
     assert done.returncode == 1, done.stderr
@@ -93,8 +106,13 @@ def test_a_dripping_gateway_ends_by_itself_at_the_deadline(tmp_path, env, tls, g
 @pytest.mark.parametrize("signals", [[signal.SIGTERM], [signal.SIGINT, signal.SIGINT]], ids=["sigterm", "ctrl-c-twice"])
 def test_sigterm_or_a_second_ctrl_c_ends_a_hung_send_at_once(tmp_path, env, tls, gateways, signals):
     gateway = gateways("drip", drip_seconds=5.0)
-    process = subprocess.Popen([*COMMAND, *send_args(tmp_path, gateway.url, tls[1])], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [*COMMAND, *send_args(tmp_path, gateway.url, tls[1])],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         limit = time.monotonic() + 30
         while gateway.count("send") == 0 and time.monotonic() < limit and process.poll() is None:
@@ -162,5 +180,5 @@ def test_an_echoing_gateway_leaves_no_piece_of_the_password_in_the_journal_or_th
     for text in (batch["error_text"], log, done.stderr):
         for form in forms:
             for size in range(5, len(form) + 1):
-                assert not any(form[i:i + size] in text for i in range(len(form) - size + 1)), text
+                assert not any(form[i : i + size] in text for i in range(len(form) - size + 1)), text
     assert "***" in batch["error_text"]

@@ -39,8 +39,21 @@ def school_file(path, count: int = 300):
 def send(env, simulator, data_dir, recipients, *extra):
     with Store.open(data_dir) as store:
         store.settings.set("send_rate", 4)  # the highest rate allowed: one call per distinct text takes time
-    return run_cli(env, "send", "--recipients", str(recipients), "--sender", "KWT-SMS", "--test",
-                   "--gateway", simulator.url, "--data-dir", str(data_dir), "--yes", *extra)
+    return run_cli(
+        env,
+        "send",
+        "--recipients",
+        str(recipients),
+        "--sender",
+        "KWT-SMS",
+        "--test",
+        "--gateway",
+        simulator.url,
+        "--data-dir",
+        str(data_dir),
+        "--yes",
+        *extra,
+    )
 
 
 def announced_calls(stderr: str) -> int:
@@ -73,10 +86,18 @@ def test_a_300_row_file_gets_each_number_its_own_text_with_and_without_fallback(
     assert f"{len(set(texts.values()))} different texts" in first.stderr
 
     # With a fallback: everyone gets a text, the unnamed rows get the fallback.
-    second = send(cli_env, simulator, tmp_path / "two", tmp_path / "school.csv", "--message", message,
-                  "--fallback", "Name=ولي الأمر")
+    second = send(
+        cli_env,
+        simulator,
+        tmp_path / "two",
+        tmp_path / "school.csv",
+        "--message",
+        message,
+        "--fallback",
+        "Name=ولي الأمر",
+    )
     assert second.returncode == 0, second.stderr
-    new_entries = simulator.ledger()[len(ledger):]
+    new_entries = simulator.ledger()[len(ledger) :]
     texts = {number: entry["message"] for entry in new_entries for number in entry["numbers"]}
     assert texts == {number: rendering(name or "ولي الأمر", klass) for name, number, klass in rows}
     assert len(new_entries) == announced_calls(second.stderr)
@@ -88,7 +109,9 @@ def test_a_field_no_recipient_has_is_refused_with_exit_2_and_named(tmp_path, sim
     done = send(cli_env, simulator, tmp_path / "d", tmp_path / "school.csv", "--message", "Dear {nickname}")
     assert done.returncode == 2 and "{nickname}" in done.stderr and "{Class}" in done.stderr
     assert done.stdout == "" and simulator.ledger() == []
-    bad = send(cli_env, simulator, tmp_path / "d", tmp_path / "school.csv", "--message", "Hi {name}", "--fallback", "name")
+    bad = send(
+        cli_env, simulator, tmp_path / "d", tmp_path / "school.csv", "--message", "Hi {name}", "--fallback", "name"
+    )
     assert bad.returncode == 2 and "FIELD=TEXT" in bad.stderr and simulator.ledger() == []
 
 
@@ -97,8 +120,13 @@ def test_templates_are_saved_listed_sent_renamed_and_removed(tmp_path, simulator
     school_file(tmp_path / "school.csv", 4)
     body = tmp_path / "meeting.txt"
     body.write_text("عزيزي ولي أمر {name}، اجتماع أولياء الأمور يوم الخميس", encoding="utf-8")
-    assert run_cli(cli_env, "templates", "add", "Meeting", "--message-file", str(body), "--data-dir", data).returncode == 0
-    assert run_cli(cli_env, "templates", "add", "Closure", "--message", "Closed {{today}}", "--data-dir", data).returncode == 0
+    assert (
+        run_cli(cli_env, "templates", "add", "Meeting", "--message-file", str(body), "--data-dir", data).returncode == 0
+    )
+    assert (
+        run_cli(cli_env, "templates", "add", "Closure", "--message", "Closed {{today}}", "--data-dir", data).returncode
+        == 0
+    )
     again = run_cli(cli_env, "templates", "add", "meeting", "--message", "x", "--data-dir", data)
     assert again.returncode == 2 and "--replace" in again.stderr
 
@@ -108,8 +136,10 @@ def test_templates_are_saved_listed_sent_renamed_and_removed(tmp_path, simulator
 
     done = send(cli_env, simulator, data, tmp_path / "school.csv", "--template", "meeting", "--fallback", "name=الطالب")
     assert done.returncode == 0, done.stderr
-    assert {e["message"] for e in simulator.ledger()} >= {"عزيزي ولي أمر Sara، اجتماع أولياء الأمور يوم الخميس",
-                                                         "عزيزي ولي أمر الطالب، اجتماع أولياء الأمور يوم الخميس"}
+    assert {e["message"] for e in simulator.ledger()} >= {
+        "عزيزي ولي أمر Sara، اجتماع أولياء الأمور يوم الخميس",
+        "عزيزي ولي أمر الطالب، اجتماع أولياء الأمور يوم الخميس",
+    }
     both = send(cli_env, simulator, data, tmp_path / "school.csv", "--template", "Closure", "--message", "x")
     assert both.returncode == 2 and "not allowed with" in both.stderr
     unknown = send(cli_env, simulator, data, tmp_path / "school.csv", "--template", "Nope")

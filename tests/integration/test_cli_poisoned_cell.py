@@ -15,8 +15,19 @@ def test_a_five_megabyte_phone_cell_is_cut_on_stderr_and_in_the_database(tmp_pat
     recipients = tmp_path / "list.csv"
     recipients.write_text("Name,Mobile\nAli,98765432\nEvil," + "9" * 5_000_000 + "\n", encoding="utf-8")
     done = run_cli(
-        cli_env, "send", "--recipients", str(recipients), "--message", "Hello", "--sender", "KWT-SMS",
-        "--gateway", simulator.url, "--data-dir", str(data_dir), "--yes",
+        cli_env,
+        "send",
+        "--recipients",
+        str(recipients),
+        "--message",
+        "Hello",
+        "--sender",
+        "KWT-SMS",
+        "--gateway",
+        simulator.url,
+        "--data-dir",
+        str(data_dir),
+        "--yes",
     )
     assert done.returncode == 0, done.stderr[:2000]
     assert "1 invalid" in done.stderr

@@ -16,7 +16,9 @@ from .conftest import SimulatorProcess, numbers, run_cli, write_recipients
 ARABIC = "مرحبا بكم في المدرسة، الاجتماع يوم الخميس 5 مارس الساعة 10"
 SAUDI = "966501234567"
 
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
+)
 
 
 @pytest.fixture
@@ -25,8 +27,22 @@ def data_dir(tmp_path):
 
 
 def _send(env, sim, data_dir, recipients, message, *extra) -> int:
-    done = run_cli(env, "send", "--recipients", str(recipients), "--message", message, "--sender", "KWT-SMS",
-                   "--gateway", sim.url, "--data-dir", str(data_dir), "--yes", *extra)
+    done = run_cli(
+        env,
+        "send",
+        "--recipients",
+        str(recipients),
+        "--message",
+        message,
+        "--sender",
+        "KWT-SMS",
+        "--gateway",
+        sim.url,
+        "--data-dir",
+        str(data_dir),
+        "--yes",
+        *extra,
+    )
     assert done.returncode == 0, done.stderr
     return int(done.stdout.splitlines()[0])
 
@@ -83,7 +99,10 @@ def test_status_refreshes_each_batch_and_number_then_results_export_them(tmp_pat
     assert (batch["seq"], batch["state"], batch["error"]) == (1, "accepted", "ERR030")
     assert batch["description"] == "Test message (never delivered)" and batch["msg_id"]
     assert [(n["number"], n["state"]) for n in record["numbers"]] == [
-        *((n, "test") for n in numbers(2)), (SAUDI, "test"), ("12", "set_aside")]
+        *((n, "test") for n in numbers(2)),
+        (SAUDI, "test"),
+        ("12", "set_aside"),
+    ]
     assert "Invalid number" in record["numbers"][-1]["reason"]
     assert record["notes"] == ["Test messages are never delivered, so they have no status or delivery report."]
 
@@ -114,9 +133,14 @@ def test_status_refreshes_each_batch_and_number_then_results_export_them(tmp_pat
     assert values[0][:3] == ["الرقم", "الاسم", "الحالة"] and values[1][2] == "مقبولة"
 
 
-@pytest.mark.parametrize("args", [
-    ("status", "99"), ("report", "99", "--pdf", "{tmp}/r.pdf"), ("results", "99", "--csv", "{tmp}/r.csv"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("status", "99"),
+        ("report", "99", "--pdf", "{tmp}/r.pdf"),
+        ("results", "99", "--csv", "{tmp}/r.csv"),
+    ],
+)
 def test_an_unknown_broadcast_is_a_sentence_and_exit_2(tmp_path, cli_env, data_dir, args):
     done = run_cli(cli_env, *(a.format(tmp=tmp_path) for a in args), "--data-dir", str(data_dir))
     assert done.returncode == 2 and "There is no broadcast 99" in done.stderr and "Traceback" not in done.stderr
@@ -133,6 +157,7 @@ def test_a_path_that_cannot_be_written_is_a_sentence_and_exit_2(tmp_path, cli_en
         done = run_cli(cli_env, "report", str(broadcast_id), "--pdf", str(target), "--data-dir", str(data_dir))
         assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
         assert "cannot be written" in done.stderr or "is a folder" in done.stderr
-    done = run_cli(cli_env, "results", str(broadcast_id), "--csv", str(tmp_path / "missing" / "r.csv"),
-                   "--data-dir", str(data_dir))
+    done = run_cli(
+        cli_env, "results", str(broadcast_id), "--csv", str(tmp_path / "missing" / "r.csv"), "--data-dir", str(data_dir)
+    )
     assert done.returncode == 2 and "folder does not exist" in done.stderr

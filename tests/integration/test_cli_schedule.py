@@ -21,9 +21,22 @@ AHEAD = float(os.environ.get("SCHEDULE_AHEAD_SECONDS", "10"))
 
 def schedule(env, data_dir, simulator, recipients, due: datetime) -> subprocess.CompletedProcess:
     return run_cli(
-        env, "send", "--recipients", str(recipients), "--message", "Trip tomorrow at 7", "--sender", "KWT-SMS",
-        "--test", "--gateway", simulator.url, "--data-dir", str(data_dir), "--yes",
-        "--at", due.isoformat(timespec="seconds"),
+        env,
+        "send",
+        "--recipients",
+        str(recipients),
+        "--message",
+        "Trip tomorrow at 7",
+        "--sender",
+        "KWT-SMS",
+        "--test",
+        "--gateway",
+        simulator.url,
+        "--data-dir",
+        str(data_dir),
+        "--yes",
+        "--at",
+        due.isoformat(timespec="seconds"),
     )
 
 
@@ -58,8 +71,13 @@ def test_scheduled_then_run_due_twice_at_once_sends_each_number_exactly_once(tmp
 
     time.sleep(max(0.0, (due - datetime.now(UTC)).total_seconds()) + 0.2)
     both = [
-        subprocess.Popen([*COMMAND, "run-due", "--data-dir", str(data_dir)], env=cli_env,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [*COMMAND, "run-due", "--data-dir", str(data_dir)],
+            env=cli_env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for _ in range(2)
     ]
     answers = [process.communicate(timeout=120) for process in both]
@@ -80,8 +98,23 @@ def test_bad_or_past_times_are_refused_and_nothing_is_journaled(tmp_path, simula
     data_dir = tmp_path / "data"
     recipients = write_recipients(tmp_path / "a.csv", numbers(3))
     for when in ("next thursday", "2020-01-01 07:00"):
-        done = run_cli(cli_env, "send", "--recipients", str(recipients), "--message", "Hi", "--sender", "KWT-SMS",
-                       "--gateway", simulator.url, "--data-dir", str(data_dir), "--yes", "--at", when)
+        done = run_cli(
+            cli_env,
+            "send",
+            "--recipients",
+            str(recipients),
+            "--message",
+            "Hi",
+            "--sender",
+            "KWT-SMS",
+            "--gateway",
+            simulator.url,
+            "--data-dir",
+            str(data_dir),
+            "--yes",
+            "--at",
+            when,
+        )
         assert done.returncode == 2 and done.stdout == "" and "Nothing was scheduled" in done.stderr
         assert "Traceback" not in done.stderr
     assert history(cli_env, data_dir) == [] and simulator.ledger() == []
@@ -96,9 +129,23 @@ def test_quiet_hours_refuse_a_time_inside_them(tmp_path, simulator, cli_env):
     with Store.open(data_dir) as store:
         store.settings.set(QUIET_HOURS.key, {"start": "21:00", "end": "07:00"})
     night = (datetime.now(KUWAIT) + timedelta(days=1)).replace(hour=23, minute=30, second=0, microsecond=0)
-    done = run_cli(cli_env, "send", "--recipients", str(write_recipients(tmp_path / "a.csv", numbers(3))),
-                   "--message", "Hi", "--sender", "KWT-SMS", "--gateway", simulator.url, "--data-dir", str(data_dir),
-                   "--yes", "--at", night.isoformat(timespec="minutes"))
+    done = run_cli(
+        cli_env,
+        "send",
+        "--recipients",
+        str(write_recipients(tmp_path / "a.csv", numbers(3))),
+        "--message",
+        "Hi",
+        "--sender",
+        "KWT-SMS",
+        "--gateway",
+        simulator.url,
+        "--data-dir",
+        str(data_dir),
+        "--yes",
+        "--at",
+        night.isoformat(timespec="minutes"),
+    )
     assert done.returncode == 2 and "inside the quiet hours (21:00-07:00 Kuwait time)" in done.stderr
 
 
@@ -106,9 +153,21 @@ def test_cancel_of_unknown_or_finished_broadcasts_is_explained(tmp_path, simulat
     data_dir = tmp_path / "data"
     unknown = run_cli(cli_env, "cancel", "9", "--data-dir", str(data_dir))
     assert unknown.returncode == 2 and "There is no broadcast 9" in unknown.stderr
-    sent = run_cli(cli_env, "send", "--recipients", str(write_recipients(tmp_path / "a.csv", numbers(3))),
-                   "--message", "Hi", "--sender", "KWT-SMS", "--gateway", simulator.url, "--data-dir", str(data_dir),
-                   "--yes")
+    sent = run_cli(
+        cli_env,
+        "send",
+        "--recipients",
+        str(write_recipients(tmp_path / "a.csv", numbers(3))),
+        "--message",
+        "Hi",
+        "--sender",
+        "KWT-SMS",
+        "--gateway",
+        simulator.url,
+        "--data-dir",
+        str(data_dir),
+        "--yes",
+    )
     assert sent.returncode == 0, sent.stderr
     finished = run_cli(cli_env, "cancel", sent.stdout.splitlines()[0], "--data-dir", str(data_dir))
     assert finished.returncode == 2 and "has finished" in finished.stderr

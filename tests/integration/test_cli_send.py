@@ -16,8 +16,19 @@ def data_dir(tmp_path):
 
 def send(env, simulator, data_dir, recipients, *extra, message="Hello from the clinic", sender="KWT-SMS"):
     return run_cli(
-        env, "send", "--recipients", str(recipients), "--message", message, "--sender", sender,
-        "--gateway", simulator.url, "--data-dir", str(data_dir), *extra,
+        env,
+        "send",
+        "--recipients",
+        str(recipients),
+        "--message",
+        message,
+        "--sender",
+        sender,
+        "--gateway",
+        simulator.url,
+        "--data-dir",
+        str(data_dir),
+        *extra,
     )
 
 
@@ -33,7 +44,9 @@ def test_send_prints_the_id_first_journals_every_batch_and_exits_0(tmp_path, sim
     (record,) = history(cli_env, data_dir)
     assert (record["id"], record["state"]) == (broadcast_id, "finished")
     assert [(b["seq"], b["state"], len(b["numbers"]), b["error"]) for b in record["batches"]] == [
-        (1, "accepted", 200, None), (2, "accepted", 200, None), (3, "accepted", 50, None)
+        (1, "accepted", 200, None),
+        (2, "accepted", 200, None),
+        (3, "accepted", 50, None),
     ]
     assert [b["msg_id"] for b in record["batches"]] == [e["msg-id"] for e in simulator.ledger()]
     assert sorted(n for b in record["batches"] for n in b["numbers"]) == numbers(450)
@@ -53,7 +66,7 @@ def test_nothing_is_sent_without_confirmation_when_there_is_no_terminal(tmp_path
     ("change", "expected"),
     [
         ({"sender": "kwt-sms"}, "not on this account"),
-        ({"message": "\u200b\U0001F600"}, "message is empty"),
+        ({"message": "\u200b\U0001f600"}, "message is empty"),
         ({"message": "x" * 1200}, "at most 7 pages"),
         ({"recipients": ["12", "abc"]}, "No valid recipient"),
         ({"balance": 2}, "balance is 2"),
@@ -71,9 +84,21 @@ def test_bad_input_is_refused_with_exit_2_and_nothing_sent(tmp_path, simulator, 
             del cli_env["KWTSMS_PASSWORD"]
         else:
             cli_env["KWTSMS_PASSWORD"] = change["password"]
-    args = ["--recipients", str(recipients), "--phone-column", "mobile", "--message", change.get("message", "Hi"),
-            "--sender", change.get("sender", "KWT-SMS"), "--gateway", change.get("gateway", simulator.url),
-            "--data-dir", str(data_dir), "--yes"]
+    args = [
+        "--recipients",
+        str(recipients),
+        "--phone-column",
+        "mobile",
+        "--message",
+        change.get("message", "Hi"),
+        "--sender",
+        change.get("sender", "KWT-SMS"),
+        "--gateway",
+        change.get("gateway", simulator.url),
+        "--data-dir",
+        str(data_dir),
+        "--yes",
+    ]
     done = run_cli(cli_env, "send", *args)
     assert done.returncode == 2, done.stderr
     assert expected in done.stderr and done.stdout == ""
@@ -82,11 +107,18 @@ def test_bad_input_is_refused_with_exit_2_and_nothing_sent(tmp_path, simulator, 
 
 
 @pytest.mark.slow
-def test_zero_balance_mid_way_exits_3_and_resume_after_a_recharge_sends_the_rest_once(tmp_path, simulator, cli_env, data_dir):
+def test_zero_balance_mid_way_exits_3_and_resume_after_a_recharge_sends_the_rest_once(
+    tmp_path, simulator, cli_env, data_dir
+):
     recipients = write_recipients(tmp_path / "l.csv", numbers(1000))
     # Enough for the plan check, then the balance drops (another user of the account spent it).
-    simulator.post("_sim/faults", [{"endpoint": "send", "kind": "delay", "seconds": 0, "count": 2},
-                                   {"endpoint": "send", "kind": "error", "code": "ERR010"}])
+    simulator.post(
+        "_sim/faults",
+        [
+            {"endpoint": "send", "kind": "delay", "seconds": 0, "count": 2},
+            {"endpoint": "send", "kind": "error", "code": "ERR010"},
+        ],
+    )
     done = send(cli_env, simulator, data_dir, recipients, "--yes")
     assert done.returncode == 3, done.stderr
     broadcast_id = int(done.stdout.splitlines()[0])
@@ -101,10 +133,14 @@ def test_zero_balance_mid_way_exits_3_and_resume_after_a_recharge_sends_the_rest
 
 
 @pytest.mark.slow
-def test_an_uncertain_batch_exits_1_is_never_resent_by_resume_and_the_user_can_act_on_it(tmp_path, simulator, cli_env, data_dir):
+def test_an_uncertain_batch_exits_1_is_never_resent_by_resume_and_the_user_can_act_on_it(
+    tmp_path, simulator, cli_env, data_dir
+):
     recipients = write_recipients(tmp_path / "l.csv", numbers(450))
-    simulator.post("_sim/faults", [{"endpoint": "send", "kind": "delay", "seconds": 0},
-                                   {"endpoint": "send", "kind": "reset", "accepted": False}])
+    simulator.post(
+        "_sim/faults",
+        [{"endpoint": "send", "kind": "delay", "seconds": 0}, {"endpoint": "send", "kind": "reset", "accepted": False}],
+    )
     done = send(cli_env, simulator, data_dir, recipients, "--yes")
     assert done.returncode == 1, done.stderr
     broadcast_id = int(done.stdout.splitlines()[0])
@@ -188,8 +224,12 @@ def test_history_json_cut_short_by_head_ends_without_a_traceback(tmp_path, simul
 
     done = send(cli_env, simulator, data_dir, write_recipients(tmp_path / "l.csv", numbers(300)), "--yes")
     assert done.returncode == 0, done.stderr  # its history is some 8,000 characters of JSON
-    history_command = subprocess.Popen([*COMMAND, "history", "--data-dir", str(data_dir), "--json"], env=cli_env,
-                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    history_command = subprocess.Popen(
+        [*COMMAND, "history", "--data-dir", str(data_dir), "--json"],
+        env=cli_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     first = history_command.stdout.read(1500)  # then the reader goes away, as `head -c 1500` does
     history_command.stdout.close()
     _, errors = history_command.communicate(timeout=30)
@@ -200,8 +240,21 @@ def test_history_json_cut_short_by_head_ends_without_a_traceback(tmp_path, simul
 def test_a_gateway_address_that_answers_404_is_called_wrong_and_nothing_is_sent(tmp_path, simulator, cli_env, data_dir):
     wrong = simulator.root  # the simulator's root, without /API/
     recipients = write_recipients(tmp_path / "l.csv", numbers(3))
-    done = run_cli(cli_env, "send", "--recipients", str(recipients), "--message", "Hi", "--sender", "KWT-SMS",
-                   "--gateway", wrong, "--data-dir", str(data_dir), "--yes")
+    done = run_cli(
+        cli_env,
+        "send",
+        "--recipients",
+        str(recipients),
+        "--message",
+        "Hi",
+        "--sender",
+        "KWT-SMS",
+        "--gateway",
+        wrong,
+        "--data-dir",
+        str(data_dir),
+        "--yes",
+    )
     assert done.returncode == 2, done.stderr
     assert "gateway address" in done.stderr and "is wrong" in done.stderr and "Nothing was sent" in done.stderr
     assert simulator.ledger() == [] and history(cli_env, data_dir) == []
@@ -219,8 +272,20 @@ def test_a_gateway_address_that_answers_404_is_called_wrong_and_nothing_is_sent(
 
 def test_the_ucs2_list_names_only_characters_a_plain_one_could_replace(tmp_path, simulator, cli_env, data_dir):
     recipients = write_recipients(tmp_path / "l.csv", numbers(1))
-    done = run_cli(cli_env, "send", "--recipients", str(recipients), "--message", "مرحبا “Ali” — welcome",
-                   "--sender", "KWT-SMS", "--gateway", simulator.url, "--data-dir", str(data_dir))  # no --yes: asks, nothing sent
+    done = run_cli(
+        cli_env,
+        "send",
+        "--recipients",
+        str(recipients),
+        "--message",
+        "مرحبا “Ali” — welcome",
+        "--sender",
+        "KWT-SMS",
+        "--gateway",
+        simulator.url,
+        "--data-dir",
+        str(data_dir),
+    )  # no --yes: asks, nothing sent
     line = next(line for line in done.stderr.splitlines() if "make it UCS-2" in line)
     assert line.endswith(": “ ” —")
     assert "1 page," in done.stderr and "1 batch " in done.stderr and "1 number " in done.stderr

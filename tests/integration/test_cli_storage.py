@@ -22,8 +22,21 @@ EXIT_STORAGE = 4
 
 
 def send(env, simulator, data_dir, recipients):
-    return run_cli(env, "send", "--recipients", str(recipients), "--message", "Hello", "--sender", "KWT-SMS",
-                   "--gateway", simulator.url, "--data-dir", str(data_dir), "--yes")
+    return run_cli(
+        env,
+        "send",
+        "--recipients",
+        str(recipients),
+        "--message",
+        "Hello",
+        "--sender",
+        "KWT-SMS",
+        "--gateway",
+        simulator.url,
+        "--data-dir",
+        str(data_dir),
+        "--yes",
+    )
 
 
 def clean(stderr: str) -> None:
@@ -73,7 +86,9 @@ def test_a_read_only_data_folder_still_shows_its_history_and_send_says_what_to_d
     assert simulator.stats()["requests"] == 0
 
 
-def test_history_shows_an_interrupted_batch_as_uncertain_without_writing_and_resume_records_it(tmp_path, cli_env, simulator):
+def test_history_shows_an_interrupted_batch_as_uncertain_without_writing_and_resume_records_it(
+    tmp_path, cli_env, simulator
+):
     data_dir = tmp_path / "data"
     broadcast_id = interrupted_broadcast(data_dir)
     database = data_dir / DATABASE_FILE
@@ -104,8 +119,10 @@ def test_a_damaged_data_file_is_refused_before_anything_is_sent(tmp_path, cli_en
 def test_a_data_folder_that_is_a_file_is_said_plainly(tmp_path, cli_env, simulator):
     recipients = write_recipients(tmp_path / "list.csv", numbers(10))
     (tmp_path / "data").write_text("a file")
-    for done in (send(cli_env, simulator, tmp_path / "data", recipients),
-                 run_cli(cli_env, "history", "--data-dir", str(tmp_path / "data"))):
+    for done in (
+        send(cli_env, simulator, tmp_path / "data", recipients),
+        run_cli(cli_env, "history", "--data-dir", str(tmp_path / "data")),
+    ):
         assert done.returncode == EXIT_BAD_INPUT
         assert "is a file, not a folder" in done.stderr
         clean(done.stderr)
@@ -118,9 +135,25 @@ def test_a_kill_while_waiting_for_the_rate_limiter_leaves_the_next_batch_pending
         store.settings.set("send_rate", 1)
     recipients = write_recipients(tmp_path / "list.csv", numbers(600))
     process = subprocess.Popen(
-        [*COMMAND, "send", "--recipients", str(recipients), "--message", "Hello", "--sender", "KWT-SMS",
-         "--gateway", simulator.url, "--data-dir", str(data_dir), "--yes"],
-        env=cli_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+        [
+            *COMMAND,
+            "send",
+            "--recipients",
+            str(recipients),
+            "--message",
+            "Hello",
+            "--sender",
+            "KWT-SMS",
+            "--gateway",
+            simulator.url,
+            "--data-dir",
+            str(data_dir),
+            "--yes",
+        ],
+        env=cli_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 30

@@ -33,9 +33,25 @@ def test_send_in_a_terminal_asks_first_and_draws_a_progress_bar(tmp_path, simula
     data_dir = tmp_path / "data"
     master, slave = pty.openpty()
     process = subprocess.Popen(
-        [*COMMAND, "send", "--recipients", str(recipients), "--message", "Hi", "--sender", "KWT-SMS",
-         "--gateway", simulator.url, "--data-dir", str(data_dir)],
-        env=cli_env, stdin=slave, stderr=slave, stdout=subprocess.PIPE, text=True,
+        [
+            *COMMAND,
+            "send",
+            "--recipients",
+            str(recipients),
+            "--message",
+            "Hi",
+            "--sender",
+            "KWT-SMS",
+            "--gateway",
+            simulator.url,
+            "--data-dir",
+            str(data_dir),
+        ],
+        env=cli_env,
+        stdin=slave,
+        stderr=slave,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     os.close(slave)
     try:
@@ -62,9 +78,26 @@ def test_ctrl_c_pauses_after_the_batch_in_flight_and_resume_finishes(tmp_path, s
     recipients = write_recipients(tmp_path / "l.csv", numbers(3000))
     data_dir = tmp_path / "data"
     process = subprocess.Popen(
-        [*COMMAND, "send", "--recipients", str(recipients), "--message", "Hi", "--sender", "KWT-SMS",
-         "--gateway", simulator.url, "--data-dir", str(data_dir), "--yes"],
-        env=cli_env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            *COMMAND,
+            "send",
+            "--recipients",
+            str(recipients),
+            "--message",
+            "Hi",
+            "--sender",
+            "KWT-SMS",
+            "--gateway",
+            simulator.url,
+            "--data-dir",
+            str(data_dir),
+            "--yes",
+        ],
+        env=cli_env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     broadcast_id = int(process.stdout.readline())
     for line in process.stderr:  # one progress line per batch when stderr is not a terminal

@@ -26,8 +26,14 @@ KILLS = 10
 
 
 def start(env: dict, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([*COMMAND, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            stdin=subprocess.DEVNULL, text=True)
+    return subprocess.Popen(
+        [*COMMAND, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
 
 
 def check_journal_against_ledger(record: dict, ledger: list[dict], planned: list[str], kills: int) -> None:
@@ -64,8 +70,20 @@ def test_random_hard_kills_never_send_a_number_twice_nor_forget_one(tmp_path, cl
         store.settings.set("send_rate", 4)  # the fastest allowed rate: more batches per kill window
     simulator = SimulatorProcess("--latency-ms", "150", "--balance", "10000000")
     try:
-        send_args = ["send", "--recipients", str(recipients), "--message", "School closes early today",
-                     "--sender", "KWT-SMS", "--gateway", simulator.url, "--data-dir", str(data_dir), "--yes"]
+        send_args = [
+            "send",
+            "--recipients",
+            str(recipients),
+            "--message",
+            "School closes early today",
+            "--sender",
+            "KWT-SMS",
+            "--gateway",
+            simulator.url,
+            "--data-dir",
+            str(data_dir),
+            "--yes",
+        ]
         broadcast_id = None
         kills = 0
         while kills < KILLS:
@@ -84,8 +102,11 @@ def test_random_hard_kills_never_send_a_number_twice_nor_forget_one(tmp_path, cl
                 found = history(cli_env, data_dir)
                 broadcast_id = found[0]["id"] if found else None
 
-        final = run_cli(cli_env, *(send_args if broadcast_id is None else
-                                   ["resume", str(broadcast_id), "--data-dir", str(data_dir)]), timeout=120)
+        final = run_cli(
+            cli_env,
+            *(send_args if broadcast_id is None else ["resume", str(broadcast_id), "--data-dir", str(data_dir)]),
+            timeout=120,
+        )
         assert final.returncode in (0, 1), (seed, final.stderr)
 
         (record,) = history(cli_env, data_dir)

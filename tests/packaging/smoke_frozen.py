@@ -110,8 +110,20 @@ def run_all(report: Report, dist: Path, scratch: Path, args: argparse.Namespace)
 
 # --- build ---------------------------------------------------------------------------------------
 def build(report: Report, dist: Path, work: Path) -> bool:
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-               "--distpath", str(dist), "--workpath", str(work), str(REPO / "build.spec")]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(REPO / "build.spec"),
+    ]
     print("$ " + " ".join(command), flush=True)
     started = time.perf_counter()
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
@@ -125,11 +137,18 @@ def isolated_env(scratch: Path) -> dict[str, str]:
     """The frozen app's environment: offscreen Qt, no real credentials, its own config/data/temp
     folders (so remembered window geometry or a running copy of the app cannot change the result)."""
     # No LANG/LC_*: the plain "C" locale of a fresh CI machine, the same on every machine.
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("KWTSMS_", "PYTHON", "QT_", "LC_")) and k not in ("LANG", "LANGUAGE")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("KWTSMS_", "PYTHON", "QT_", "LC_")) and k not in ("LANG", "LANGUAGE")
+    }
     home = scratch / "home"
-    for name, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"),
-                      ("TMPDIR", "tmp")):
+    for name, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("TMPDIR", "tmp"),
+    ):
         (home / sub).mkdir(parents=True, exist_ok=True)
         env[name] = str(home / sub)
     env["QT_QPA_PLATFORM"] = "offscreen"
@@ -162,8 +181,13 @@ def measure_size(report: Report, bundle: Path, max_mb: float) -> None:
 
 # --- inside the bundle ---------------------------------------------------------------------------
 def run_self_check(exe: Path, env: dict[str, str], mode: str, wrap: list[str] | None = None) -> dict:
-    done = subprocess.run([*(wrap or []), str(exe)], env={**env, "KWTSMS_DESKTOP_SELF_CHECK": mode},
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [*(wrap or []), str(exe)],
+        env={**env, "KWTSMS_DESKTOP_SELF_CHECK": mode},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     start = done.stdout.find("{")
     if done.returncode != 0 or start < 0:
         raise RuntimeError(f"self-check exited {done.returncode}: {tail(done.stdout + done.stderr, 20)}")
@@ -172,25 +196,39 @@ def run_self_check(exe: Path, env: dict[str, str], mode: str, wrap: list[str] | 
 
 def self_check(report: Report, cli_exe: Path, env: dict[str, str]) -> None:
     found = run_self_check(cli_exe, env, "1")
-    in_repo = {str(p.relative_to(REPO / "resources")).replace("\\", "/") for p in (REPO / "resources").rglob("*")
-               if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".py", ".pyc")}
+    in_repo = {
+        str(p.relative_to(REPO / "resources")).replace("\\", "/")
+        for p in (REPO / "resources").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".py", ".pyc")
+    }
     bundled = set(found["resources"].get("files", []))
     missing = sorted(in_repo - bundled)
-    report.check("frozen: sys.frozen set, every file of resources/ bundled",
-                 found.get("frozen") is True and found["resources"].get("exists") is True and not missing,
-                 f"{len(bundled)} resource files" + (f", missing {missing[:5]}" if missing else ""))
+    report.check(
+        "frozen: sys.frozen set, every file of resources/ bundled",
+        found.get("frozen") is True and found["resources"].get("exists") is True and not missing,
+        f"{len(bundled)} resource files" + (f", missing {missing[:5]}" if missing else ""),
+    )
     certs = found["certificates"]
-    report.check("frozen: requests' CA bundle present", certs.get("exists") is True and certs.get("bytes", 0) > 10_000,
-                 str(certs.get("where", certs)))
+    report.check(
+        "frozen: requests' CA bundle present",
+        certs.get("exists") is True and certs.get("bytes", 0) > 10_000,
+        str(certs.get("where", certs)),
+    )
     platforms = found["qt"].get("platforms", [])
     wanted = {"linux": "libqoffscreen.so", "win32": "qoffscreen.dll", "darwin": "libqoffscreen.dylib"}
-    report.check("frozen: Qt offscreen platform plugin", wanted.get(sys.platform, "") in platforms,
-                 ", ".join(platforms) or str(found["qt"]))
+    report.check(
+        "frozen: Qt offscreen platform plugin",
+        wanted.get(sys.platform, "") in platforms,
+        ", ".join(platforms) or str(found["qt"]),
+    )
     backends = found["keyring"]
     report.check("frozen: keyring loads its backends", "error" not in backends, str(backends.get("backend", backends)))
     version = found["version"]
-    report.check("frozen: package version and metadata agree",
-                 isinstance(version, dict) and version.get("package") == version.get("metadata"), str(version))
+    report.check(
+        "frozen: package version and metadata agree",
+        isinstance(version, dict) and version.get("package") == version.get("metadata"),
+        str(version),
+    )
 
 
 def keyring_round_trip(report: Report, cli_exe: Path, env: dict[str, str]) -> None:
@@ -200,13 +238,14 @@ def keyring_round_trip(report: Report, cli_exe: Path, env: dict[str, str]) -> No
     if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
         report.notes.append("keyring round trip skipped: dbus-run-session or gnome-keyring-daemon not installed")
         return
-    script = ("echo smoke-unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; "
-              'exec "$0"')
+    script = 'echo smoke-unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$0"'
     found = run_self_check(cli_exe, env, "keyring", wrap=["dbus-run-session", "--", "sh", "-c", script])
     backend = found["keyring"]
-    report.check("frozen: Secret Service keyring stores, reads and deletes a password",
-                 backend.get("backend") == "keyring.backends.SecretService.Keyring" and backend.get("round_trip") is True,
-                 str(backend))
+    report.check(
+        "frozen: Secret Service keyring stores, reads and deletes a password",
+        backend.get("backend") == "keyring.backends.SecretService.Keyring" and backend.get("round_trip") is True,
+        str(backend),
+    )
 
 
 # --- the window ----------------------------------------------------------------------------------
@@ -222,8 +261,9 @@ def screenshot_and_startup(report: Report, window_exe: Path, env: dict[str, str]
         width, height = png_size(png)
         ok = run.returncode == 0 and width >= 200 and height >= 150 and not unexplained
         if not ok or attempt == 0:
-            detail = (f"exit {run.returncode}, PNG {width}x{height}"
-                      + (f", stderr not allowed: {unexplained[:5]}" if unexplained else ""))
+            detail = f"exit {run.returncode}, PNG {width}x{height}" + (
+                f", stderr not allowed: {unexplained[:5]}" if unexplained else ""
+            )
             all_ok = report.check(f"--demo --screenshot offscreen (run {attempt + 1})", ok, detail) and all_ok
         if attempt == 0 and png.is_file():
             keep = REPO / "out-frozen-demo.png"  # ignored by .gitignore (/out*.png); handy to look at
@@ -244,28 +284,42 @@ def screenshot_and_startup(report: Report, window_exe: Path, env: dict[str, str]
     load = f"; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs" if hasattr(os, "getloadavg") else ""
     if to_shown:
         warm = to_shown[1:] or to_shown
-        report.notes.append(f"frozen start-up to window shown: median {statistics.median(warm):.0f} ms, best "
-                            f"{min(warm):.0f} ms (goal <= {STARTUP_GOAL_MS} ms; cold first run {to_shown[0]:.0f} ms; "
-                            f"process start to --screenshot exit {warm_exit:.0f} ms{load})")
+        report.notes.append(
+            f"frozen start-up to window shown: median {statistics.median(warm):.0f} ms, best "
+            f"{min(warm):.0f} ms (goal <= {STARTUP_GOAL_MS} ms; cold first run {to_shown[0]:.0f} ms; "
+            f"process start to --screenshot exit {warm_exit:.0f} ms{load})"
+        )
     else:
-        report.notes.append(f"frozen start-up: process start to --screenshot exit {warm_exit:.0f} ms "
-                            f"(goal <= {STARTUP_GOAL_MS} ms to window shown; the app printed no "
-                            f"'startup: window shown' line, so this is an upper bound)")
+        report.notes.append(
+            f"frozen start-up: process start to --screenshot exit {warm_exit:.0f} ms "
+            f"(goal <= {STARTUP_GOAL_MS} ms to window shown; the app printed no "
+            f"'startup: window shown' line, so this is an upper bound)"
+        )
 
 
 def arabic_window(report: Report, window_exe: Path, env: dict[str, str], scratch: Path, english_png: Path) -> None:
     """The Arabic catalogue and right-to-left layout come from the bundled resources."""
     png = scratch / "out-ar.png"
-    command = [str(window_exe), "--demo", "--lang", "ar", "--data-dir", str(scratch / "demo-data-ar"),
-               "--screenshot", str(png)]
+    command = [
+        str(window_exe),
+        "--demo",
+        "--lang",
+        "ar",
+        "--data-dir",
+        str(scratch / "demo-data-ar"),
+        "--screenshot",
+        str(png),
+    ]
     run = run_timed(command, env, timeout=60)
     unexplained = [line for line in run.stderr_lines if not any(p.search(line) for p in ALLOWED_STDERR)]
     width, height = png_size(png)
     differs = png.is_file() and english_png.is_file() and png.read_bytes() != english_png.read_bytes()
-    report.check("--demo --lang ar --screenshot offscreen (differs from English)",
-                 run.returncode == 0 and width >= 200 and not unexplained and differs,
-                 f"exit {run.returncode}, PNG {width}x{height}" + (f", stderr not allowed: {unexplained[:5]}"
-                                                                   if unexplained else ""))
+    report.check(
+        "--demo --lang ar --screenshot offscreen (differs from English)",
+        run.returncode == 0 and width >= 200 and not unexplained and differs,
+        f"exit {run.returncode}, PNG {width}x{height}"
+        + (f", stderr not allowed: {unexplained[:5]}" if unexplained else ""),
+    )
     if png.is_file():
         shutil.copyfile(png, REPO / "out-frozen-demo-ar.png")
 
@@ -278,14 +332,27 @@ def x11_window(report: Report, window_exe: Path, env: dict[str, str], scratch: P
         report.notes.append("X11 (xcb) window skipped: xvfb-run not installed (apt install xvfb xauth)")
         return
     png = scratch / "out-x11.png"
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(window_exe), "--demo",
-               "--data-dir", str(scratch / "demo-data-x11"), "--screenshot", str(png)]
+    command = [
+        "xvfb-run",
+        "-a",
+        "-s",
+        "-screen 0 1600x1000x24",
+        str(window_exe),
+        "--demo",
+        "--data-dir",
+        str(scratch / "demo-data-x11"),
+        "--screenshot",
+        str(png),
+    ]
     run = run_timed(command, {**env, "QT_QPA_PLATFORM": "xcb"}, timeout=60)
     unexplained = [line for line in run.stderr_lines if not any(p.search(line) for p in ALLOWED_STDERR)]
     width, height = png_size(png)
-    report.check("--demo --screenshot on X11 (xcb plugin, Xvfb)", run.returncode == 0 and width >= 200 and not unexplained,
-                 f"exit {run.returncode}, PNG {width}x{height}" + (f", stderr not allowed: {unexplained[:5]}"
-                                                                   if unexplained else ""))
+    report.check(
+        "--demo --screenshot on X11 (xcb plugin, Xvfb)",
+        run.returncode == 0 and width >= 200 and not unexplained,
+        f"exit {run.returncode}, PNG {width}x{height}"
+        + (f", stderr not allowed: {unexplained[:5]}" if unexplained else ""),
+    )
 
 
 @dataclass
@@ -345,45 +412,78 @@ def png_size(path: Path) -> tuple[int, int]:
 # --- the command line against the simulator ------------------------------------------------------
 def send_against_simulator(report: Report, cli_exe: Path, env: dict[str, str], scratch: Path) -> None:
     simulator_log = (scratch / "simulate.stderr").open("w")  # a file: a full pipe would stall it
-    simulator = subprocess.Popen([str(cli_exe), "simulate", "--host", "127.0.0.1", "--port", "0"], env=env,
-                                 stdout=subprocess.PIPE, stderr=simulator_log, text=True)
+    simulator = subprocess.Popen(
+        [str(cli_exe), "simulate", "--host", "127.0.0.1", "--port", "0"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=simulator_log,
+        text=True,
+    )
     try:
         first_line = read_first_line(simulator, timeout=30)
         found = re.match(r"listening on (http://[\d.]+:\d+)/API/", first_line or "")
-        if not report.check("frozen simulate: first line 'listening on http://HOST:PORT/API/'", bool(found),
-                            repr(first_line)):
+        if not report.check(
+            "frozen simulate: first line 'listening on http://HOST:PORT/API/'", bool(found), repr(first_line)
+        ):
             return
         base = found.group(1)
         gateway = base + "/API/"
         recipients = scratch / "recipients.csv"
-        recipients.write_text("name,phone\n" + "".join(f"Person {i},{n}\n" for i, n in enumerate(RECIPIENTS, 1)),
-                              encoding="utf-8")
+        recipients.write_text(
+            "name,phone\n" + "".join(f"Person {i},{n}\n" for i, n in enumerate(RECIPIENTS, 1)), encoding="utf-8"
+        )
         data_dir = scratch / "cli-data"
         send_env = {**env, "KWTSMS_USERNAME": "demo", "KWTSMS_PASSWORD": "demo"}
-        command = [str(cli_exe), "send", "--recipients", str(recipients), "--message",
-                   "Smoke test of the packaged app", "--sender", "KWT-SMS", "--test", "--gateway", gateway,
-                   "--data-dir", str(data_dir), "--yes"]
+        command = [
+            str(cli_exe),
+            "send",
+            "--recipients",
+            str(recipients),
+            "--message",
+            "Smoke test of the packaged app",
+            "--sender",
+            "KWT-SMS",
+            "--test",
+            "--gateway",
+            gateway,
+            "--data-dir",
+            str(data_dir),
+            "--yes",
+        ]
         sent = subprocess.run(command, env=send_env, capture_output=True, text=True, timeout=120)
         first = sent.stdout.splitlines()[0].strip() if sent.stdout.strip() else ""
-        ok = report.check("frozen send --test --yes: exit 0, broadcast id first", sent.returncode == 0 and first.isdigit(),
-                          f"exit {sent.returncode}, first line {first!r}")
+        ok = report.check(
+            "frozen send --test --yes: exit 0, broadcast id first",
+            sent.returncode == 0 and first.isdigit(),
+            f"exit {sent.returncode}, first line {first!r}",
+        )
         if not ok:
             print(tail(sent.stdout + sent.stderr, 30))
             return
         ledger = json.loads(urllib.request.urlopen(base + "/_sim/ledger", timeout=10).read().decode("utf-8"))
         numbers = sorted(n for entry in ledger for n in entry.get("numbers", []))
-        report.check("simulator ledger: each recipient once, test mode, sender KWT-SMS",
-                     numbers == sorted(RECIPIENTS) and all(e.get("test") in (True, 1, "1") for e in ledger)
-                     and all(e.get("sender") == "KWT-SMS" for e in ledger),
-                     f"{len(ledger)} send(s), numbers {numbers}")
+        report.check(
+            "simulator ledger: each recipient once, test mode, sender KWT-SMS",
+            numbers == sorted(RECIPIENTS)
+            and all(e.get("test") in (True, 1, "1") for e in ledger)
+            and all(e.get("sender") == "KWT-SMS" for e in ledger),
+            f"{len(ledger)} send(s), numbers {numbers}",
+        )
         check_history(report, cli_exe, env, data_dir, int(first))
-        resumed = subprocess.run([str(cli_exe), "resume", first, "--gateway", gateway, "--data-dir", str(data_dir)],
-                                 env=send_env, capture_output=True, text=True, timeout=120)
+        resumed = subprocess.run(
+            [str(cli_exe), "resume", first, "--gateway", gateway, "--data-dir", str(data_dir)],
+            env=send_env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         again = json.loads(urllib.request.urlopen(base + "/_sim/ledger", timeout=10).read().decode("utf-8"))
-        report.check("frozen resume of the finished broadcast: exit 0, nothing sent twice",
-                     resumed.returncode == 0 and len(again) == len(ledger),
-                     f"exit {resumed.returncode}, ledger {len(ledger)} -> {len(again)} send(s)"
-                     + ("" if resumed.returncode == 0 else f", {tail(resumed.stdout + resumed.stderr, 5)!r}"))
+        report.check(
+            "frozen resume of the finished broadcast: exit 0, nothing sent twice",
+            resumed.returncode == 0 and len(again) == len(ledger),
+            f"exit {resumed.returncode}, ledger {len(ledger)} -> {len(again)} send(s)"
+            + ("" if resumed.returncode == 0 else f", {tail(resumed.stdout + resumed.stderr, 5)!r}"),
+        )
     finally:
         simulator.kill()
         simulator.communicate()
@@ -391,8 +491,13 @@ def send_against_simulator(report: Report, cli_exe: Path, env: dict[str, str], s
 
 
 def check_history(report: Report, cli_exe: Path, env: dict[str, str], data_dir: Path, broadcast_id: int) -> None:
-    done = subprocess.run([str(cli_exe), "history", "--data-dir", str(data_dir), "--json"], env=env,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [str(cli_exe), "history", "--data-dir", str(data_dir), "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     try:
         broadcasts = json.loads(done.stdout)
     except ValueError:
@@ -400,12 +505,16 @@ def check_history(report: Report, cli_exe: Path, env: dict[str, str], data_dir: 
     ours = [b for b in broadcasts or [] if isinstance(b, dict) and b.get("id") == broadcast_id]
     batches = ours[0].get("batches", []) if ours else []
     numbers = sorted(n for batch in batches for n in batch.get("numbers", []))
-    report.check("frozen history --json: the broadcast, every batch accepted",
-                 done.returncode == 0 and bool(batches) and all(b.get("state") == "accepted" for b in batches)
-                 and numbers == sorted(RECIPIENTS),
-                 f"exit {done.returncode}, {len(broadcasts or [])} broadcast(s), "
-                 f"batch states {[b.get('state') for b in batches]}"
-                 + ("" if done.returncode == 0 else f", stderr {tail(done.stderr, 5)!r}"))
+    report.check(
+        "frozen history --json: the broadcast, every batch accepted",
+        done.returncode == 0
+        and bool(batches)
+        and all(b.get("state") == "accepted" for b in batches)
+        and numbers == sorted(RECIPIENTS),
+        f"exit {done.returncode}, {len(broadcasts or [])} broadcast(s), "
+        f"batch states {[b.get('state') for b in batches]}"
+        + ("" if done.returncode == 0 else f", stderr {tail(done.stderr, 5)!r}"),
+    )
 
 
 def read_first_line(process: subprocess.Popen, timeout: float) -> str | None:
@@ -428,7 +537,9 @@ def print_summary(report: Report, seconds: float) -> None:
     for note in report.notes:
         print(f"  note: {note}")
     failures = sum(1 for _, ok, _ in report.steps if not ok)
-    verdict = f"FAILED ({failures} of {len(report.steps)} checks)" if failures else f"PASSED ({len(report.steps)} checks)"
+    verdict = (
+        f"FAILED ({failures} of {len(report.steps)} checks)" if failures else f"PASSED ({len(report.steps)} checks)"
+    )
     print(f"=== {verdict} in {seconds:.0f} s ===", flush=True)
 
 

@@ -45,8 +45,13 @@ def test_parts_the_app_never_loads_are_dropped(qt_trim, path):
 
 
 def test_arabic_qt_strings_and_the_core_libraries_stay(qt_trim):
-    for path in (f"{QT}/translations/qtbase_ar.qm", f"{QT}/lib/libQt6Widgets.so.6", f"{QT}/lib/libicudata.so.73",
-                 "libpython3.11.so.1.0", "certifi/cacert.pem"):
+    for path in (
+        f"{QT}/translations/qtbase_ar.qm",
+        f"{QT}/lib/libQt6Widgets.so.6",
+        f"{QT}/lib/libicudata.so.73",
+        "libpython3.11.so.1.0",
+        "certifi/cacert.pem",
+    ):
         assert qt_trim.keep_bundled(path), path
 
 

@@ -26,6 +26,7 @@ def table(headers, rows):
 def test_the_schema_has_the_address_book_and_this_apps_id(store):
     def pragma(name):
         return store.connection.execute(f"PRAGMA {name}").fetchone()[0]
+
     assert pragma("user_version") == LATEST_VERSION
     assert pragma("application_id") == APPLICATION_ID
     tables = {r[0] for r in store.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -33,14 +34,18 @@ def test_the_schema_has_the_address_book_and_this_apps_id(store):
 
 
 def test_import_into_a_group_adds_then_updates_only_where_the_file_has_a_value(store):
-    first = table(["Name", "Mobile", "Class", "اسم الطالب"],
-                  [["Ahmad", "98765432", "5A", "سارة"], ["", "60000001", "5B", ""], ["X", "12", "", ""]])
+    first = table(
+        ["Name", "Mobile", "Class", "اسم الطالب"],
+        [["Ahmad", "98765432", "5A", "سارة"], ["", "60000001", "5B", ""], ["X", "12", "", ""]],
+    )
     result = import_into_group(store, first, 1, "Grade 5", name_column=0)
     assert (result.added, result.updated, result.unchanged, result.joined) == (2, 0, 0, 0)
     assert [(r.row, r.raw) for r in result.rejected] == [(3, "12")]
 
-    again = table(["name", "mobile", "CLASS", "Bus"],
-                  [["", "+965 9876 5432", "6A", "3"], ["Mona", "60000001", "", ""], ["", "60000002", "", ""]])
+    again = table(
+        ["name", "mobile", "CLASS", "Bus"],
+        [["", "+965 9876 5432", "6A", "3"], ["Mona", "60000001", "", ""], ["", "60000002", "", ""]],
+    )
     second = import_into_group(store, again, 1, "grade 5", name_column=0)  # the same group, any letter case
     assert (second.added, second.updated, second.unchanged, second.joined) == (1, 2, 0, 0)
     ahmad = store.contacts.get("96598765432")
@@ -78,8 +83,10 @@ def test_groups_become_recipients_union_deduplicated_minus_excluded_groups_mixed
 
     audience = gather_audience(store, ["a", "B"], ["Left out"], file_import, "extra.csv")
     assert [(m.number, m.source) for m in audience.valid] == [
-        (numbers[9], "file:extra.csv"), (numbers[1], "file:extra.csv"),
-        *[(n, "group:A") for n in numbers[2:6]], *[(n, "group:B") for n in numbers[6:8]],
+        (numbers[9], "file:extra.csv"),
+        (numbers[1], "file:extra.csv"),
+        *[(n, "group:A") for n in numbers[2:6]],
+        *[(n, "group:B") for n in numbers[6:8]],
     ]
     assert audience.valid[2].fields == {"Class": "5A"} and audience.valid[2].name == "a2"
     assert (audience.excluded, len(audience.invalid)) == (2, 1)

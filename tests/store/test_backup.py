@@ -20,7 +20,9 @@ from .conftest import kuwait_numbers
 
 
 def fill(store: Store) -> None:
-    store.contacts.merge_into_group("Grade 5", ["Class"], [(n, f"P{i}", ["5A"]) for i, n in enumerate(kuwait_numbers(300))])
+    store.contacts.merge_into_group(
+        "Grade 5", ["Class"], [(n, f"P{i}", ["5A"]) for i, n in enumerate(kuwait_numbers(300))]
+    )
     store.contacts.merge_into_group("Teachers", [], [(n, None, []) for n in kuwait_numbers(5, 1000)])
     store.suppressions.add(kuwait_numbers(3), "asked")
 
@@ -101,8 +103,12 @@ def _newer(path):
 
 @pytest.mark.parametrize(
     ("make", "expected"),
-    [(_random_file, "not a database"), (_other_program, "another program"), (_damaged, "damaged"),
-     (_newer, "newer version")],
+    [
+        (_random_file, "not a database"),
+        (_other_program, "another program"),
+        (_damaged, "damaged"),
+        (_newer, "newer version"),
+    ],
 )
 def test_a_bad_file_is_refused_and_nothing_changes(tmp_path, make, expected):
     data = tmp_path / "data"

@@ -21,13 +21,16 @@ class Person:
 
 
 def test_each_batch_keeps_its_own_text_and_set_aside_reasons_are_journaled(store):
-    people = [Person(n, name) for n, name in zip(kuwait_numbers(5), ["Ali", "Sara", "Ali", "", "x" * 1200], strict=False)]
+    people = [
+        Person(n, name) for n, name in zip(kuwait_numbers(5), ["Ali", "Sara", "Ali", "", "x" * 1200], strict=False)
+    ]
     plan = make_plan(people, "Dear {name}", "KWT-SMS")
     broadcast_id = store.broadcasts.create(plan)
 
     batches = store.batches.of_broadcast(broadcast_id)
     assert [(b.numbers, b.message) for b in batches] == [
-        (["96550000000", "96550000002"], "Dear Ali"), (["96550000001"], "Dear Sara"),
+        (["96550000000", "96550000002"], "Dear Ali"),
+        (["96550000001"], "Dear Sara"),
     ]
     aside = {r.number: r.set_aside for r in store.recipients.set_aside(broadcast_id)}
     assert aside == {"96550000003": "no_value", "96550000004": "too_long"}
@@ -69,14 +72,17 @@ def test_a_database_from_before_fields_keeps_its_journal_and_its_batches_send_th
     connection.execute(
         "INSERT INTO recipients (broadcast_id, batch_seq, number, name, source_row) VALUES (7, 1, '96550000001', 'A', 2)"
     )
-    connection.execute("INSERT INTO recipients (broadcast_id, number, set_aside, detail) VALUES (7, '', 'invalid', 'x')")
+    connection.execute(
+        "INSERT INTO recipients (broadcast_id, number, set_aside, detail) VALUES (7, '', 'invalid', 'x')"
+    )
     connection.close()
 
     with Store.open(folder) as store:
         (batch,) = store.batches.of_broadcast(7)
         assert batch.message is None  # the runner sends the broadcast's cleaned_message
         assert [(r.number, r.name, r.row, r.set_aside) for r in store.recipients.of_broadcast(7)] == [
-            ("96550000001", "A", 2, None), ("", None, None, "invalid"),
+            ("96550000001", "A", 2, None),
+            ("", None, None, "invalid"),
         ]
         store.connection.execute("INSERT INTO recipients (broadcast_id, number, set_aside) VALUES (7, '2', 'no_value')")
 

@@ -18,8 +18,9 @@ def journal_sent(store, numbers, text="School is closed tomorrow.", *, test=Fals
     broadcast_id = store.broadcasts.create(plan)
     for seq in accept:
         store.batches.mark_sending(broadcast_id, seq)
-        store.batches.mark_accepted(broadcast_id, seq, msg_id=f"m{seq}", points_charged=1.0, balance_after=1.0,
-                                    gateway_timestamp=None)
+        store.batches.mark_accepted(
+            broadcast_id, seq, msg_id=f"m{seq}", points_charged=1.0, balance_after=1.0, gateway_timestamp=None
+        )
     for seq in uncertain:
         store.batches.mark_sending(broadcast_id, seq)
         store.batches.mark_uncertain(broadcast_id, seq, error_code="TIMEOUT")
@@ -46,9 +47,13 @@ def test_pending_rejected_other_text_test_kind_and_old_sends_do_not_count(store)
     numbers = kuwait_numbers(450)
     journal_sent(store, numbers, accept=(1,))  # batches 2 and 3 still pending
     cleaned = make_plan(numbers, "School is closed tomorrow.", "KWT-SMS").message.cleaned
-    assert recently_sent(store.connection, cleaned, numbers, test=False, now=now_plus(1)).numbers == frozenset(numbers[:200])
+    assert recently_sent(store.connection, cleaned, numbers, test=False, now=now_plus(1)).numbers == frozenset(
+        numbers[:200]
+    )
     assert not recently_sent(store.connection, cleaned + " Really.", numbers, test=False, now=now_plus(1))
-    assert not recently_sent(store.connection, cleaned, numbers, test=True, now=now_plus(1))  # test sends reach no phone
+    assert not recently_sent(
+        store.connection, cleaned, numbers, test=True, now=now_plus(1)
+    )  # test sends reach no phone
     late = now_plus(RECENT_WINDOW.total_seconds() / 60 + 1)
     assert not recently_sent(store.connection, cleaned, numbers, test=False, now=late)
     assert recently_sent(store.connection, cleaned, numbers, test=False, now=late, within=timedelta(days=2))

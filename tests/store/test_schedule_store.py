@@ -59,7 +59,9 @@ def test_the_migration_keeps_every_row_and_column_and_the_foreign_keys(tmp_path)
         # The keys still point at the rebuilt table and are enforced.
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         with pytest.raises(sqlite3.IntegrityError):
-            db.execute("INSERT INTO batches (broadcast_id, seq, state, numbers, size) VALUES (99, 1, 'pending', '[]', 0)")
+            db.execute(
+                "INSERT INTO batches (broadcast_id, seq, state, numbers, size) VALUES (99, 1, 'pending', '[]', 0)"
+            )
         with pytest.raises(sqlite3.IntegrityError):
             db.execute("UPDATE broadcasts SET state = 'bogus'")
         db.execute("UPDATE broadcasts SET state = 'scheduled'")

@@ -44,7 +44,9 @@ def test_an_older_database_is_copied_aside_before_it_is_migrated(tmp_path, monke
     with Store.open(tmp_path) as store:
         store.settings.set("language", "ar")
     # Pretend the app gained a second migration since that file was written.
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, "ALTER TABLE broadcasts ADD COLUMN note TEXT"))
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", (*migrations.MIGRATIONS, "ALTER TABLE broadcasts ADD COLUMN note TEXT")
+    )
     monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
     with Store.open(tmp_path) as store:
         assert store.connection.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION + 1

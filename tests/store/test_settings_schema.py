@@ -36,7 +36,9 @@ def test_unset_settings_read_as_their_defaults(store):
     assert store.settings.value(WINDOW_SIZE) == []
 
 
-@pytest.mark.parametrize(("stored", "read"), [(0, 1.0), (9, 4.0), (3, 3.0), ("3", 3.0), ("fast", 2.0), (True, 2.0), (None, 2.0)])
+@pytest.mark.parametrize(
+    ("stored", "read"), [(0, 1.0), (9, 4.0), (3, 3.0), ("3", 3.0), ("fast", 2.0), (True, 2.0), (None, 2.0)]
+)
 def test_send_rate_is_clamped_to_1_to_4_wherever_it_is_read(store, stored, read):
     store.settings.set(SEND_RATE.key, stored)
     assert store.settings.value(SEND_RATE) == read
@@ -87,7 +89,11 @@ def _spelled_keys(tree: ast.AST, keys: set[str]) -> set[str]:
     X_SETTING = "send_rate" (a JSON field that happens to share a name is not a setting)."""
     found = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("get", "set", "delete"):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("get", "set", "delete")
+        ):
             first = node.args[0] if node.args else None
             if isinstance(first, ast.Constant) and first.value in keys:
                 found.add(first.value)

@@ -52,7 +52,7 @@ def test_a_damaged_page_is_found_by_the_check_on_open(tmp_path):
     raw = bytearray(path.read_bytes())
     page = 4096
     assert len(raw) > 20 * page
-    raw[10 * page: 11 * page] = os.urandom(page)  # one b-tree page of the journal overwritten
+    raw[10 * page : 11 * page] = os.urandom(page)  # one b-tree page of the journal overwritten
     path.write_bytes(bytes(raw))
     with pytest.raises(StoreError, match="damaged"):
         Store.open(data)
