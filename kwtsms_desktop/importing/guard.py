@@ -32,7 +32,7 @@ def never_raises_other(message: str) -> Callable[[Callable[P, R]], Callable[P, R
             except ImportFailed:
                 raise
             except MemoryError as error:
-                raise ImportFailed(TOO_BIG_FOR_MEMORY) from error
+                raise ImportFailed(TOO_BIG_FOR_MEMORY, "out_of_memory") from error
             except _PASS_THROUGH:
                 raise
             except BaseException as error:  # noqa: BLE001 - the contract: only ImportFailed escapes
