@@ -97,7 +97,8 @@ def _read_head(path: Path, name: str) -> bytes:
 @never_raises_other(
     "The file could not be read: it may be damaged or in a format this app does not understand. It reads "
     + SUPPORTED_FORMATS
-    + "."
+    + ".",
+    "unreadable_file",
 )
 def read_table(
     path: str | os.PathLike[str],

@@ -36,7 +36,9 @@ _ONE_NUMBER = re.compile(r"[+\uff0b'(]?[0-9\u0660-\u0669\u06f0-\u06f9 ()\-.\u00a
 MAX_PASTE_CHARS = 50_000_000
 
 
-@never_raises_other("The pasted text could not be read. Paste one number per line, or columns copied from Excel.")
+@never_raises_other(
+    "The pasted text could not be read. Paste one number per line, or columns copied from Excel.", "unreadable_paste"
+)
 def table_from_text(text: str, *, limits: Limits = DEFAULT_LIMITS) -> Table:
     """A Table from pasted text; rows are numbered by their line in the paste (1-based)."""
     if not isinstance(text, str):

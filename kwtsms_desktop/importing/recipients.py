@@ -134,7 +134,7 @@ def _looks_blank(row: list[str]) -> bool:
     return all(char == "'" or unicodedata.category(char)[0] in "CZ" for cell in row for char in cell)
 
 
-@never_raises_other("The rows could not be turned into recipients.")
+@never_raises_other("The rows could not be turned into recipients.", "recipients_failed")
 def build_recipients(
     table: Table,
     phone_column: int | str,
