@@ -81,12 +81,10 @@ def _ensure_application() -> QApplication:
 
 
 def _apply_language(app: QApplication, lang: str) -> None:
-    from PySide6.QtCore import Qt
+    """The window's texts, Qt's own (buttons, file dialogs, context menus) and direction in `lang`."""
+    from kwtsms_desktop.ui.shared.translation import install_language
 
-    from kwtsms_desktop.ui.shared.i18n import set_language
-
-    set_language(lang)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+    install_language(lang, app)
 
 
 def build_main_window(argv: list[str]) -> QMainWindow:

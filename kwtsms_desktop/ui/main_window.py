@@ -32,10 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.store import StoreError
-from kwtsms_desktop.store.settings_schema import TEST_MODE_DEFAULT, WINDOW_GEOMETRY, WINDOW_SIZE, WINDOW_SPLITTERS
+from kwtsms_desktop.store.settings_schema import (
+    LANGUAGE,
+    TEST_MODE_DEFAULT,
+    WINDOW_GEOMETRY,
+    WINDOW_SIZE,
+    WINDOW_SPLITTERS,
+)
 from kwtsms_desktop.ui.shared.formatting import format_points
-from kwtsms_desktop.ui.shared.i18n import tr
 from kwtsms_desktop.ui.shared.session import Session
+from kwtsms_desktop.ui.shared.translation import install_language, language, translate
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +95,10 @@ class MainWindow(QMainWindow):
         self.send_flow: Any = None
         self.draft: Any = None
         self.setObjectName("mainWindow")
-        self.setWindowTitle(tr("kwtSMS Desktop") + (" — " + tr("Demo") if session.demo else ""))
+        self.setWindowTitle(
+            translate("MainWindow", "kwtSMS Desktop")
+            + (" — " + translate("MainWindow", "Demo") if session.demo else "")
+        )
         self.setAcceptDrops(True)
         self.setMinimumSize(MINIMUM_SIZE)
         self.is_ready = False
@@ -189,7 +198,9 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         outer.addWidget(self._build_header())
 
-        self.demo_banner = QLabel(tr("Demo mode: nothing is really sent. The gateway is a simulator on this computer."))
+        self.demo_banner = QLabel(
+            translate("MainWindow", "Demo mode: nothing is really sent. The gateway is a simulator on this computer.")
+        )
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setWordWrap(True)
         self.demo_banner.setVisible(self.session.demo)
@@ -209,7 +220,7 @@ class MainWindow(QMainWindow):
         banner_row.addWidget(self.recovery_text, 1)
         dismiss = QToolButton()
         dismiss.setText("✕")
-        dismiss.setAccessibleName(tr("Dismiss"))
+        dismiss.setAccessibleName(translate("MainWindow", "Dismiss"))
         dismiss.clicked.connect(lambda: self.recovery_banner.setVisible(False))
         banner_row.addWidget(dismiss)
         self.recovery_banner.setVisible(False)
@@ -218,7 +229,7 @@ class MainWindow(QMainWindow):
         # Pages: one area set at a time, so each gets the whole window even on a 1366x768 laptop.
         self.page_tabs = QTabBar()
         self.page_tabs.setObjectName("pageTabs")
-        self.page_tabs.setAccessibleName(tr("Pages"))
+        self.page_tabs.setAccessibleName(translate("MainWindow", "Pages"))
         self.page_tabs.setExpanding(False)
         self.page_tabs.setDrawBase(False)
         self.pages = QStackedWidget()
@@ -235,8 +246,8 @@ class MainWindow(QMainWindow):
         self.top_splitter.addWidget(self.compose_frame)
         self.top_splitter.setStretchFactor(0, 5)
         self.top_splitter.setStretchFactor(1, 6)
-        self.add_page(tr("Send"), self.top_splitter, "sendPage")
-        self.add_page(tr("Broadcasts"), self.queue_frame, "broadcastsPage")
+        self.add_page(translate("MainWindow", "Send"), self.top_splitter, "sendPage")
+        self.add_page(translate("MainWindow", "Broadcasts"), self.queue_frame, "broadcastsPage")
         for index, key in ((PAGE_SEND, "Ctrl+1"), (PAGE_BROADCASTS, "Ctrl+2")):
             self.page_tabs.setTabToolTip(index, f"{self.page_titles[index]} ({key})")
         body_layout.insertWidget(0, self.page_tabs)
@@ -253,7 +264,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(header)
         row.setContentsMargins(14, 8, 14, 8)
         row.setSpacing(12)
-        title = QLabel(tr("kwtSMS Desktop"))
+        title = QLabel(translate("MainWindow", "kwtSMS Desktop"))
         title.setObjectName("appTitle")
         row.addWidget(title)
 
@@ -261,40 +272,42 @@ class MainWindow(QMainWindow):
         who.setSpacing(0)
         self.account_label = QLabel()
         self.account_label.setObjectName("accountLabel")
-        self.account_label.setAccessibleName(tr("Account"))
+        self.account_label.setAccessibleName(translate("MainWindow", "Account"))
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionLabel")
-        self.connection_label.setAccessibleName(tr("Connection"))
+        self.connection_label.setAccessibleName(translate("MainWindow", "Connection"))
         who.addWidget(self.account_label)
         who.addWidget(self.connection_label)
         row.addLayout(who)
         row.addStretch(1)
 
-        caption = QLabel(tr("Balance"))
+        caption = QLabel(translate("MainWindow", "Balance"))
         caption.setObjectName("balanceCaption")
         row.addWidget(caption)
         self.balance_label = QLabel(NO_BALANCE)
         self.balance_label.setObjectName("balanceLabel")
-        self.balance_label.setAccessibleName(tr("Balance in points"))
-        self.balance_label.setToolTip(tr("Points available. Updated after every send; F5 refreshes it."))
+        self.balance_label.setAccessibleName(translate("MainWindow", "Balance in points"))
+        self.balance_label.setToolTip(
+            translate("MainWindow", "Points available. Updated after every send; F5 refreshes it.")
+        )
         row.addWidget(self.balance_label)
         self.refresh_button = QToolButton()
         self.refresh_button.setObjectName("refreshBalanceButton")
-        self.refresh_button.setText(tr("Refresh"))
-        self.refresh_button.setAccessibleName(tr("Refresh the balance"))
-        self.refresh_button.setToolTip(tr("Refresh the balance (F5)"))
+        self.refresh_button.setText(translate("MainWindow", "Refresh"))
+        self.refresh_button.setAccessibleName(translate("MainWindow", "Refresh the balance"))
+        self.refresh_button.setToolTip(translate("MainWindow", "Refresh the balance (F5)"))
         row.addWidget(self.refresh_button)
         self.settings_button = QToolButton()
         self.settings_button.setObjectName("settingsButton")
-        self.settings_button.setText(tr("Settings"))
-        self.settings_button.setAccessibleName(tr("Settings"))
-        self.settings_button.setToolTip(tr("Settings (Ctrl+,)"))
+        self.settings_button.setText(translate("MainWindow", "Settings"))
+        self.settings_button.setAccessibleName(translate("MainWindow", "Settings"))
+        self.settings_button.setToolTip(translate("MainWindow", "Settings (Ctrl+,)"))
         row.addWidget(self.settings_button)
         return header
 
     # -- menus and shortcuts ----------------------------------------------------------------------
     def _action(self, text: str, shortcuts: list[QKeySequence | str], slot: Any, name: str) -> QAction:
-        action = QAction(tr(text), self)
+        action = QAction(text, self)
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -303,36 +316,51 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.import_action = self._action("&Import recipients…", ["Ctrl+O"], self.open_import, "importAction")
-        self.paste_action = self._action("&Paste recipients", ["Ctrl+Shift+V"], self.paste_recipients, "pasteAction")
-        self.send_action = self._action("&Send…", ["Ctrl+Return", "Ctrl+Enter"], self.request_send, "sendAction")
-        self.refresh_action = self._action("&Refresh balance", ["F5"], self.refresh_account, "refreshAction")
-        self.settings_action = self._action("S&ettings…", ["Ctrl+,"], self.open_settings, "settingsAction")
+        self.import_action = self._action(
+            translate("MainWindow", "&Import recipients…"), ["Ctrl+O"], self.open_import, "importAction"
+        )
+        self.paste_action = self._action(
+            translate("MainWindow", "&Paste recipients"), ["Ctrl+Shift+V"], self.paste_recipients, "pasteAction"
+        )
+        self.send_action = self._action(
+            translate("MainWindow", "&Send…"), ["Ctrl+Return", "Ctrl+Enter"], self.request_send, "sendAction"
+        )
+        self.refresh_action = self._action(
+            translate("MainWindow", "&Refresh balance"), ["F5"], self.refresh_account, "refreshAction"
+        )
+        self.settings_action = self._action(
+            translate("MainWindow", "S&ettings…"), ["Ctrl+,"], self.open_settings, "settingsAction"
+        )
         self.send_page_action = self._action(
-            "&Send page", ["Ctrl+1"], lambda: self.show_page(PAGE_SEND), "sendPageAction"
+            translate("MainWindow", "&Send page"), ["Ctrl+1"], lambda: self.show_page(PAGE_SEND), "sendPageAction"
         )
         self.broadcasts_page_action = self._action(
-            "&Broadcasts page", ["Ctrl+2"], lambda: self.show_page(PAGE_BROADCASTS), "broadcastsPageAction"
+            translate("MainWindow", "&Broadcasts page"),
+            ["Ctrl+2"],
+            lambda: self.show_page(PAGE_BROADCASTS),
+            "broadcastsPageAction",
         )
-        self.quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close, "quitAction")
+        self.quit_action = self._action(
+            translate("MainWindow", "&Quit"), [QKeySequence.StandardKey.Quit], self.close, "quitAction"
+        )
 
         menu = self.menuBar()
-        file_menu = menu.addMenu(tr("&File"))
+        file_menu = menu.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.paste_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = menu.addMenu(tr("&View"))
+        view_menu = menu.addMenu(translate("MainWindow", "&View"))
         view_menu.addAction(self.send_page_action)
         view_menu.addAction(self.broadcasts_page_action)
-        message_menu = menu.addMenu(tr("&Message"))
+        message_menu = menu.addMenu(translate("MainWindow", "&Message"))
         message_menu.addAction(self.send_action)
-        account_menu = menu.addMenu(tr("&Account"))
+        account_menu = menu.addMenu(translate("MainWindow", "&Account"))
         account_menu.addAction(self.refresh_action)
-        help_menu = menu.addMenu(tr("&Help"))
-        about = QAction(tr("&About kwtSMS Desktop"), self)
+        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
+        about = QAction(translate("MainWindow", "&About kwtSMS Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
@@ -362,34 +390,40 @@ class MainWindow(QMainWindow):
             controller.broadcastFinished.connect(self._broadcast_finished)
             controller.broadcastPaused.connect(self._broadcast_paused)
             controller.runFailed.connect(self._run_failed)
-            controller.broadcastStarted.connect(lambda _id: self.set_page_note(PAGE_BROADCASTS, tr("sending")))
+            controller.broadcastStarted.connect(
+                lambda _id: self.set_page_note(PAGE_BROADCASTS, translate("MainWindow", "sending"))
+            )
 
     # -- header state ------------------------------------------------------------------------------
     @Slot(float)
     def show_balance(self, balance: float) -> None:
-        self.balance_label.setText(tr("{points} points", points=format_points(balance)))
+        self.balance_label.setText(translate("MainWindow", "{points} points", points=format_points(balance)))
 
     @Slot(str, str)
     def update_connection(self, state: str, sentence: str) -> None:
         username = self.session.credentials.username
         if self.session.demo:
-            self.account_label.setText(tr("Demo account ({user})", user=username))
+            self.account_label.setText(translate("MainWindow", "Demo account ({user})", user=username))
         elif username:
-            self.account_label.setText(tr("Account: {user}", user=username))
+            self.account_label.setText(translate("MainWindow", "Account: {user}", user=username))
         else:
-            self.account_label.setText(tr("No account set up"))
+            self.account_label.setText(translate("MainWindow", "No account set up"))
         words = {
-            "unconfigured": tr("Not connected"),
-            "checking": tr("Connecting…"),
-            "connected": tr("● Connected"),
-            "refused": tr("● Not connected"),
-            "offline": tr("● Offline"),
+            "unconfigured": translate("MainWindow", "Not connected"),
+            "checking": translate("MainWindow", "Connecting…"),
+            "connected": translate("MainWindow", "● Connected"),
+            "refused": translate("MainWindow", "● Not connected"),
+            "offline": translate("MainWindow", "● Offline"),
         }
         problem = self.session.keyring_problem
         if state == "unconfigured" and problem is not None:
             # The password may well be saved: the keyring holding it is locked or missing.
             sentence = problem.message(self._lang())
-            words["unconfigured"] = tr("● Keyring locked") if problem.kind == "locked" else tr("● No keyring")
+            words["unconfigured"] = (
+                translate("MainWindow", "● Keyring locked")
+                if problem.kind == "locked"
+                else translate("MainWindow", "● No keyring")
+            )
         self.connection_label.setText(words.get(state, state))
         self.connection_label.setToolTip(sentence)
         self.connection_label.setProperty("state", state)
@@ -410,13 +444,17 @@ class MainWindow(QMainWindow):
     def _broadcast_finished(self, broadcast_id: int, _state: str, reason_en: str, reason_ar: str) -> None:
         self.set_page_note(PAGE_BROADCASTS, "")
         reason = reason_ar if self._lang() == "ar" else reason_en
-        self.statusBar().showMessage(tr("Broadcast {id}: {reason}", id=broadcast_id, reason=reason))
+        self.statusBar().showMessage(
+            translate("MainWindow", "Broadcast {id}: {reason}", id=broadcast_id, reason=reason)
+        )
 
     @Slot(int, str, str, str, str)
     def _broadcast_paused(self, broadcast_id: int, state: str, code: str, reason_en: str, reason_ar: str) -> None:
-        self.set_page_note(PAGE_BROADCASTS, tr("paused") if state == "paused" else "")
+        self.set_page_note(PAGE_BROADCASTS, translate("MainWindow", "paused") if state == "paused" else "")
         reason = reason_ar if self._lang() == "ar" else reason_en
-        self.statusBar().showMessage(tr("Broadcast {id} paused: {reason}", id=broadcast_id, reason=reason))
+        self.statusBar().showMessage(
+            translate("MainWindow", "Broadcast {id} paused: {reason}", id=broadcast_id, reason=reason)
+        )
         if code in ("ERR003", "ERR001", "ERR004", "ERR005", "ERR024"):
             self.account.refresh()  # the account itself has a problem: show it in the header too
         elif code in ("ERR010", "ERR011"):
@@ -425,7 +463,9 @@ class MainWindow(QMainWindow):
     @Slot(int, str)
     def _run_failed(self, broadcast_id: int, sentence: str) -> None:
         self.set_page_note(PAGE_BROADCASTS, "")
-        self.statusBar().showMessage(tr("Broadcast {id} could not run: {reason}", id=broadcast_id, reason=sentence))
+        self.statusBar().showMessage(
+            translate("MainWindow", "Broadcast {id} could not run: {reason}", id=broadcast_id, reason=sentence)
+        )
 
     def show_recovery(self, sentence: str) -> None:
         """A non-modal banner (uncertain batches found at start-up, ...)."""
@@ -467,6 +507,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def _settings_saved(self) -> None:
         self.session.apply_settings()
+        chosen = self.session.settings.value(LANGUAGE)
+        if chosen and chosen != language():
+            install_language(chosen)  # every open window says its texts again, no restart
         self.recipients.set_default_country(self.session.default_country())
         self.compose.set_test_mode(self.session.settings.value(TEST_MODE_DEFAULT))
         self.account.refresh()
@@ -475,16 +518,15 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            tr("About kwtSMS Desktop"),
-            tr(
+            translate("MainWindow", "About kwtSMS Desktop"),
+            translate(
+                "MainWindow",
                 "kwtSMS Desktop sends SMS through your kwtSMS account: every recipient at most once, "
-                "the cost known before sending, the password kept in the system keyring."
+                "the cost known before sending, the password kept in the system keyring.",
             ),
         )
 
     def _lang(self) -> str:
-        from kwtsms_desktop.ui.shared.i18n import language
-
         return language()
 
     # -- drag and drop ------------------------------------------------------------------------------

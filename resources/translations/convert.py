@@ -1,6 +1,17 @@
-"""Bring texts into Qt's translation system: carry Arabic from JSON catalogues into the .ts.
+"""Bring texts into Qt's translation system: rewrite old tr() calls, carry Arabic from JSON catalogues.
 
+    python resources/translations/convert.py code [FILE.py ...]   # default: every module of kwtsms_desktop/ui
+    python resources/translations/update.py
     python resources/translations/convert.py carry [FILE.json ...]
+    python resources/translations/update.py
+
+`code` rewrites each `tr("English {name}", name=...)` of the old flat lookup into
+`translate("Context", "English {name}", name=...)`, the context being the enclosing class (or
+the module, "area.module", outside a class); `tr(CONSTANT)` of a module-level string constant
+becomes `translate_marked(...)` with the constant marked `translatable(...)` in the same context.
+A field called `n` becomes `count` (`n=` is translate()'s plural count). Calls it cannot rewrite
+(a text from elsewhere) are listed, to be done by hand. It is safe to run again: converted code
+has no tr() left.
 
 `carry` fills the unfinished Arabic of kwtsms_desktop_ar.ts from JSON catalogues, by default
 every resources/translations/ar_*.json (the old `tr()` catalogues, one per window area), then
@@ -16,7 +27,9 @@ Run update.py first so the .ts has the new texts, then `carry`, then update.py a
 from __future__ import annotations
 
 import argparse
+import ast
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -42,28 +55,41 @@ def carry(files: list[Path]) -> int:
     messages, _ = update.extract()
     ts = update.ts_path("ar")
     old = update.read_ts(ts)
-    missing_total = 0
-    for file in files:
-        catalogue: dict[str, str | list[str]] = json.loads(file.read_text(encoding="utf-8"))
+    catalogues = {file: json.loads(file.read_text(encoding="utf-8")) for file in files}
+    # A bare English text translated differently by two catalogues ("Sending") has two meanings:
+    # it is carried only into the contexts of its own catalogue's area.
+    meanings: dict[str, set[str]] = {}
+    for catalogue in catalogues.values():
+        for text, value in catalogue.items():
+            meanings.setdefault(text, set()).add(json.dumps(value))
+    used: dict[Path, set[str]] = {file: set() for file in files}
+    for file, catalogue in catalogues.items():
         area = file.stem.removeprefix("ar_")
-        contexts = _area_contexts(area, messages) or {k[0] for k in messages}
-        used = set()
+        contexts = _area_contexts(area, messages)
         for key, message in messages.items():
             current = old.get(key)
+            keys = [k for k in _keys(key) if k in catalogue]
             if current is not None and current.finished:
-                used.update(k for k in _keys(key) if k in catalogue)
+                used[file].update(k for k in keys if "|" in k or catalogue[k] in (current.forms, current.forms[0]))
                 continue
-            value = next((catalogue[k] for k in _keys(key) if k in catalogue and "|" in k), None)
-            if value is None and key[0] in contexts:
-                value = catalogue.get(key[1])
+            value = next((catalogue[k] for k in keys if "|" in k), None)
+            used[file].update(k for k in keys if "|" in k)
+            for text, rename in ((key[1], False), (key[1].replace("{count}", "{n}"), True)):
+                if value is not None or text not in catalogue or (rename and text == key[1]):
+                    continue
+                if key[0] in contexts or len(meanings[text]) == 1:
+                    found = catalogue[text]
+                    value = found.replace("{n}", "{count}") if rename and isinstance(found, str) else found
+                    used[file].add(text)
             if value is None:
                 continue
-            used.update(k for k in _keys(key) if k in catalogue)
             forms = value if isinstance(value, list) else [value]
             if message.numerus and len(forms) == 1:
                 continue  # one Arabic text for a count: needs its six forms written by a person
             old[key] = update.Translation(list(forms), True)
-        left = [k for k in catalogue if k not in used]
+    missing_total = 0
+    for file, catalogue in catalogues.items():
+        left = [k for k in catalogue if k not in used[file]]
         missing_total += len(left)
         if left:
             print(f"{file.name}: {len(left)} texts not (yet) in the code or needing plural forms:", file=sys.stderr)
@@ -82,12 +108,122 @@ def _keys(key: update.Key) -> list[str]:
     return keys + [source]
 
 
+# ── code: tr() -> translate() ───────────────────────────────────────────────────────────────
+
+OLD_IMPORT = "kwtsms_desktop.ui.shared.i18n"
+NEW_IMPORT = "kwtsms_desktop.ui.shared.translation"
+
+
+def module_context(path: Path) -> str:
+    """ "recipients.panel" for kwtsms_desktop/ui/recipients/panel.py."""
+    parts = path.resolve().relative_to(update.PACKAGE / "ui").with_suffix("").parts
+    return ".".join(parts)
+
+
+def convert_file(path: Path) -> list[str]:
+    """Rewrite `path`'s tr() calls; the calls left for a person, as "file:line: why"."""
+    code = path.read_text(encoding="utf-8")
+    tree = ast.parse(code)
+    lines = code.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+
+    def at(lineno: int, col: int) -> int:
+        return offsets[lineno - 1] + len(lines[lineno - 1].encode("utf-8")[:col].decode("utf-8"))
+
+    constants: dict[str, ast.Assign] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+                constants[node.targets[0].id] = node
+    edits: list[tuple[int, int, str]] = []
+    left: list[str] = []
+    marked: dict[str, str] = {}
+    used: set[str] = set()
+    module = module_context(path)
+
+    def visit(node: ast.AST, context: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.func.id == "tr":
+                convert_call(child, context)
+            visit(child, context)
+
+    def convert_call(call: ast.Call, context: str) -> None:
+        first = call.args[0] if call.args else None
+        start = at(call.func.lineno, call.func.col_offset)
+        end = at(call.func.end_lineno or call.func.lineno, call.func.end_col_offset or 0)
+        fields_n = next((k for k in call.keywords if k.arg == "n"), None)
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            edits.append((start, end + 1, f'translate("{context}", '))
+            used.add("translate")
+            if fields_n is not None and "%n" not in first.value:
+                _rename_n(first, fields_n)
+        elif isinstance(first, ast.Name) and first.id in constants:
+            ctx = marked.setdefault(first.id, module)
+            edits.append((start, end + 1, f'translate_marked("{ctx}", '))
+            used.update(("translate_marked", "translatable"))
+            if fields_n is not None:
+                _rename_n(constants[first.id].value, fields_n)
+        else:
+            left.append(f"{path}:{call.lineno}: tr() of a text that is not a literal or a module constant")
+
+    def _rename_n(text_node: ast.expr, keyword: ast.keyword) -> None:
+        k_start = at(keyword.lineno, keyword.col_offset)
+        edits.append((k_start, k_start + 1, "count"))
+        t_start = at(text_node.lineno, text_node.col_offset)
+        t_end = at(text_node.end_lineno or text_node.lineno, text_node.end_col_offset or 0)
+        edits.append((t_start, t_end, code[t_start:t_end].replace("{n}", "{count}").replace("{n:", "{count:")))
+
+    visit(tree, module)
+    for name, ctx in marked.items():
+        value = constants[name].value
+        v_start = at(value.lineno, value.col_offset)
+        v_end = at(value.end_lineno or value.lineno, value.end_col_offset or 0)
+        existing = next((e for e in edits if e[0] == v_start), None)
+        text = existing[2] if existing else code[v_start:v_end]
+        if existing:
+            edits.remove(existing)
+        edits.append((v_start, v_end, f'translatable("{ctx}", {text})'))
+    if not edits:
+        return left
+    for start, end, text in sorted(edits, reverse=True):
+        code = code[:start] + text + code[end:]
+    code = _fix_imports(code, used)
+    path.write_text(code, encoding="utf-8")
+    return left
+
+
+def _fix_imports(code: str, used: set[str]) -> str:
+    """The old lookup's import becomes the translation module's, with the names now used."""
+    pattern = re.compile(rf"from {re.escape(OLD_IMPORT)} import ([\w, ]+)")
+
+    def replace(match: re.Match[str]) -> str:
+        names = {n.strip() for n in match.group(1).split(",")} - {"tr"}
+        return f"from {NEW_IMPORT} import {', '.join(sorted(names | used))}"
+
+    return pattern.sub(replace, code)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
+    code_command = commands.add_parser("code", help="rewrite tr() calls as translate() with contexts")
+    code_command.add_argument("files", nargs="*", type=Path)
     carry_command = commands.add_parser("carry", help="carry Arabic from JSON catalogues into the .ts")
     carry_command.add_argument("files", nargs="*", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "code":
+        left = []
+        for path in args.files or sorted((update.PACKAGE / "ui").rglob("*.py")):
+            if path.name not in ("i18n.py", "translation.py"):
+                left += convert_file(path)
+        for line in left:
+            print(line, file=sys.stderr)
+        return 1 if left else 0
     files = args.files or sorted(HERE.glob("ar_*.json"))
     return carry(files)
 

@@ -2,6 +2,376 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>Connected as {user}</source>
+        <translation>متصل باسم {user}</translation>
+    </message>
+    <message>
+        <source>Connected. Balance: {balance} points; sender IDs: {senders}.</source>
+        <translation>تم الاتصال. الرصيد: {balance} نقطة، أسماء المرسل: {senders}.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Not connected: enter your API username and password in Settings.</source>
+        <translation>غير متصل: أدخل اسم مستخدم API وكلمة المرور في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Code for kwtSMS support: {code}</source>
+        <translation>الرمز لدعم kwtSMS: {code}</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>رقم الرسالة</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastRow</name>
+    <message numerus="yes">
+        <source>{count} accepted</source>
+        <translation>
+            <numerusform>{count} مقبول</numerusform>
+            <numerusform>{count} مقبول</numerusform>
+            <numerusform>{count} مقبول</numerusform>
+            <numerusform>{count} مقبول</numerusform>
+            <numerusform>{count} مقبول</numerusform>
+            <numerusform>{count} مقبول</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} cancelled</source>
+        <translation>
+            <numerusform>{count} أُلغي</numerusform>
+            <numerusform>{count} أُلغي</numerusform>
+            <numerusform>{count} أُلغي</numerusform>
+            <numerusform>{count} أُلغي</numerusform>
+            <numerusform>{count} أُلغي</numerusform>
+            <numerusform>{count} أُلغي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} not sent yet</source>
+        <translation>
+            <numerusform>{count} لم يُرسل بعد</numerusform>
+            <numerusform>{count} لم يُرسل بعد</numerusform>
+            <numerusform>{count} لم يُرسل بعد</numerusform>
+            <numerusform>{count} لم يُرسل بعد</numerusform>
+            <numerusform>{count} لم يُرسل بعد</numerusform>
+            <numerusform>{count} لم يُرسل بعد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} rejected</source>
+        <translation>
+            <numerusform>{count} مرفوض</numerusform>
+            <numerusform>{count} مرفوض</numerusform>
+            <numerusform>{count} مرفوض</numerusform>
+            <numerusform>{count} مرفوض</numerusform>
+            <numerusform>{count} مرفوض</numerusform>
+            <numerusform>{count} مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} uncertain</source>
+        <translation>
+            <numerusform>{count} غير مؤكد</numerusform>
+            <numerusform>{count} غير مؤكد</numerusform>
+            <numerusform>{count} غير مؤكد</numerusform>
+            <numerusform>{count} غير مؤكد</numerusform>
+            <numerusform>{count} غير مؤكد</numerusform>
+            <numerusform>{count} غير مؤكد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastsModel</name>
+    <message>
+        <source>1 uncertain batch</source>
+        <translation>دفعة واحدة غير مؤكدة</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>فعلي</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>تجربة</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} uncertain batch(es)</source>
+        <translation>
+            <numerusform>{count} دفعة غير مؤكدة</numerusform>
+            <numerusform>دفعة واحدة غير مؤكدة</numerusform>
+            <numerusform>دفعتان غير مؤكدة</numerusform>
+            <numerusform>{count} دفعات غير مؤكدة</numerusform>
+            <numerusform>{count} دفعة غير مؤكدة</numerusform>
+            <numerusform>{count} دفعة غير مؤكدة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposePanel</name>
+    <message>
+        <source>1 page</source>
+        <translation>صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Live mode: real messages</source>
+        <translation>الوضع الحقيقي: رسائل حقيقية</translation>
+    </message>
+    <message>
+        <source>Loading sender IDs…</source>
+        <translation>جارٍ تحميل أسماء المرسل…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Message length</source>
+        <translation>طول الرسالة</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <source>No sender ID on this account</source>
+        <translation>لا يوجد اسم مرسل في هذا الحساب</translation>
+    </message>
+    <message>
+        <source>Removed before sending (phones cannot show them): {items}</source>
+        <translation>يُحذف قبل الإرسال (لا تعرضه الهواتف): {items}</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>إرسال الرسالة</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>إرسال الرسالة (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Sender ID</source>
+        <translation>اسم المرسل</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>إرسال…</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>وضع الاختبار</translation>
+    </message>
+    <message>
+        <source>Test mode is on</source>
+        <translation>وضع الاختبار مفعّل</translation>
+    </message>
+    <message>
+        <source>The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.</source>
+        <translation>الرصيد لا يغطي هذه الحملة: اشحن رصيدك في kwtsms.com أو أرسل إلى أرقام أقل.</translation>
+    </message>
+    <message>
+        <source>The cost shows once there is a message · {balance}</source>
+        <translation>تظهر التكلفة عند كتابة الرسالة · {balance}</translation>
+    </message>
+    <message>
+        <source>These characters make this a Unicode (UCS-2) message, 70 characters per page instead of 160: {chars}</source>
+        <translation>هذه الأحرف تجعل الرسالة يونيكود (UCS-2)، أي 70 حرفاً في الصفحة بدلاً من 160: {chars}</translation>
+    </message>
+    <message>
+        <source>Type the message in Arabic or English…</source>
+        <translation>اكتب الرسالة بالعربية أو بالإنجليزية…</translation>
+    </message>
+    <message>
+        <source>Use plain characters</source>
+        <translation>أحرف عادية</translation>
+    </message>
+    <message>
+        <source>balance unknown</source>
+        <translation>الرصيد غير معروف</translation>
+    </message>
+    <message>
+        <source>balance {balance}</source>
+        <translation>الرصيد {balance}</translation>
+    </message>
+    <message>
+        <source>not enough balance</source>
+        <translation>الرصيد لا يكفي</translation>
+    </message>
+    <message>
+        <source>{page_word} × no recipients yet · {balance}</source>
+        <translation>{page_word} × لا مستلمين بعد · {balance}</translation>
+    </message>
+    <message>
+        <source>{page_word} × {count} = {points} points · {balance}</source>
+        <translation>{page_word} × {count} = {points} نقطة · {balance}</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>{pages} صفحات</translation>
+    </message>
+</context>
+<context>
+    <name>CulpritHighlighter</name>
+    <message>
+        <source>Use plain characters to replace it</source>
+        <translation>استخدم «أحرف عادية» لاستبداله</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(اختر عمودًا)</translation>
+    </message>
+    <message>
+        <source>(no names)</source>
+        <translation>(بدون أسماء)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Add recipients</source>
+        <translation>إضافة المستلمين</translation>
+    </message>
+    <message>
+        <source>Add rows</source>
+        <translation>إضافة الصفوف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add {count} recipient(s)</source>
+        <translation>
+            <numerusform>أضف {count} مستلم</numerusform>
+            <numerusform>أضف مستلم واحد</numerusform>
+            <numerusform>أضف مستلمان</numerusform>
+            <numerusform>أضف {count} مستلمين</numerusform>
+            <numerusform>أضف {count} مستلمًا</numerusform>
+            <numerusform>أضف {count} مستلم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Checking stopped. Choose the columns again to check the numbers.</source>
+        <translation>توقف الفحص. اختر الأعمدة مرة أخرى لفحص الأرقام.</translation>
+    </message>
+    <message>
+        <source>Checking the numbers…</source>
+        <translation>جارٍ فحص الأرقام…</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>اختر العمود الذي يحتوي أرقام الهواتف.</translation>
+    </message>
+    <message>
+        <source>Column {count}</source>
+        <translation>العمود {count}</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>صف العناوين</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>استيراد المستلمين</translation>
+    </message>
+    <message>
+        <source>Importing from {source}</source>
+        <translation>الاستيراد من {source}</translation>
+    </message>
+    <message>
+        <source>Name column</source>
+        <translation>عمود الاسم</translation>
+    </message>
+    <message>
+        <source>None found: every row is read as data.</source>
+        <translation>لا يوجد: كل الصفوف تُقرأ بيانات.</translation>
+    </message>
+    <message>
+        <source>Phone number column</source>
+        <translation>عمود رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>معاينة الصفوف الأولى</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Nothing was imported.</source>
+        <translation>توقفت القراءة. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Row {row}: {headers}</source>
+        <translation>الصف {row}: {headers}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>إيقاف الفحص</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>إيقاف القراءة</translation>
+    </message>
+    <message>
+        <source>There are no rows with data in {source}.</source>
+        <translation>لا توجد صفوف فيها بيانات في {source}.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>النص الملصق</translation>
+    </message>
+</context>
+<context>
     <name>ImportFailure</name>
     <message>
         <source>Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods), CSV or text (.csv, .txt, .tsv) and contacts (.vcf)</source>
@@ -181,6 +551,435 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;About kwtSMS Desktop</source>
+        <translation>حول kwtSMS Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>&amp;Broadcasts page</source>
+        <translation>صفحة الرسائل الجماعية</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Import recipients…</source>
+        <translation>استيراد المستلمين…</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>&amp;Paste recipients</source>
+        <translation>لصق المستلمين</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh balance</source>
+        <translation>تحديث الرصيد</translation>
+    </message>
+    <message>
+        <source>&amp;Send page</source>
+        <translation>صفحة الإرسال</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>إرسال…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>About kwtSMS Desktop</source>
+        <translation>حول kwtSMS Desktop</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Account: {user}</source>
+        <translation>الحساب: {user}</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Balance in points</source>
+        <translation>الرصيد بالنقاط</translation>
+    </message>
+    <message>
+        <source>Broadcast {id} could not run: {reason}</source>
+        <translation>تعذر تشغيل الحملة {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Broadcast {id} paused: {reason}</source>
+        <translation>أُوقفت الحملة {id} مؤقتاً: {reason}</translation>
+    </message>
+    <message>
+        <source>Broadcast {id}: {reason}</source>
+        <translation>الحملة {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation>الرسائل الجماعية</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>تجريبي</translation>
+    </message>
+    <message>
+        <source>Demo account ({user})</source>
+        <translation>الحساب التجريبي ({user})</translation>
+    </message>
+    <message>
+        <source>Demo mode: nothing is really sent. The gateway is a simulator on this computer.</source>
+        <translation>الوضع التجريبي: لا يُرسل شيء فعلاً. البوابة محاكاة تعمل على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>No account set up</source>
+        <translation>لم يُضبط أي حساب</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Points available. Updated after every send; F5 refreshes it.</source>
+        <translation>النقاط المتاحة. يُحدَّث بعد كل إرسال، واضغط F5 لتحديثه.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Refresh the balance</source>
+        <translation>تحديث الرصيد</translation>
+    </message>
+    <message>
+        <source>Refresh the balance (F5)</source>
+        <translation>تحديث الرصيد (F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>الإعدادات (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>kwtSMS Desktop</source>
+        <translation>kwtSMS Desktop</translation>
+    </message>
+    <message>
+        <source>kwtSMS Desktop sends SMS through your kwtSMS account: every recipient at most once, the cost known before sending, the password kept in the system keyring.</source>
+        <translation>يرسل kwtSMS Desktop الرسائل القصيرة عبر حسابك في kwtSMS: كل مستلم مرة واحدة على الأكثر، والتكلفة معروفة قبل الإرسال، وكلمة المرور محفوظة في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} نقطة</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● متصل</translation>
+    </message>
+    <message>
+        <source>● Keyring locked</source>
+        <translation>● سلسلة المفاتيح مقفلة</translation>
+    </message>
+    <message>
+        <source>● No keyring</source>
+        <translation>● لا توجد سلسلة مفاتيح</translation>
+    </message>
+    <message>
+        <source>● Not connected</source>
+        <translation>● غير متصل</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● لا يوجد اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Ask kwtSMS what happened to this batch.</source>
+        <translation>اسأل kwtSMS عمّا حدث لهذه الدفعة.</translation>
+    </message>
+    <message>
+        <source>Ask kwtSMS which numbers of this batch the message reached.</source>
+        <translation>اسأل kwtSMS عن الأرقام التي وصلتها الرسالة في هذه الدفعة.</translation>
+    </message>
+    <message>
+        <source>Asking kwtSMS about batch {seq}…</source>
+        <translation>جارٍ سؤال kwtSMS عن الدفعة {seq}…</translation>
+    </message>
+    <message>
+        <source>Asking kwtSMS for the delivery report of batch {seq}…</source>
+        <translation>جارٍ طلب تقرير التسليم للدفعة {seq} من kwtSMS…</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Batch {seq} is counted as received.</source>
+        <translation>تُعدّ الدفعة {seq} مُستلمة.</translation>
+    </message>
+    <message>
+        <source>Batch {seq} will be sent again when you resume the broadcast.</source>
+        <translation>ستُرسل الدفعة {seq} مرة أخرى عند استئناف الإرسال.</translation>
+    </message>
+    <message>
+        <source>Batch {seq}: </source>
+        <translation>الدفعة {seq}: </translation>
+    </message>
+    <message>
+        <source>Batch {seq}: no delivery report yet.</source>
+        <translation>الدفعة {seq}: لا يوجد تقرير تسليم بعد.</translation>
+    </message>
+    <message>
+        <source>Batch {seq}: {meaning}</source>
+        <translation>الدفعة {seq}: {meaning}</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation>الرسائل الجماعية</translation>
+    </message>
+    <message>
+        <source>Cancel broadcast</source>
+        <translation>إلغاء الإرسال</translation>
+    </message>
+    <message>
+        <source>Cancel this broadcast?</source>
+        <translation>إلغاء هذا الإرسال؟</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>تحقّق من الحالة</translation>
+    </message>
+    <message>
+        <source>Count this batch as received?</source>
+        <translation>اعتبار هذه الدفعة مُستلمة؟</translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
+        <translation>تقرير التسليم</translation>
+    </message>
+    <message>
+        <source>Delivery reports are ready 5 minutes after sending: available at {time}.</source>
+        <translation>تقارير التسليم تجهز بعد 5 دقائق من الإرسال: متاحة عند الساعة {time}.</translation>
+    </message>
+    <message>
+        <source>Delivery reports exist only for numbers outside Kuwait; this batch has only Kuwait numbers. Use Check status instead.</source>
+        <translation>تقارير التسليم متاحة فقط للأرقام خارج الكويت، وهذه الدفعة أرقامها كويتية كلها. استخدم «تحقّق من الحالة» بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>تصدير النتائج</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>تصدير النتائج…</translation>
+    </message>
+    <message>
+        <source>Mark as received</source>
+        <translation>اعتبرها مُستلمة</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>رقم الرسالة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>No broadcasts yet. Messages you send appear here with their progress.</source>
+        <translation>لا توجد رسائل جماعية بعد. تظهر هنا الرسائل التي ترسلها مع تقدّم إرسالها.</translation>
+    </message>
+    <message>
+        <source>Not connected to kwtSMS.</source>
+        <translation>غير متصل بـ kwtSMS.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Only batches kwtSMS accepted have a message ID to look up.</source>
+        <translation>الدفعات التي قبلها kwtSMS فقط لها رقم رسالة يمكن الاستعلام عنه.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Pausing after the batch being sent now…</source>
+        <translation>سيتوقف الإرسال مؤقتًا بعد الدفعة الجاري إرسالها الآن…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Resend to these numbers</source>
+        <translation>أعد الإرسال إلى هذه الأرقام</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Saved the results to {file}.</source>
+        <translation>حُفظت النتائج في {file}.</translation>
+    </message>
+    <message>
+        <source>Saving the results…</source>
+        <translation>جارٍ حفظ النتائج…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving {count} row(s)… {percent}%</source>
+        <translation>
+            <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ صف واحد… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ صفان… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ {count} صفوف… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ {count} صفًا… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a batch first.</source>
+        <translation>اختر دفعة أولًا.</translation>
+    </message>
+    <message>
+        <source>Send this batch again?</source>
+        <translation>إعادة إرسال هذه الدفعة؟</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason} The list has been refreshed.</source>
+        <translation>لم ينجح ذلك: {reason} تم تحديث القائمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The {count} number(s) not sent yet will not be sent. Numbers already sent stay sent. This cannot be undone.</source>
+        <translation>
+            <numerusform>لن يُرسل إلى ما لم يُرسل إليه بعد ({count} رقم). ما أُرسل يبقى مرسلًا. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>لن يُرسل إلى ما لم يُرسل إليه بعد (رقم واحد). ما أُرسل يبقى مرسلًا. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>لن يُرسل إلى ما لم يُرسل إليه بعد (رقمان). ما أُرسل يبقى مرسلًا. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>لن يُرسل إلى ما لم يُرسل إليه بعد ({count} أرقام). ما أُرسل يبقى مرسلًا. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>لن يُرسل إلى ما لم يُرسل إليه بعد ({count} رقمًا). ما أُرسل يبقى مرسلًا. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>لن يُرسل إلى ما لم يُرسل إليه بعد ({count} رقم). ما أُرسل يبقى مرسلًا. لا يمكن التراجع عن هذا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The {count} number(s) of batch {seq} will be counted as sent and never sent again. Choose this only if you know they received it (for example from the kwtsms.com message log).</source>
+        <translation>
+            <numerusform>ستُحسب أرقام الدفعة {seq} ({count} رقم) مرسلة ولن يُرسل إليها مرة أخرى. اختر هذا فقط إن كنت تعرف أنها استلمت الرسالة (مثلًا من سجل الرسائل في kwtsms.com).</numerusform>
+            <numerusform>ستُحسب أرقام الدفعة {seq} (رقم واحد) مرسلة ولن يُرسل إليها مرة أخرى. اختر هذا فقط إن كنت تعرف أنها استلمت الرسالة (مثلًا من سجل الرسائل في kwtsms.com).</numerusform>
+            <numerusform>ستُحسب أرقام الدفعة {seq} (رقمان) مرسلة ولن يُرسل إليها مرة أخرى. اختر هذا فقط إن كنت تعرف أنها استلمت الرسالة (مثلًا من سجل الرسائل في kwtsms.com).</numerusform>
+            <numerusform>ستُحسب أرقام الدفعة {seq} ({count} أرقام) مرسلة ولن يُرسل إليها مرة أخرى. اختر هذا فقط إن كنت تعرف أنها استلمت الرسالة (مثلًا من سجل الرسائل في kwtsms.com).</numerusform>
+            <numerusform>ستُحسب أرقام الدفعة {seq} ({count} رقمًا) مرسلة ولن يُرسل إليها مرة أخرى. اختر هذا فقط إن كنت تعرف أنها استلمت الرسالة (مثلًا من سجل الرسائل في kwtsms.com).</numerusform>
+            <numerusform>ستُحسب أرقام الدفعة {seq} ({count} رقم) مرسلة ولن يُرسل إليها مرة أخرى. اختر هذا فقط إن كنت تعرف أنها استلمت الرسالة (مثلًا من سجل الرسائل في kwtsms.com).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The {count} number(s) of batch {seq} will be sent the message again. Those who already received it will get it twice, and it costs points again.</source>
+        <translation>
+            <numerusform>ستُرسل الرسالة مرة أخرى إلى أرقام الدفعة {seq} ({count} رقم). من استلمها من قبل سيستلمها مرتين، وتُخصم النقاط مرة أخرى.</numerusform>
+            <numerusform>ستُرسل الرسالة مرة أخرى إلى أرقام الدفعة {seq} (رقم واحد). من استلمها من قبل سيستلمها مرتين، وتُخصم النقاط مرة أخرى.</numerusform>
+            <numerusform>ستُرسل الرسالة مرة أخرى إلى أرقام الدفعة {seq} (رقمان). من استلمها من قبل سيستلمها مرتين، وتُخصم النقاط مرة أخرى.</numerusform>
+            <numerusform>ستُرسل الرسالة مرة أخرى إلى أرقام الدفعة {seq} ({count} أرقام). من استلمها من قبل سيستلمها مرتين، وتُخصم النقاط مرة أخرى.</numerusform>
+            <numerusform>ستُرسل الرسالة مرة أخرى إلى أرقام الدفعة {seq} ({count} رقمًا). من استلمها من قبل سيستلمها مرتين، وتُخصم النقاط مرة أخرى.</numerusform>
+            <numerusform>ستُرسل الرسالة مرة أخرى إلى أرقام الدفعة {seq} ({count} رقم). من استلمها من قبل سيستلمها مرتين، وتُخصم النقاط مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until this broadcast stops sending, or pause it.</source>
+        <translation>انتظر حتى يتوقف هذا الإرسال، أو أوقفه مؤقتًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting {count} s before sending batch {seq} again: </source>
+        <translation>
+            <numerusform>انتظار {count} ث قبل إعادة إرسال الدفعة {seq}: </numerusform>
+            <numerusform>انتظار {count} ث قبل إعادة إرسال الدفعة {seq}: </numerusform>
+            <numerusform>انتظار {count} ث قبل إعادة إرسال الدفعة {seq}: </numerusform>
+            <numerusform>انتظار {count} ث قبل إعادة إرسال الدفعة {seq}: </numerusform>
+            <numerusform>انتظار {count} ث قبل إعادة إرسال الدفعة {seq}: </numerusform>
+            <numerusform>انتظار {count} ث قبل إعادة إرسال الدفعة {seq}: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kwtSMS answered: {raw}</source>
+        <translation>ردّ kwtSMS: {raw}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <source>, </source>
@@ -295,8 +1094,1136 @@
         <translation>{items} أو {last}</translation>
     </message>
     <message>
-        <source>“{text}” is an email address, not a phone number.</source>
-        <translation>«{text}» عنوان بريد إلكتروني وليس رقم هاتف.</translation>
+        <source>“{address}” is an email address, not a phone number.</source>
+        <translation>«{address}» عنوان بريد إلكتروني وليس رقم هاتف.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message>
+        <source>(showing {shown} of {total})</source>
+        <translation>(يظهر {shown} من {total})</translation>
+    </message>
+    <message>
+        <source>Add the numbers copied to the clipboard (Ctrl+Shift+V)</source>
+        <translation>أضف الأرقام المنسوخة إلى الحافظة (Ctrl+Shift+V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added {valid} recipient(s) from {source}: {counts}.</source>
+        <translation>
+            <numerusform>أُضيف {valid} مستلم من {source}: {counts}.</numerusform>
+            <numerusform>أُضيف مستلم واحد من {source}: {counts}.</numerusform>
+            <numerusform>أُضيف مستلمان من {source}: {counts}.</numerusform>
+            <numerusform>أُضيف {valid} مستلمين من {source}: {counts}.</numerusform>
+            <numerusform>أُضيف {valid} مستلمًا من {source}: {counts}.</numerusform>
+            <numerusform>أُضيف {valid} مستلم من {source}: {counts}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>كل الصفوف</translation>
+    </message>
+    <message>
+        <source>Another import is still running. Wait for it to finish, or cancel it, then try again.</source>
+        <translation>ما زال استيراد آخر قيد التنفيذ. انتظر حتى ينتهي أو ألغِه، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back the list you were working on: {count} row(s).</source>
+        <translation>
+            <numerusform>أُعيدت القائمة التي كنت تعمل عليها: {count} صف.</numerusform>
+            <numerusform>أُعيدت القائمة التي كنت تعمل عليها: صف واحد.</numerusform>
+            <numerusform>أُعيدت القائمة التي كنت تعمل عليها: صفان.</numerusform>
+            <numerusform>أُعيدت القائمة التي كنت تعمل عليها: {count} صفوف.</numerusform>
+            <numerusform>أُعيدت القائمة التي كنت تعمل عليها: {count} صفًا.</numerusform>
+            <numerusform>أُعيدت القائمة التي كنت تعمل عليها: {count} صف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>إفراغ القائمة</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>المكررة</translation>
+    </message>
+    <message>
+        <source>Every row is valid: there is nothing to export.</source>
+        <translation>كل الصفوف صالحة: لا يوجد ما يُصدَّر.</translation>
+    </message>
+    <message>
+        <source>Export rows to fix</source>
+        <translation>تصدير الصفوف لتصحيحها</translation>
+    </message>
+    <message>
+        <source>Export rows to fix…</source>
+        <translation>تصدير الصفوف لتصحيحها…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The list was not changed.</source>
+        <translation>أُلغي الاستيراد. لم تتغير القائمة.</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>استيراد المستلمين</translation>
+    </message>
+    <message>
+        <source>Import recipients from Excel, OpenDocument, CSV, text or vCard</source>
+        <translation>استورد المستلمين من ملف Excel أو OpenDocument أو CSV أو نص أو vCard</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>No coverage</source>
+        <translation>خارج التغطية</translation>
+    </message>
+    <message>
+        <source>No recipients yet.</source>
+        <translation>لا يوجد مستلمون بعد.</translation>
+    </message>
+    <message>
+        <source>No rows with data were found in {source}.</source>
+        <translation>لم يُعثر على صفوف فيها بيانات في {source}.</translation>
+    </message>
+    <message>
+        <source>Not sent to</source>
+        <translation>لن يُرسل إليها</translation>
+    </message>
+    <message>
+        <source>Number as written</source>
+        <translation>الرقم كما كُتب</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Reading {source}…</source>
+        <translation>جارٍ قراءة {source}…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>حذف المحدد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed {count} row(s).</source>
+        <translation>
+            <numerusform>أُزيل {count} صف.</numerusform>
+            <numerusform>أُزيل صف واحد.</numerusform>
+            <numerusform>أُزيل صفان.</numerusform>
+            <numerusform>أُزيل {count} صفوف.</numerusform>
+            <numerusform>أُزيل {count} صفًا.</numerusform>
+            <numerusform>أُزيل {count} صف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored {count} row(s).</source>
+        <translation>
+            <numerusform>أُعيد {count} صف.</numerusform>
+            <numerusform>أُعيد صف واحد.</numerusform>
+            <numerusform>أُعيد صفان.</numerusform>
+            <numerusform>أُعيد {count} صفوف.</numerusform>
+            <numerusform>أُعيد {count} صفًا.</numerusform>
+            <numerusform>أُعيد {count} صف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <translation>صفوف للتصحيح</translation>
+    </message>
+    <message>
+        <source>Save the rows that will not be sent, with the reason, to fix them in Excel</source>
+        <translation>احفظ الصفوف التي لن يُرسل إليها مع السبب، لتصحيحها في Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {count} row(s) to {file}.</source>
+        <translation>
+            <numerusform>حُفظ {count} صف في {file}.</numerusform>
+            <numerusform>حُفظ صف واحد في {file}.</numerusform>
+            <numerusform>حُفظ صفان في {file}.</numerusform>
+            <numerusform>حُفظ {count} صفوف في {file}.</numerusform>
+            <numerusform>حُفظ {count} صفًا في {file}.</numerusform>
+            <numerusform>حُفظ {count} صف في {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving {count} row(s)…</source>
+        <translation>
+            <numerusform>جارٍ حفظ {count} صف…</numerusform>
+            <numerusform>جارٍ حفظ صف واحد…</numerusform>
+            <numerusform>جارٍ حفظ صفان…</numerusform>
+            <numerusform>جارٍ حفظ {count} صفوف…</numerusform>
+            <numerusform>جارٍ حفظ {count} صفًا…</numerusform>
+            <numerusform>جارٍ حفظ {count} صف…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving {count} row(s)… {percent}%</source>
+        <translation>
+            <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ صف واحد… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ صفان… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ {count} صفوف… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ {count} صفًا… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search number or name</source>
+        <translation>ابحث برقم أو اسم</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>محظور الإرسال</translation>
+    </message>
+    <message>
+        <source>The clipboard has no text. Copy the numbers first, then paste.</source>
+        <translation>الحافظة لا تحتوي على نص. انسخ الأرقام أولًا ثم الصقها.</translation>
+    </message>
+    <message>
+        <source>The list was cleared. Undo brings it back.</source>
+        <translation>أُفرغت القائمة. زر التراجع يعيدها.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Undo clear</source>
+        <translation>تراجع عن الإفراغ</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>تراجع عن الاستيراد</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>تراجع عن الحذف</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <source>Which column holds the phone numbers in {source}? Choose it in the import window.</source>
+        <translation>أي عمود يحتوي أرقام الهواتف في {source}؟ اختره في نافذة الاستيراد.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>النص الملصق</translation>
+    </message>
+</context>
+<context>
+    <name>SendConfirmDialog</name>
+    <message numerus="yes">
+        <source>%n request(s) of at most 200 numbers</source>
+        <translation>
+            <numerusform>%n طلب، في كل منها 200 رقم على الأكثر</numerusform>
+            <numerusform>طلب واحد، في كل منها 200 رقم على الأكثر</numerusform>
+            <numerusform>طلبان، في كل منها 200 رقم على الأكثر</numerusform>
+            <numerusform>%n طلبات، في كل منها 200 رقم على الأكثر</numerusform>
+            <numerusform>%n طلبًا، في كل منها 200 رقم على الأكثر</numerusform>
+            <numerusform>%n طلب، في كل منها 200 رقم على الأكثر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send to real phones</source>
+        <translation>أرسل إلى هواتف حقيقية</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>الرصيد بعد الإرسال</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Every number got this message recently.</source>
+        <translation>وصلت هذه الرسالة إلى كل الأرقام مؤخراً.</translation>
+    </message>
+    <message>
+        <source>LIVE: real messages to real phones. This cannot be undone.</source>
+        <translation>إرسال فعلي: رسائل حقيقية إلى هواتف حقيقية. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave those {count} number(s) out</source>
+        <translation>
+            <numerusform>استبعد هذه الأرقام ({count} رقم)</numerusform>
+            <numerusform>استبعد هذه الأرقام (رقم واحد)</numerusform>
+            <numerusform>استبعد هذه الأرقام (رقمان)</numerusform>
+            <numerusform>استبعد هذه الأرقام ({count} أرقام)</numerusform>
+            <numerusform>استبعد هذه الأرقام ({count} رقمًا)</numerusform>
+            <numerusform>استبعد هذه الأرقام ({count} رقم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Not sent to</source>
+        <translation>لن تُرسل إلى</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>إرسال تجريبي</translation>
+    </message>
+    <message>
+        <source>Send this message?</source>
+        <translation>إرسال هذه الرسالة؟</translation>
+    </message>
+    <message>
+        <source>Sender ID</source>
+        <translation>اسم المرسل</translation>
+    </message>
+    <message>
+        <source>TEST: queued at kwtsms.com, not delivered to phones; the credits stay held until you delete the messages from the queue on kwtsms.com.</source>
+        <translation>اختبار: توضع في طابور kwtsms.com ولا تصل إلى الهواتف، وتبقى النقاط محجوزة حتى تحذف الرسائل من الطابور في kwtsms.com.</translation>
+    </message>
+    <message>
+        <source>The message as it will be sent:</source>
+        <translation>الرسالة كما ستُرسل:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This same message was sent to {count} of these numbers {when}.</source>
+        <translation>
+            <numerusform>أُرسلت هذه الرسالة نفسها إلى {count} من هذه الأرقام {when}.</numerusform>
+            <numerusform>أُرسلت هذه الرسالة نفسها إلى {count} من هذه الأرقام {when}.</numerusform>
+            <numerusform>أُرسلت هذه الرسالة نفسها إلى {count} من هذه الأرقام {when}.</numerusform>
+            <numerusform>أُرسلت هذه الرسالة نفسها إلى {count} من هذه الأرقام {when}.</numerusform>
+            <numerusform>أُرسلت هذه الرسالة نفسها إلى {count} من هذه الأرقام {when}.</numerusform>
+            <numerusform>أُرسلت هذه الرسالة نفسها إلى {count} من هذه الأرقام {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (the balance could not be read)</source>
+        <translation>غير معروف (تعذرت قراءة الرصيد)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} country not activated</source>
+        <translation>
+            <numerusform>{count} رقم دولته غير مفعّلة</numerusform>
+            <numerusform>رقم واحد دولته غير مفعّلة</numerusform>
+            <numerusform>رقمان دولته غير مفعّلة</numerusform>
+            <numerusform>{count} أرقام دولته غير مفعّلة</numerusform>
+            <numerusform>{count} رقمًا دولته غير مفعّلة</numerusform>
+            <numerusform>{count} رقم دولته غير مفعّلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} duplicate(s)</source>
+        <translation>
+            <numerusform>{count} مكرر</numerusform>
+            <numerusform>مكرر واحد</numerusform>
+            <numerusform>مكرران</numerusform>
+            <numerusform>{count} مكررة</numerusform>
+            <numerusform>{count} مكررًا</numerusform>
+            <numerusform>{count} مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} not a valid number</source>
+        <translation>
+            <numerusform>{count} رقم غير صالح</numerusform>
+            <numerusform>رقم واحد غير صالح</numerusform>
+            <numerusform>رقمان غير صالح</numerusform>
+            <numerusform>{count} أرقام غير صالح</numerusform>
+            <numerusform>{count} رقمًا غير صالح</numerusform>
+            <numerusform>{count} رقم غير صالح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} number(s)</source>
+        <translation>
+            <numerusform>{count} رقم</numerusform>
+            <numerusform>رقم واحد</numerusform>
+            <numerusform>رقمان</numerusform>
+            <numerusform>{count} أرقام</numerusform>
+            <numerusform>{count} رقمًا</numerusform>
+            <numerusform>{count} رقم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} number(s) ({left} left out: they got it recently)</source>
+        <translation>
+            <numerusform>{count} رقم (استُبعد {left}: وصلتها الرسالة مؤخرًا)</numerusform>
+            <numerusform>رقم واحد (استُبعد {left}: وصلتها الرسالة مؤخرًا)</numerusform>
+            <numerusform>رقمان (استُبعد {left}: وصلتها الرسالة مؤخرًا)</numerusform>
+            <numerusform>{count} أرقام (استُبعد {left}: وصلتها الرسالة مؤخرًا)</numerusform>
+            <numerusform>{count} رقمًا (استُبعد {left}: وصلتها الرسالة مؤخرًا)</numerusform>
+            <numerusform>{count} رقم (استُبعد {left}: وصلتها الرسالة مؤخرًا)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} on the do-not-send list</source>
+        <translation>
+            <numerusform>{count} رقم في قائمة عدم الإرسال</numerusform>
+            <numerusform>رقم واحد في قائمة عدم الإرسال</numerusform>
+            <numerusform>رقمان في قائمة عدم الإرسال</numerusform>
+            <numerusform>{count} أرقام في قائمة عدم الإرسال</numerusform>
+            <numerusform>{count} رقمًا في قائمة عدم الإرسال</numerusform>
+            <numerusform>{count} رقم في قائمة عدم الإرسال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} point(s)</source>
+        <translation>
+            <numerusform>{count} نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>{count} نقاط</numerusform>
+            <numerusform>{count} نقطة</numerusform>
+            <numerusform>{count} نقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{pages} per message ({encoding})</source>
+        <translation>{pages} لكل رسالة ({encoding})</translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <source>Add recipients first: import a file (Ctrl+O) or paste numbers (Ctrl+Shift+V).</source>
+        <translation>أضف المستلمين أولاً: استورد ملفاً (Ctrl+O) أو الصق الأرقام (Ctrl+Shift+V).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Broadcast {id} started: {count} number(s).</source>
+        <translation>
+            <numerusform>بدأت الحملة {id}: {count} رقم.</numerusform>
+            <numerusform>بدأت الحملة {id}: رقم واحد.</numerusform>
+            <numerusform>بدأت الحملة {id}: رقمان.</numerusform>
+            <numerusform>بدأت الحملة {id}: {count} أرقام.</numerusform>
+            <numerusform>بدأت الحملة {id}: {count} رقمًا.</numerusform>
+            <numerusform>بدأت الحملة {id}: {count} رقم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a sender ID.</source>
+        <translation>اختر اسم المرسل.</translation>
+    </message>
+    <message>
+        <source>Choose a sender ID. If the list is empty, check the connection in Settings.</source>
+        <translation>اختر اسم المرسل. إن كانت القائمة فارغة فتحقق من الاتصال في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>No valid recipient is left to send to: check the phone column and the numbers set aside.</source>
+        <translation>لم يبقَ مستلم صالح للإرسال إليه: تحقّق من عمود الهاتف ومن الأرقام المستبعدة.</translation>
+    </message>
+    <message>
+        <source>Preparing the broadcast…</source>
+        <translation>جارٍ تحضير الحملة…</translation>
+    </message>
+    <message>
+        <source>The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.</source>
+        <translation>الرصيد لا يغطي هذه الحملة: اشحن رصيدك في kwtsms.com أو أرسل إلى أرقام أقل.</translation>
+    </message>
+    <message>
+        <source>The broadcast could not be prepared: {error}</source>
+        <translation>تعذر تحضير الحملة: {error}</translation>
+    </message>
+    <message>
+        <source>The broadcast could not be saved before sending, so nothing was sent: {error}</source>
+        <translation>تعذر حفظ الحملة قبل الإرسال، لذلك لم يُرسل شيء: {error}</translation>
+    </message>
+    <message>
+        <source>The message is empty once emoji and hidden characters are removed: type the text to send.</source>
+        <translation>الرسالة فارغة بعد إزالة الرموز التعبيرية والأحرف المخفية: اكتب النص المراد إرساله.</translation>
+    </message>
+    <message>
+        <source>The message is {pages} pages long; at most {max} pages can be sent. Shorten it.</source>
+        <translation>طول الرسالة {pages} صفحات، والحد الأقصى {max} صفحات. اختصرها.</translation>
+    </message>
+    <message>
+        <source>The previous send is still being prepared.</source>
+        <translation>ما زال الإرسال السابق قيد التحضير.</translation>
+    </message>
+    <message>
+        <source>The send engine is not available in this build.</source>
+        <translation>محرك الإرسال غير متوفر في هذه النسخة.</translation>
+    </message>
+    <message>
+        <source>Type the message first: it is empty (emoji and hidden characters are removed before sending).</source>
+        <translation>اكتب الرسالة أولاً: إنها فارغة (تُحذف الرموز التعبيرية والأحرف المخفية قبل الإرسال).</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before sending.</source>
+        <translation>انتظر انتهاء الاستيراد قبل الإرسال.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> requests per second</source>
+        <translation> طلبات في الثانية</translation>
+    </message>
+    <message>
+        <source>API log</source>
+        <translation>سجل API</translation>
+    </message>
+    <message>
+        <source>API password</source>
+        <translation>كلمة مرور API</translation>
+    </message>
+    <message>
+        <source>API username</source>
+        <translation>اسم مستخدم API</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>حزمة شهادات CA</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>ملف جهة إصدار الشهادات</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>الدولة الافتراضية</translation>
+    </message>
+    <message>
+        <source>Default sender ID</source>
+        <translation>اسم المرسل الافتراضي</translation>
+    </message>
+    <message>
+        <source>From the API page of your kwtsms.com account</source>
+        <translation>من صفحة API في حسابك على kwtsms.com</translation>
+    </message>
+    <message>
+        <source>Keep a log of gateway calls</source>
+        <translation>الاحتفاظ بسجل لطلبات البوابة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>None: the system's certificates are enough</source>
+        <translation>لا شيء: شهادات النظام تكفي</translation>
+    </message>
+    <message>
+        <source>Only if your office network inspects secure connections: your company's certificate authority file (PEM), trusted in addition to the system's.</source>
+        <translation>فقط إن كانت شبكة مكتبك تفحص الاتصالات الآمنة: ملف جهة إصدار الشهادات لشركتك (PEM)، ويُوثق به إضافةً إلى شهادات النظام.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Saved in the system keyring (type to change)</source>
+        <translation>محفوظة في سلسلة مفاتيح النظام (اكتب لتغييرها)</translation>
+    </message>
+    <message>
+        <source>Send rate</source>
+        <translation>سرعة الإرسال</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Start in test mode</source>
+        <translation>البدء في وضع الاختبار</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Test messages are queued at kwtsms.com, not delivered.</source>
+        <translation>توضع رسائل الاختبار في طابور kwtsms.com ولا تُسلَّم.</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>وضع الاختبار</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>جارٍ اختبار الاتصال…</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>فشل الاتصال.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>تُحفظ كلمة المرور في سلسلة مفاتيح النظام، وليس في ملف أبداً.</translation>
+    </message>
+    <message>
+        <source>Type the API password first.</source>
+        <translation>اكتب كلمة مرور API أولاً.</translation>
+    </message>
+    <message>
+        <source>Type the API username first.</source>
+        <translation>اكتب اسم مستخدم API أولاً.</translation>
+    </message>
+    <message>
+        <source>Written to the data folder; the password is never written to it.</source>
+        <translation>يُكتب في مجلد البيانات، ولا تُكتب فيه كلمة المرور أبداً.</translation>
+    </message>
+    <message>
+        <source>kwtSMS account (API)</source>
+        <translation>حساب kwtSMS (API)</translation>
+    </message>
+    <message>
+        <source>kwtSMS blocks an address that sends more than 5 requests per second.</source>
+        <translation>يحظر kwtSMS العنوان الذي يرسل أكثر من 5 طلبات في الثانية.</translation>
+    </message>
+</context>
+<context>
+    <name>compose.panel</name>
+    <message>
+        <source>LIVE: messages go to real phones and cost points. Switch Test mode on to try first.</source>
+        <translation>حقيقي: الرسائل تصل إلى هواتف حقيقية وتستهلك النقاط. فعّل وضع الاختبار للتجربة أولاً.</translation>
+    </message>
+    <message>
+        <source>TEST MODE: messages are queued, not delivered; credits are held until you delete them from the queue on kwtsms.com</source>
+        <translation>وضع الاختبار: تُوضع الرسائل في الطابور ولا تُسلَّم، وتبقى النقاط محجوزة حتى تحذفها من الطابور في kwtsms.com</translation>
+    </message>
+    <message>
+        <source>{encoding} · 1 page · {left} left</source>
+        <translation>صفحة واحدة · المتبقي: {left} · {encoding}</translation>
+    </message>
+    <message>
+        <source>{encoding} · {pages} pages · too long (at most {max} pages)</source>
+        <translation>الصفحات: {pages} · طويلة جداً (الحد {max} صفحات) · {encoding}</translation>
+    </message>
+    <message>
+        <source>{encoding} · {pages} pages · {left} left</source>
+        <translation>الصفحات: {pages} · المتبقي: {left} · {encoding}</translation>
+    </message>
+</context>
+<context>
+    <name>compose.send_dialog</name>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ ساعة</numerusform>
+            <numerusform>منذ ساعتين</numerusform>
+            <numerusform>منذ %n ساعات</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ دقيقة</numerusform>
+            <numerusform>منذ دقيقتين</numerusform>
+            <numerusform>منذ %n دقائق</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>قبل أقل من دقيقة</translation>
+    </message>
+</context>
+<context>
+    <name>compose.send_flow</name>
+    <message>
+        <source>The do-not-send list cannot be read, so nothing was sent: sending now could reach people who asked not to get messages. Restore a backup of the data folder.</source>
+        <translation>تعذّرت قراءة قائمة عدم الإرسال، لذا لم يُرسل شيء: الإرسال الآن قد يصل إلى من طلبوا ألا تصلهم الرسائل. استرجع نسخة احتياطية من مجلد البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>queue.batches_model</name>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Cancelled: not sent</source>
+        <translation>أُلغيت: لم تُرسل</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>لم تُرسل بعد</translation>
+    </message>
+    <message>
+        <source>Received (marked by you)</source>
+        <translation>مُستلمة (بتحديدك)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <source>The app stopped while this batch was being sent.</source>
+        <translation>توقف البرنامج أثناء إرسال هذه الدفعة.</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>غير مؤكدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent this batch but the gateway's answer never arrived. These {count} number(s) may or may not have received the message.</source>
+        <translation>
+            <numerusform>أرسلنا هذه الدفعة لكن رد البوابة لم يصل. قد تكون هذه الأرقام ({count} رقم) استلمت الرسالة وقد لا تكون.</numerusform>
+            <numerusform>أرسلنا هذه الدفعة لكن رد البوابة لم يصل. قد تكون هذه الأرقام (رقم واحد) استلمت الرسالة وقد لا تكون.</numerusform>
+            <numerusform>أرسلنا هذه الدفعة لكن رد البوابة لم يصل. قد تكون هذه الأرقام (رقمان) استلمت الرسالة وقد لا تكون.</numerusform>
+            <numerusform>أرسلنا هذه الدفعة لكن رد البوابة لم يصل. قد تكون هذه الأرقام ({count} أرقام) استلمت الرسالة وقد لا تكون.</numerusform>
+            <numerusform>أرسلنا هذه الدفعة لكن رد البوابة لم يصل. قد تكون هذه الأرقام ({count} رقمًا) استلمت الرسالة وقد لا تكون.</numerusform>
+            <numerusform>أرسلنا هذه الدفعة لكن رد البوابة لم يصل. قد تكون هذه الأرقام ({count} رقم) استلمت الرسالة وقد لا تكون.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>queue.broadcasts_model</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>جاهزة للإرسال</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>المرسل</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} s</source>
+        <translation>
+            <numerusform>{count} ث</numerusform>
+            <numerusform>{count} ث</numerusform>
+            <numerusform>{count} ث</numerusform>
+            <numerusform>{count} ث</numerusform>
+            <numerusform>{count} ث</numerusform>
+            <numerusform>{count} ث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} س {m} د</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} د {s} ث</translation>
+    </message>
+</context>
+<context>
+    <name>queue.panel</name>
+    <message>
+        <source>Not sent: country not covered</source>
+        <translation>لم تُرسل: بلد خارج التغطية</translation>
+    </message>
+    <message>
+        <source>Not sent: duplicate</source>
+        <translation>لم تُرسل: رقم مكرر</translation>
+    </message>
+    <message>
+        <source>Not sent: invalid number</source>
+        <translation>لم تُرسل: رقم غير صالح</translation>
+    </message>
+    <message>
+        <source>Not sent: on the do-not-send list</source>
+        <translation>لم تُرسل: في قائمة حظر الإرسال</translation>
+    </message>
+    <message>
+        <source>accepted by the gateway and passed on to the phone networks.</source>
+        <translation>قبلتها البوابة وسلّمتها إلى شبكات الهاتف.</translation>
+    </message>
+    <message>
+        <source>delivered to the phones.</source>
+        <translation>وصلت إلى الهواتف.</translation>
+    </message>
+    <message>
+        <source>not delivered in time: the networks gave up.</source>
+        <translation>لم تصل في الوقت المحدد: توقفت الشبكات عن المحاولة.</translation>
+    </message>
+    <message>
+        <source>not delivered.</source>
+        <translation>لم تصل.</translation>
+    </message>
+    <message>
+        <source>refused by the phone networks.</source>
+        <translation>رفضتها شبكات الهاتف.</translation>
+    </message>
+    <message>
+        <source>the gateway gave a status this app does not know.</source>
+        <translation>أعطت البوابة حالة لا يعرفها هذا التطبيق.</translation>
+    </message>
+    <message>
+        <source>waiting in the gateway's queue, not sent to phones yet.</source>
+        <translation>في قائمة انتظار البوابة، لم تُرسل إلى الهواتف بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>queue.recovery</name>
+    <message>
+        <source>Uncertain: {batches} with {numbers}; nobody knows whether they were sent. On the Broadcasts page (Ctrl+2), choose for each: send again, or mark as received.</source>
+        <translation>غير مؤكدة: {batches} فيها {numbers}؛ لا أحد يعرف هل أُرسلت أم لا. في صفحة الرسائل الجماعية (Ctrl+2) اختر لكل منها: إرسال مرة أخرى، أو اعتبارها مستلمة.</translation>
+    </message>
+    <message>
+        <source>kwtSMS Desktop stopped while sending last time. </source>
+        <translation>توقف kwtSMS Desktop أثناء الإرسال في المرة السابقة. </translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>غير مؤكدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} batch(es)</source>
+        <translation>
+            <numerusform>{count} دفعة</numerusform>
+            <numerusform>دفعة واحدة</numerusform>
+            <numerusform>دفعتان</numerusform>
+            <numerusform>{count} دفعات</numerusform>
+            <numerusform>{count} دفعة</numerusform>
+            <numerusform>{count} دفعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} number(s)</source>
+        <translation>
+            <numerusform>{count} رقم</numerusform>
+            <numerusform>رقم واحد</numerusform>
+            <numerusform>رقمان</numerusform>
+            <numerusform>{count} أرقام</numerusform>
+            <numerusform>{count} رقمًا</numerusform>
+            <numerusform>{count} رقم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recipients.import_dialog</name>
+    <message>
+        <source>Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv *.vcf);;Excel (*.xlsx *.xlsm *.xls *.xlsb);;OpenDocument (*.ods);;CSV or text (*.csv *.txt *.tsv);;Contacts (*.vcf);;All files (*)</source>
+        <translation>جداول البيانات وجهات الاتصال (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv *.vcf);;Excel (*.xlsx *.xlsm *.xls *.xlsb);;OpenDocument (*.ods);;CSV أو نص (*.csv *.txt *.tsv);;جهات الاتصال (*.vcf);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} duplicate(s)</source>
+        <translation>
+            <numerusform>{count} مكرر</numerusform>
+            <numerusform>مكرر واحد</numerusform>
+            <numerusform>مكرران</numerusform>
+            <numerusform>{count} مكررة</numerusform>
+            <numerusform>{count} مكررًا</numerusform>
+            <numerusform>{count} مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} invalid</source>
+        <translation>
+            <numerusform>{count} غير صالح</numerusform>
+            <numerusform>واحد غير صالح</numerusform>
+            <numerusform>اثنان غير صالحين</numerusform>
+            <numerusform>{count} غير صالحة</numerusform>
+            <numerusform>{count} غير صالح</numerusform>
+            <numerusform>{count} غير صالح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} not covered</source>
+        <translation>
+            <numerusform>{count} خارج التغطية</numerusform>
+            <numerusform>واحد خارج التغطية</numerusform>
+            <numerusform>اثنان خارج التغطية</numerusform>
+            <numerusform>{count} خارج التغطية</numerusform>
+            <numerusform>{count} خارج التغطية</numerusform>
+            <numerusform>{count} خارج التغطية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} valid</source>
+        <translation>
+            <numerusform>{count} صالح</numerusform>
+            <numerusform>واحد صالح</numerusform>
+            <numerusform>اثنان صالحان</numerusform>
+            <numerusform>{count} صالحة</numerusform>
+            <numerusform>{count} صالحًا</numerusform>
+            <numerusform>{count} صالح</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recipients.import_worker</name>
+    <message>
+        <source>pasted text</source>
+        <translation>النص الملصق</translation>
+    </message>
+</context>
+<context>
+    <name>recipients.model</name>
+    <message>
+        <source>Already in the list (row {row}).</source>
+        <translation>موجود في القائمة (الصف {row}).</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>No coverage</source>
+        <translation>خارج التغطية</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>محظور الإرسال</translation>
+    </message>
+    <message>
+        <source>This number is on the do-not-send list.</source>
+        <translation>هذا الرقم في قائمة حظر الإرسال.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <source>Your kwtSMS account cannot send to {country}. Ask kwtSMS to add it, or remove the number.</source>
+        <translation>حسابك في kwtSMS لا يرسل إلى {country}. اطلب من kwtSMS إضافتها، أو احذف الرقم.</translation>
+    </message>
+    <message>
+        <source>this country</source>
+        <translation>هذا البلد</translation>
+    </message>
+</context>
+<context>
+    <name>recipients.panel</name>
+    <message>
+        <source>Import a spreadsheet, CSV or vCard, or paste numbers (Ctrl+Shift+V)</source>
+        <translation>استورد جدول بيانات أو ملف CSV أو vCard، أو الصق الأرقام (Ctrl+Shift+V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} duplicate(s)</source>
+        <translation>
+            <numerusform>{count} مكرر</numerusform>
+            <numerusform>مكرر واحد</numerusform>
+            <numerusform>مكرران</numerusform>
+            <numerusform>{count} مكررة</numerusform>
+            <numerusform>{count} مكررًا</numerusform>
+            <numerusform>{count} مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} invalid</source>
+        <translation>
+            <numerusform>{count} غير صالح</numerusform>
+            <numerusform>{count} غير صالح</numerusform>
+            <numerusform>{count} غير صالح</numerusform>
+            <numerusform>{count} غير صالح</numerusform>
+            <numerusform>{count} غير صالح</numerusform>
+            <numerusform>{count} غير صالح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} not covered</source>
+        <translation>
+            <numerusform>{count} خارج التغطية</numerusform>
+            <numerusform>{count} خارج التغطية</numerusform>
+            <numerusform>{count} خارج التغطية</numerusform>
+            <numerusform>{count} خارج التغطية</numerusform>
+            <numerusform>{count} خارج التغطية</numerusform>
+            <numerusform>{count} خارج التغطية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} suppressed</source>
+        <translation>
+            <numerusform>{count} محظور الإرسال</numerusform>
+            <numerusform>{count} محظور الإرسال</numerusform>
+            <numerusform>{count} محظور الإرسال</numerusform>
+            <numerusform>{count} محظور الإرسال</numerusform>
+            <numerusform>{count} محظور الإرسال</numerusform>
+            <numerusform>{count} محظور الإرسال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} valid</source>
+        <translation>
+            <numerusform>{count} صالح</numerusform>
+            <numerusform>{count} صالح</numerusform>
+            <numerusform>{count} صالح</numerusform>
+            <numerusform>{count} صالح</numerusform>
+            <numerusform>{count} صالح</numerusform>
+            <numerusform>{count} صالح</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>settings.dialog</name>
+    <message>
+        <source>The API username or password is wrong. Check both fields above: use the API username and password from the API page of your kwtsms.com account (not your login mobile number).</source>
+        <translation>اسم مستخدم API أو كلمة المرور غير صحيحة. راجع الحقلين أعلاه: استخدم اسم المستخدم وكلمة المرور الظاهرين في صفحة API بحسابك على kwtsms.com (وليس رقم الجوال الذي تسجّل به الدخول).</translation>
+    </message>
+</context>
+<context>
+    <name>shared.account_service</name>
+    <message>
+        <source>Something unexpected went wrong talking to the gateway ({detail}).</source>
+        <translation>حدث خطأ غير متوقع أثناء الاتصال بالبوابة ({detail}).</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>أُلغي الطلب.</translation>
+    </message>
+</context>
+<context>
+    <name>shared.crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ</translation>
+    </message>
+    <message>
+        <source>The details were saved in {path}.</source>
+        <translation>حُفظت التفاصيل في {path}.</translation>
+    </message>
+    <message>
+        <source>kwtSMS Desktop met an unexpected problem. Your broadcasts are safe: their progress is saved after every step. If it happens again, send the log file to support.</source>
+        <translation>واجه kwtSMS Desktop مشكلة غير متوقعة. حملاتك محفوظة: يُحفظ تقدمها بعد كل خطوة. إن تكرر ذلك فأرسل ملف السجل إلى الدعم.</translation>
+    </message>
+</context>
+<context>
+    <name>shared.table_export</name>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV لبرنامج Excel (*.csv);;مصنف Excel (*.xlsx)</translation>
     </message>
 </context>
 </TS>

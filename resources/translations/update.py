@@ -4,7 +4,7 @@
     python resources/translations/update.py --check  # exit 1 when a .ts or .qm is not up to date
 
 Texts are the `translate("Context", "English", "disambiguation", n=...)` and `translatable(...)`
-calls of kwtsms_desktop/, by those names imported from kwtsms_desktop.ui.translation. They are found with Python's own parser rather than
+calls of kwtsms_desktop/, by those names imported from kwtsms_desktop.ui.shared.translation. They are found with Python's own parser rather than
 pyside6-lupdate, whose Python reader does not see a plural (`n`) passed to translate(); the .ts
 files it writes are the format Qt Linguist and pyside6-lupdate use, so either can edit them.
 
@@ -34,7 +34,7 @@ PACKAGE = HERE.parent.parent / "kwtsms_desktop"
 CATALOGUE = "kwtsms_desktop"
 LANGUAGES = {"ar": 6, "en": 2}  # numerus forms: Arabic zero/one/two/few/many/other, English one/other
 _CALLS = ("translate", "translatable")  # called by these bare names, imported from:
-_IMPORT = "from kwtsms_desktop.ui.translation import"
+_IMPORT = "from kwtsms_desktop.ui.shared.translation import"
 
 Key = tuple[str, str, str]  # context, source, disambiguation ("" when none)
 
@@ -71,7 +71,12 @@ def extract(package: Path = PACKAGE) -> tuple[dict[Key, Message], list[str]]:
             if context is None or source is None or (third is not None and comment is None and not _is_none(third)):
                 problems.append(f"{place}: {name}() needs string literals for context, text and disambiguation")
                 continue
+            plural = keywords.get("plural")
+            clash = {"context", "text", "disambiguation"} & set(keywords)
+            if clash:
+                problems.append(f"{place}: {name}() has a field named {sorted(clash)[0]}, which is its own parameter")
             numerus = len(args) > 3 or "n" in keywords or "%n" in source or "%Ln" in source
+            numerus |= isinstance(plural, ast.Constant) and plural.value is True
             message = found.setdefault((context, source, comment or ""), Message())
             message.numerus |= numerus
             message.places.append(place)

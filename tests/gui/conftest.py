@@ -69,17 +69,19 @@ def demo_window(build_window):
 
 
 @pytest.fixture(autouse=True)
-def english_afterwards():
-    """A test that switched the UI to Arabic must not leave it Arabic for the next one."""
+def english_afterwards(qapp):
+    """Every GUI test starts in English (its plurals too); one that switched to Arabic must not leave it Arabic."""
+    from kwtsms_desktop.ui.shared.translation import install_language, installed
+
+    if not installed():
+        install_language("en")
     yield
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from kwtsms_desktop.ui.shared.i18n import set_language
+    from kwtsms_desktop.ui.shared.translation import install_language, language
 
-    set_language("en")
-    if QApplication.instance() is not None:
-        QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    if QApplication.instance() is not None and (language() != "en" or QApplication.instance().isRightToLeft()):
+        install_language("en")
 
 
 def type_text(widget: QWidget, text: str) -> None:

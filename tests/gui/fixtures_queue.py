@@ -68,38 +68,10 @@ def gui_store(tmp_path):
 
 
 def translation_problems(*modules: str) -> list[str]:
-    """Every tr("literal") in these ui modules (paths under ui/, no .py) that has no Arabic, or whose {fields} differ in Arabic."""
-    import ast
-    import string
-    from pathlib import Path
+    """Every text of these ui modules (paths under ui/, no .py) without finished Arabic in the .ts, or whose {fields} differ."""
+    from tests.gui.translations import arabic_problems
 
-    from kwtsms_desktop.ui.shared import i18n
-
-    i18n.set_language("ar")
-    try:
-        catalogue = dict(i18n._catalogue)
-    finally:
-        i18n.set_language("en")
-    root = Path(i18n.__file__).parent.parent
-    problems = []
-    for module in modules:
-        tree = ast.parse((root / f"{module}.py").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and getattr(node.func, "id", None) == "tr"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-            ):
-                english = node.args[0].value
-                arabic = catalogue.get(english)
-                if arabic is None:
-                    problems.append(f"{module}: no Arabic for {english!r}")
-                    continue
-                fields = {f for _, f, _, _ in string.Formatter().parse(english) if f}
-                if fields != {f for _, f, _, _ in string.Formatter().parse(arabic) if f}:
-                    problems.append(f"{module}: fields differ for {english!r}")
-    return problems
+    return arabic_problems(f"kwtsms_desktop/ui/{module}.py" for module in modules)
 
 
 class LiveQueue:

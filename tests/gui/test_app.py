@@ -162,7 +162,7 @@ def test_an_interrupted_broadcast_is_announced_as_uncertain_at_start(build_windo
     window = build_window(data_dir=folder, ready=False)
     assert window.recovery_banner.isVisibleTo(window)
     text = window.recovery_text.text()
-    assert "stopped while sending" in text and "200 number(s)" in text
+    assert "stopped while sending" in text and "1 batch with 200 numbers" in text
     assert window.current_page() == 1  # opened where the decision is taken: the Broadcasts page
     assert "uncertain" in window.page_tabs.tabText(1)
     with Store.open(folder) as store:

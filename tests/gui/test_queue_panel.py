@@ -161,21 +161,21 @@ def test_every_queue_text_has_arabic():
 
 
 def test_arabic_queue(qtbot, gui_store):
-    from kwtsms_desktop.ui.shared import i18n
+    from kwtsms_desktop.ui.shared.translation import install_language
 
     first = journal(gui_store, numbers(5))
     gui_store.batches.mark_sending(first, 1)
     gui_store.batches.mark_uncertain(first, 1, error_code="TIMEOUT")
-    i18n.set_language("ar")
+    install_language("ar")
     try:
         panel = QueuePanel(store=gui_store, controller=None, lookups=None)
         qtbot.addWidget(panel)
         panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         assert panel.resendButton.text() == "أعد الإرسال إلى هذه الأرقام"
         assert panel.view.model().headerData(bm.COL_STATE, Qt.Orientation.Horizontal) == "الحالة"
-        assert "قد تكون هذه الأرقام (5)" in panel.uncertainLabel.text()
+        assert "قد تكون هذه الأرقام (5 أرقام)" in panel.uncertainLabel.text()
     finally:
-        i18n.set_language("en")
+        install_language("en")
 
 
 # ── With the engine: a real SendController sending to the in-process simulator ────────────────

@@ -141,15 +141,15 @@ def test_coverage_and_suppression_change_statuses(model):
 
 
 def test_arabic_texts(model):
-    from kwtsms_desktop.ui.shared import i18n
+    from kwtsms_desktop.ui.shared.translation import install_language
 
-    i18n.set_language("ar")
+    install_language("ar")
     try:
         model.refresh_texts()
         assert model.headerData(COL_NUMBER, Qt.Orientation.Horizontal) == "الرقم"
         assert model.index(2, COL_STATUS).data() == "غير صالح"
     finally:
-        i18n.set_language("en")
+        install_language("en")
 
 
 def test_hundred_thousand_rows_sort_and_filter(qtmodeltester, qapp):
@@ -203,30 +203,36 @@ BAD_INPUTS = [
 
 
 @pytest.mark.parametrize("default_country", ["965", "966", None])
-def test_every_reason_core_gives_is_shown_in_arabic(default_country):
+def test_every_reason_core_gives_is_shown_in_arabic(qapp, default_country):
     """core.phone speaks English; an Arabic window must never show its sentences untranslated."""
     from kwtsms_desktop.core.phone import check_number
-    from kwtsms_desktop.importing.recipients import KIND_REASONS, NO_NUMBER
-    from kwtsms_desktop.ui.shared.reasons_ar import reason_in_arabic
+    from kwtsms_desktop.importing.recipients import KIND_CODES
+    from kwtsms_desktop.ui.shared.reasons import reason_text
+    from kwtsms_desktop.ui.shared.translation import install_language
 
-    errors = {check_number(raw, default_country).error for raw in BAD_INPUTS} - {None}
-    errors |= {NO_NUMBER, *KIND_REASONS.values()}
-    untranslated = [e for e in errors if not any("\u0600" <= ch <= "\u06ff" for ch in reason_in_arabic(e))]
+    refusals = {(c.code, tuple(c.params.items())) for c in map(lambda r: check_number(r, default_country), BAD_INPUTS)}
+    refusals |= {(code, ()) for code in ("no_number", "invalid", "duplicate", *KIND_CODES.values())}
+    install_language("ar")
+    shown = {code: reason_text(code, dict(params)) for code, params in refusals if code is not None}
+    untranslated = [code for code, text in shown.items() if not any("\u0600" <= ch <= "\u06ff" for ch in text)]
     assert untranslated == []
 
 
 def test_invalid_reason_in_arabic_window(qapp):
     from kwtsms_desktop.core.phone import check_number
-    from kwtsms_desktop.ui.shared import i18n
+    from kwtsms_desktop.ui.shared.translation import install_language
 
     model = RecipientsModel()
-    error = check_number("12345", "965").error
-    model.set_entries([RecipientEntry(2, "", "x", raw="12345", status=INVALID, reason=error)])
-    i18n.set_language("ar")
+    check = check_number("12345", "965")
+    error = check.error
+    model.set_entries(
+        [RecipientEntry(2, "", "x", raw="12345", status=INVALID, reason=error, code=check.code, params=check.params)]
+    )
+    install_language("ar")
     try:
         assert model.index(0, COL_REASON).data().startswith("هذا الرقم قصير")
     finally:
-        i18n.set_language("en")
+        install_language("en")
     assert model.index(0, COL_REASON).data() == error
 
 

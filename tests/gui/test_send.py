@@ -160,8 +160,8 @@ def test_the_same_message_to_the_same_numbers_is_said_and_they_can_be_left_out(b
     facts = dialog.summary()
     assert facts["recent"] == "This same message was sent to 2 of these numbers 3 minutes ago."
     assert dialog.leave_out_box.isChecked()  # leaving them out is the default
-    assert facts["recipients"] == "1 numbers (2 left out: they got it recently)"
-    assert facts["points"] == "1 points"
+    assert facts["recipients"] == "1 number (2 left out: they got it recently)"
+    assert facts["points"] == "1 point"
     ledger = simulator.ledger()
     assert [sorted(entry["numbers"]) for entry in ledger] == [["96596555111", "96598765432"], ["96565551234"]]
     set_aside = window.session.store.recipients.set_aside(window.send_flow.last_broadcast_id)

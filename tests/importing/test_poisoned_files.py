@@ -306,8 +306,9 @@ def test_exports_of_cut_cells_stay_readable(tmp_path):
     assert read_table(tmp_path / "again.csv").rows == table.rows
 
 
-def test_every_refusal_reaches_an_arabic_window_in_arabic(tmp_path):
-    from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
+def test_every_refusal_reaches_an_arabic_window_in_arabic(qapp, tmp_path):
+    from kwtsms_desktop.ui.shared.reasons import failure_text
+    from kwtsms_desktop.ui.shared.translation import install_language
 
     _csv(tmp_path / "wide.csv", _grid(3, 11))
     _csv(tmp_path / "many.csv", _grid(21, 10))
@@ -327,7 +328,11 @@ def test_every_refusal_reaches_an_arabic_window_in_arabic(tmp_path):
     for attempt in attempts:
         with pytest.raises(ImportFailed) as failure:
             attempt()
-        sentences.append(str(failure.value))
-    assert len(set(sentences)) == len(sentences)
-    untranslated = [s for s in sentences if not any("\u0600" <= ch <= "\u06ff" for ch in failure_in_arabic(s))]
+        sentences.append(failure.value)
+    assert len({str(s) for s in sentences}) == len(sentences)
+    install_language("ar")
+    try:
+        untranslated = [str(s) for s in sentences if not any("\u0600" <= ch <= "\u06ff" for ch in failure_text(s))]
+    finally:
+        install_language("en")
     assert untranslated == []

@@ -8,6 +8,7 @@ broadcast is journaled the draft is cleared; the next change starts a new one.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -24,15 +25,38 @@ SAVE_DELAY_MS = 1000
 
 def entry_rows(entries: list[RecipientEntry]) -> list[tuple]:
     """The rows the draft table keeps (plain values: built on the worker thread)."""
-    return [(e.row, e.number, e.raw, e.name, e.status, e.reason, e.first_row) for e in entries]
+    return [(e.row, e.number, e.raw, e.name, e.status, _saved_reason(e), e.first_row) for e in entries]
+
+
+def _saved_reason(entry: RecipientEntry) -> str:
+    """The reason column: the reason's code and params as JSON when it has them, so it comes back in any language."""
+    if entry.code is None:
+        return entry.reason
+    return json.dumps({"code": entry.code, "params": dict(entry.params or {}), "en": entry.reason}, ensure_ascii=False)
 
 
 def entries_from_rows(rows: list[tuple]) -> list[RecipientEntry]:
     entries = []
     for row, number, raw, name, status, reason, first_row in rows:
+        code, params = None, None
         if reason == DUPLICATE_REASON:
             reason = DUPLICATE_REASON  # the model recognises this sentence by identity, to fill in its row
-        entry = RecipientEntry(int(row or 0), number, name or "", raw=raw or "", status=status, reason=reason or "")
+        elif reason and reason.startswith("{"):
+            try:
+                saved = json.loads(reason)
+                code, params, reason = saved["code"], saved["params"], saved["en"]
+            except (ValueError, KeyError, TypeError):
+                pass
+        entry = RecipientEntry(
+            int(row or 0),
+            number,
+            name or "",
+            raw=raw or "",
+            status=status,
+            reason=reason or "",
+            code=code,
+            params=params,
+        )
         entry.first_row = int(first_row or 0)
         entries.append(entry)
     return entries

@@ -30,15 +30,18 @@ from kwtsms_desktop.core.message import MAX_PAGES, MessageInfo, analyse_message,
 from kwtsms_desktop.core.removed_report import describe_removed
 from kwtsms_desktop.store.settings_schema import DEFAULT_SENDER, LAST_SENDER, TEST_MODE_DEFAULT, Setting
 from kwtsms_desktop.ui.shared.formatting import format_number
-from kwtsms_desktop.ui.shared.i18n import is_rtl, tr
+from kwtsms_desktop.ui.shared.translation import is_rtl, translatable, translate, translate_marked
 
 T = TypeVar("T")
 
 
-TEST_MODE_TEXT = (
-    "TEST MODE: messages are queued, not delivered; credits are held until you delete them from the queue on kwtsms.com"
+TEST_MODE_TEXT = translatable(
+    "compose.panel",
+    "TEST MODE: messages are queued, not delivered; credits are held until you delete them from the queue on kwtsms.com",
 )
-LIVE_MODE_TEXT = "LIVE: messages go to real phones and cost points. Switch Test mode on to try first."
+LIVE_MODE_TEXT = translatable(
+    "compose.panel", "LIVE: messages go to real phones and cost points. Switch Test mode on to try first."
+)
 
 
 def text_direction(text: str) -> Qt.LayoutDirection | None:
@@ -75,15 +78,24 @@ def is_fixable(char: str) -> bool:
 def counter_text(info: MessageInfo) -> str:
     """`UCS-2 · 2 pages · 31 left` (translated)."""
     if info.too_long:
-        return tr(
+        return translate(
+            "compose.panel",
             "{encoding} · {pages} pages · too long (at most {max} pages)",
             encoding=info.encoding,
             pages=info.pages,
             max=MAX_PAGES,
         )
     if info.pages == 1:
-        return tr("{encoding} · 1 page · {left} left", encoding=info.encoding, left=info.remaining)
-    return tr("{encoding} · {pages} pages · {left} left", encoding=info.encoding, pages=info.pages, left=info.remaining)
+        return translate(
+            "compose.panel", "{encoding} · 1 page · {left} left", encoding=info.encoding, left=info.remaining
+        )
+    return translate(
+        "compose.panel",
+        "{encoding} · {pages} pages · {left} left",
+        encoding=info.encoding,
+        pages=info.pages,
+        left=info.remaining,
+    )
 
 
 class CulpritHighlighter(QSyntaxHighlighter):
@@ -94,7 +106,7 @@ class CulpritHighlighter(QSyntaxHighlighter):
         self.culprits: frozenset[str] = frozenset()
         self._fixable = QTextCharFormat()
         self._fixable.setBackground(QColor("#ffd54f"))
-        self._fixable.setToolTip(tr("Use plain characters to replace it"))
+        self._fixable.setToolTip(translate("CulpritHighlighter", "Use plain characters to replace it"))
         self._other = QTextCharFormat()
         self._other.setBackground(QColor("#ffcdd2"))
         self._other.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
@@ -142,20 +154,20 @@ class ComposePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
 
-        title = QLabel(tr("Message"))
+        title = QLabel(translate("ComposePanel", "Message"))
         title.setObjectName("areaTitle")
         layout.addWidget(title)
 
-        self.test_badge = QLabel(tr(TEST_MODE_TEXT))
+        self.test_badge = QLabel(translate_marked("compose.panel", TEST_MODE_TEXT))
         self.test_badge.setObjectName("testModeBadge")
         self.test_badge.setWordWrap(True)
-        self.test_badge.setAccessibleName(tr("Test mode is on"))
+        self.test_badge.setAccessibleName(translate("ComposePanel", "Test mode is on"))
         layout.addWidget(self.test_badge)
 
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("messageEdit")
-        self.editor.setAccessibleName(tr("Message text"))
-        self.editor.setPlaceholderText(tr("Type the message in Arabic or English…"))
+        self.editor.setAccessibleName(translate("ComposePanel", "Message text"))
+        self.editor.setPlaceholderText(translate("ComposePanel", "Type the message in Arabic or English…"))
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(110)
         font = self.editor.font()
@@ -168,7 +180,7 @@ class ComposePanel(QWidget):
         counter_row = QHBoxLayout()
         self.counter = QLabel()
         self.counter.setObjectName("pageCounter")
-        self.counter.setAccessibleName(tr("Message length"))
+        self.counter.setAccessibleName(translate("ComposePanel", "Message length"))
         counter_font = QFont(self.counter.font())
         counter_font.setBold(True)
         self.counter.setFont(counter_font)
@@ -185,9 +197,9 @@ class ComposePanel(QWidget):
         self.culprit_note.setWordWrap(True)
         self.culprit_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         culprit_row.addWidget(self.culprit_note, 1)
-        self.fix_button = QPushButton(tr("Use plain characters"))
+        self.fix_button = QPushButton(translate("ComposePanel", "Use plain characters"))
         self.fix_button.setObjectName("plainCharactersButton")
-        self.fix_button.setAccessibleName(tr("Use plain characters"))
+        self.fix_button.setAccessibleName(translate("ComposePanel", "Use plain characters"))
         self.fix_button.clicked.connect(self.use_plain_characters)
         culprit_row.addWidget(self.fix_button)
         layout.addWidget(self.culprit_box)
@@ -199,16 +211,16 @@ class ComposePanel(QWidget):
 
         self.cost_line = QLabel()
         self.cost_line.setObjectName("costLine")
-        self.cost_line.setAccessibleName(tr("Cost"))
+        self.cost_line.setAccessibleName(translate("ComposePanel", "Cost"))
         self.cost_line.setWordWrap(True)
         layout.addWidget(self.cost_line)
 
         send_row = QHBoxLayout()
-        sender_label = QLabel(tr("Sender ID"))
+        sender_label = QLabel(translate("ComposePanel", "Sender ID"))
         self.sender_combo = QComboBox()
         self.sender_combo.setObjectName("senderCombo")
-        self.sender_combo.setAccessibleName(tr("Sender ID"))
-        self.sender_combo.setPlaceholderText(tr("Loading sender IDs…"))
+        self.sender_combo.setAccessibleName(translate("ComposePanel", "Sender ID"))
+        self.sender_combo.setPlaceholderText(translate("ComposePanel", "Loading sender IDs…"))
         self.sender_combo.setMinimumContentsLength(10)
         self.sender_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sender_combo.currentTextChanged.connect(self._on_sender_changed)
@@ -216,16 +228,16 @@ class ComposePanel(QWidget):
         send_row.addWidget(sender_label)
         send_row.addWidget(self.sender_combo)
         send_row.addSpacing(12)
-        self.test_switch = QCheckBox(tr("Test mode"))
+        self.test_switch = QCheckBox(translate("ComposePanel", "Test mode"))
         self.test_switch.setObjectName("testModeSwitch")
-        self.test_switch.setAccessibleName(tr("Test mode"))
-        self.test_switch.setToolTip(tr(TEST_MODE_TEXT))
+        self.test_switch.setAccessibleName(translate("ComposePanel", "Test mode"))
+        self.test_switch.setToolTip(translate_marked("compose.panel", TEST_MODE_TEXT))
         self.test_switch.toggled.connect(self._on_test_toggled)
         send_row.addWidget(self.test_switch)
         send_row.addStretch(1)
-        self.send_button = QPushButton(tr("Send…"))
+        self.send_button = QPushButton(translate("ComposePanel", "Send…"))
         self.send_button.setObjectName("sendButton")
-        self.send_button.setAccessibleName(tr("Send the message"))
+        self.send_button.setAccessibleName(translate("ComposePanel", "Send the message"))
         self.send_button.setDefault(False)
         self.send_button.setMinimumWidth(110)
         self.send_button.clicked.connect(self.sendRequested)
@@ -286,7 +298,7 @@ class ComposePanel(QWidget):
         self.sender_combo.setCurrentIndex(index if index >= 0 else (0 if sender_ids else -1))
         self.sender_combo.blockSignals(False)
         if not sender_ids:
-            self.sender_combo.setPlaceholderText(tr("No sender ID on this account"))
+            self.sender_combo.setPlaceholderText(translate("ComposePanel", "No sender ID on this account"))
 
     def prefer_sender(self, sender: str) -> None:
         """Choose this sender ID now if the account has it, else when the account's IDs arrive."""
@@ -368,7 +380,8 @@ class ComposePanel(QWidget):
         fixable = [c for c in culprits if is_fixable(c)]
         others = [c for c in culprits if not is_fixable(c)]
         shown = " ".join(fixable[:8] + others[:8])
-        note = tr(
+        note = translate(
+            "ComposePanel",
             "These characters make this a Unicode (UCS-2) message, 70 characters per page instead of 160: {chars}",
             chars=shown,
         )
@@ -381,20 +394,28 @@ class ComposePanel(QWidget):
             self.cleaning_note.setVisible(False)
             return
         items = describe_removed(info.removed, arabic=is_rtl(), limit=6)
-        self._set_text(self.cleaning_note, tr("Removed before sending (phones cannot show them): {items}", items=items))
+        self._set_text(
+            self.cleaning_note,
+            translate("ComposePanel", "Removed before sending (phones cannot show them): {items}", items=items),
+        )
         self.cleaning_note.setVisible(True)
 
     def _update_cost(self) -> None:
         pages, count = self._info.pages, self._recipients
         points = pages * count
         balance = (
-            tr("balance unknown")
+            translate("ComposePanel", "balance unknown")
             if self._balance is None
-            else tr("balance {balance}", balance=format_number(self._balance))
+            else translate("ComposePanel", "balance {balance}", balance=format_number(self._balance))
         )
-        page_word = tr("1 page") if pages == 1 else tr("{pages} pages", pages=pages)
+        page_word = (
+            translate("ComposePanel", "1 page")
+            if pages == 1
+            else translate("ComposePanel", "{pages} pages", pages=pages)
+        )
         if pages and count:
-            text = tr(
+            text = translate(
+                "ComposePanel",
                 "{page_word} × {count} = {points} points · {balance}",
                 page_word=page_word,
                 count=format_number(count),
@@ -402,19 +423,24 @@ class ComposePanel(QWidget):
                 balance=balance,
             )
         elif pages:
-            text = tr("{page_word} × no recipients yet · {balance}", page_word=page_word, balance=balance)
+            text = translate(
+                "ComposePanel", "{page_word} × no recipients yet · {balance}", page_word=page_word, balance=balance
+            )
         else:
-            text = tr("The cost shows once there is a message · {balance}", balance=balance)
+            text = translate("ComposePanel", "The cost shows once there is a message · {balance}", balance=balance)
         blocked = self.cost_blocked()
         if blocked:
-            text += " · " + tr("not enough balance")
+            text += " · " + translate("ComposePanel", "not enough balance")
         self._set_text(self.cost_line, text)
         _set_state(self.cost_line, "state", "bad" if blocked else "")
         self.send_button.setEnabled(not blocked)
         self.send_button.setToolTip(
-            tr("The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.")
+            translate(
+                "ComposePanel",
+                "The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.",
+            )
             if blocked
-            else tr("Send the message (Ctrl+Return)")
+            else translate("ComposePanel", "Send the message (Ctrl+Return)")
         )
 
     def _on_sender_changed(self, sender: str) -> None:
@@ -428,8 +454,17 @@ class ComposePanel(QWidget):
 
     def _show_test_badge(self, on: bool) -> None:
         """TEST in amber or LIVE in red: the badge always says which one the Send button does."""
-        self._set_text(self.test_badge, tr(TEST_MODE_TEXT) if on else tr(LIVE_MODE_TEXT))
-        self.test_badge.setAccessibleName(tr("Test mode is on") if on else tr("Live mode: real messages"))
+        self._set_text(
+            self.test_badge,
+            translate_marked("compose.panel", TEST_MODE_TEXT)
+            if on
+            else translate_marked("compose.panel", LIVE_MODE_TEXT),
+        )
+        self.test_badge.setAccessibleName(
+            translate("ComposePanel", "Test mode is on")
+            if on
+            else translate("ComposePanel", "Live mode: real messages")
+        )
         _set_state(self.test_badge, "mode", "test" if on else "live")
 
     def _setting(self, setting: Setting[T]) -> T:

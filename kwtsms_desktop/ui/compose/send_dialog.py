@@ -17,28 +17,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kwtsms_desktop.core.bidi import ltr, strip_marks
 from kwtsms_desktop.ui.compose.panel import text_direction
 from kwtsms_desktop.ui.shared.formatting import format_number
-from kwtsms_desktop.ui.shared.i18n import tr
+from kwtsms_desktop.ui.shared.translation import translate
 
-_SET_ASIDE_WORDS = {
-    "invalid": "not a valid number",
-    "duplicate": "duplicate",
-    "suppressed": "on the do-not-send list",
-    "not_covered": "country not activated",
-}
+_SET_ASIDE_REASONS = ("invalid", "duplicate", "suppressed", "not_covered")
+
+
+def _set_aside_words(reason: str, count: int) -> str:
+    """ "3 not a valid number": a count of numbers left out, and why."""
+    shown = format_number(count)
+    if reason == "invalid":
+        return translate("SendConfirmDialog", "{count} not a valid number", n=count, count=shown)
+    if reason == "duplicate":
+        return translate("SendConfirmDialog", "{count} duplicate(s)", n=count, count=shown)
+    if reason == "suppressed":
+        return translate("SendConfirmDialog", "{count} on the do-not-send list", n=count, count=shown)
+    return translate("SendConfirmDialog", "{count} country not activated", n=count, count=shown)
 
 
 def ago_text(then: datetime, now: datetime) -> str:
     """ "3 minutes ago", "2 hours ago", "just now" (translated)."""
     minutes = max(0, int((now - then).total_seconds() // 60))
     if minutes < 1:
-        return tr("less than a minute ago")
-    if minutes == 1:
-        return tr("1 minute ago")
+        return translate("compose.send_dialog", "less than a minute ago")
     if minutes < 120:
-        return tr("{n} minutes ago", n=minutes)
-    return tr("{n} hours ago", n=minutes // 60)
+        return translate("compose.send_dialog", "%n minute(s) ago", n=minutes)
+    return translate("compose.send_dialog", "%n hour(s) ago", n=minutes // 60)
 
 
 class SendConfirmDialog(QDialog):
@@ -59,7 +65,7 @@ class SendConfirmDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sendConfirmDialog")
-        self.setWindowTitle(tr("Send this message?"))
+        self.setWindowTitle(translate("SendConfirmDialog", "Send this message?"))
         self.setMinimumWidth(460)
         self.plan = plan
         self.balance = balance
@@ -78,35 +84,63 @@ class SendConfirmDialog(QDialog):
             widget.setWordWrap(True)
             if name:
                 widget.setObjectName(name)
-            form.addRow(tr(label), widget)
+            form.addRow(label, widget)
             self.fields[key] = widget
             return widget
 
-        row("recipients", "Recipients", tr("{count} numbers", count=format_number(count)))
+        row(
+            "recipients",
+            translate("SendConfirmDialog", "Recipients"),
+            translate("SendConfirmDialog", "{count} number(s)", n=count, count=format_number(count)),
+        )
         set_aside = self._set_aside_text(plan)
         if set_aside:
-            row("set_aside", "Not sent to", set_aside)
-        row("pages", "Pages", tr("{pages} per message ({encoding})", pages=info.pages, encoding=info.encoding))
-        row("points", "Cost", tr("{points} points", points=format_number(points)))
+            row("set_aside", translate("SendConfirmDialog", "Not sent to"), set_aside)
+        row(
+            "pages",
+            translate("SendConfirmDialog", "Pages"),
+            translate(
+                "SendConfirmDialog", "{pages} per message ({encoding})", pages=info.pages, encoding=info.encoding
+            ),
+        )
+        row("points", translate("SendConfirmDialog", "Cost"), self._points_text(points))
         if balance is None:
-            row("balance_after", "Balance after", tr("unknown (the balance could not be read)"))
+            row(
+                "balance_after",
+                translate("SendConfirmDialog", "Balance after"),
+                translate("SendConfirmDialog", "unknown (the balance could not be read)"),
+            )
         else:
-            row("balance_after", "Balance after", tr("{points} points", points=format_number(balance - points)))
-        row("sender", "Sender ID", plan.sender)
+            row(
+                "balance_after",
+                translate("SendConfirmDialog", "Balance after"),
+                self._points_text(balance - points),
+            )
+        row("sender", translate("SendConfirmDialog", "Sender ID"), ltr(plan.sender))
         batches = len(plan.batches)
-        row("batches", "Batches", tr("{batches} request(s) of at most 200 numbers", batches=batches))
+        row(
+            "batches",
+            translate("SendConfirmDialog", "Batches"),
+            translate("SendConfirmDialog", "%n request(s) of at most 200 numbers", n=batches),
+        )
         if plan.test:
             row(
                 "mode",
-                "Mode",
-                tr(
+                translate("SendConfirmDialog", "Mode"),
+                translate(
+                    "SendConfirmDialog",
                     "TEST: queued at kwtsms.com, not delivered to phones; the credits stay "
-                    "held until you delete the messages from the queue on kwtsms.com."
+                    "held until you delete the messages from the queue on kwtsms.com.",
                 ),
                 "testWarning",
             )
         else:
-            row("mode", "Mode", tr("LIVE: real messages to real phones. This cannot be undone."), "liveWarning")
+            row(
+                "mode",
+                translate("SendConfirmDialog", "Mode"),
+                translate("SendConfirmDialog", "LIVE: real messages to real phones. This cannot be undone."),
+                "liveWarning",
+            )
         layout.addLayout(form)
 
         self.recent = recent if recent else None
@@ -114,8 +148,10 @@ class SendConfirmDialog(QDialog):
         if self.recent is not None:
             when = ago_text(self.recent.last_sent, now or datetime.now(UTC)) if self.recent.last_sent else ""
             warning = QLabel(
-                tr(
+                translate(
+                    "SendConfirmDialog",
                     "This same message was sent to {count} of these numbers {when}.",
+                    n=self.recent.count,
                     count=format_number(self.recent.count),
                     when=when,
                 )
@@ -125,7 +161,12 @@ class SendConfirmDialog(QDialog):
             layout.addWidget(warning)
             self.fields["recent"] = warning
             self.leave_out_box = QCheckBox(
-                tr("Leave those {count} numbers out", count=format_number(self.recent.count))
+                translate(
+                    "SendConfirmDialog",
+                    "Leave those {count} number(s) out",
+                    n=self.recent.count,
+                    count=format_number(self.recent.count),
+                )
             )
             self.leave_out_box.setObjectName("leaveOutRecent")
             self.leave_out_box.setChecked(True)  # sending twice is the surprise to avoid
@@ -142,19 +183,22 @@ class SendConfirmDialog(QDialog):
             option = preview.document().defaultTextOption()
             option.setTextDirection(direction)
             preview.document().setDefaultTextOption(option)
-        layout.addWidget(QLabel(tr("The message as it will be sent:")))
+        layout.addWidget(QLabel(translate("SendConfirmDialog", "The message as it will be sent:")))
         layout.addWidget(preview)
 
         buttons = QDialogButtonBox()
         self.send_button = buttons.addButton(
-            tr("Send test") if plan.test else tr("&Send to real phones"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("SendConfirmDialog", "Send test")
+            if plan.test
+            else translate("SendConfirmDialog", "&Send to real phones"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.send_button.setObjectName("confirmSendButton")
         # Return, Enter and Ctrl+Return never send: only a click, Space on it, or its own mnemonic.
         self.send_button.setAutoDefault(False)
         self.send_button.setDefault(False)
         cancel = self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("Cancel"))
+        cancel.setText(translate("SendConfirmDialog", "Cancel"))
         cancel.setDefault(True)
         cancel.setFocus()
         buttons.accepted.connect(self.accept)
@@ -171,30 +215,38 @@ class SendConfirmDialog(QDialog):
     def _leave_out_toggled(self, *_: Any) -> None:
         count = len(self.plan.recipients)
         left = len(self.left_out())
-        text = tr("{count} numbers", count=format_number(count))
+        text = translate("SendConfirmDialog", "{count} number(s)", n=count, count=format_number(count))
         if left:
-            text = tr(
-                "{count} numbers ({left} left out: they got it recently)",
+            text = translate(
+                "SendConfirmDialog",
+                "{count} number(s) ({left} left out: they got it recently)",
+                n=count - left,
                 count=format_number(count - left),
                 left=format_number(left),
             )
         self.fields["recipients"].setText(text)
         points = (count - left) * self.plan.message.pages
-        self.fields["points"].setText(tr("{points} points", points=format_number(points)))
+        self.fields["points"].setText(self._points_text(points))
         if self.balance is not None:
-            self.fields["balance_after"].setText(tr("{points} points", points=format_number(self.balance - points)))
+            self.fields["balance_after"].setText(self._points_text(self.balance - points))
         self.send_button.setEnabled(count - left > 0)
-        self.send_button.setToolTip("" if count - left > 0 else tr("Every number got this message recently."))
+        self.send_button.setToolTip(
+            "" if count - left > 0 else translate("SendConfirmDialog", "Every number got this message recently.")
+        )
 
     @staticmethod
     def _set_aside_text(plan: Any) -> str:
         parts = []
-        for reason, words in _SET_ASIDE_WORDS.items():
+        for reason in _SET_ASIDE_REASONS:
             count = plan.set_aside_count(reason)
             if count:
-                parts.append(f"{format_number(count)} {tr(words)}")
-        return ", ".join(parts)
+                parts.append(_set_aside_words(reason, count))
+        return translate("SendConfirmDialog", ", ").join(parts)
+
+    @staticmethod
+    def _points_text(points: int) -> str:
+        return translate("SendConfirmDialog", "{count} point(s)", n=points, count=format_number(points))
 
     def summary(self) -> dict[str, str]:
         """The dialog's facts as shown (tests and screen readers)."""
-        return {key: label.text() for key, label in self.fields.items()}
+        return {key: strip_marks(label.text()) for key, label in self.fields.items()}

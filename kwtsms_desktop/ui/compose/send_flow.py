@@ -21,13 +21,14 @@ from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
 from kwtsms_desktop.ui.shared.background import Background
-from kwtsms_desktop.ui.shared.i18n import tr
+from kwtsms_desktop.ui.shared.translation import translatable, translate, translate_marked
 
 log = logging.getLogger(__name__)
 
-SUPPRESSIONS_UNREADABLE = (
+SUPPRESSIONS_UNREADABLE = translatable(
+    "compose.send_flow",
     "The do-not-send list cannot be read, so nothing was sent: sending now could reach people who asked "
-    "not to get messages. Restore a backup of the data folder."
+    "not to get messages. Restore a backup of the data folder.",
 )
 
 
@@ -62,25 +63,34 @@ class SendFlow(QObject):
         info = compose.message_info()
         recipients = self._recipient_count()
         if self.busy:
-            return tr("The previous send is still being prepared.")
+            return translate("SendFlow", "The previous send is still being prepared.")
         if getattr(window.recipients, "is_importing", lambda: False)():
-            return tr("Wait for the import to finish before sending.")
+            return translate("SendFlow", "Wait for the import to finish before sending.")
         if recipients == 0:
-            return tr("Add recipients first: import a file (Ctrl+O) or paste numbers (Ctrl+Shift+V).")
+            return translate(
+                "SendFlow", "Add recipients first: import a file (Ctrl+O) or paste numbers (Ctrl+Shift+V)."
+            )
         if not info.cleaned.strip():
-            return tr("Type the message first: it is empty (emoji and hidden characters are removed before sending).")
+            return translate(
+                "SendFlow",
+                "Type the message first: it is empty (emoji and hidden characters are removed before sending).",
+            )
         if info.too_long:
-            return tr(
+            return translate(
+                "SendFlow",
                 "The message is {pages} pages long; at most {max} pages can be sent. Shorten it.",
                 pages=info.pages,
                 max=MAX_PAGES,
             )
         if not compose.sender():
-            return tr("Choose a sender ID. If the list is empty, check the connection in Settings.")
+            return translate("SendFlow", "Choose a sender ID. If the list is empty, check the connection in Settings.")
         if compose.cost_blocked():
-            return tr("The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.")
+            return translate(
+                "SendFlow",
+                "The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.",
+            )
         if window.session.controller is None:
-            return tr("The send engine is not available in this build.")
+            return translate("SendFlow", "The send engine is not available in this build.")
         return None
 
     def start(self) -> None:
@@ -95,13 +105,13 @@ class SendFlow(QObject):
             plan = self.plan_function()
         except StoreError:  # the do-not-send list cannot be read: never send without it
             log.exception("the do-not-send list cannot be read")
-            compose.show_problem(tr(SUPPRESSIONS_UNREADABLE))
+            compose.show_problem(translate_marked("compose.send_flow", SUPPRESSIONS_UNREADABLE))
             self.declined.emit()
             return
         self.busy = True
         compose.send_button.setEnabled(False)
         compose.show_problem("")
-        self.window.statusBar().showMessage(tr("Preparing the broadcast…"))
+        self.window.statusBar().showMessage(translate("SendFlow", "Preparing the broadcast…"))
         self.preparing.emit()
         self._background.run(self.prepare_function(plan), self._prepared)
 
@@ -124,12 +134,14 @@ class SendFlow(QObject):
         compose = window.compose
         if error is not None:
             self._done()
-            compose.show_problem(tr("The broadcast could not be prepared: {error}", error=str(error)))
+            compose.show_problem(
+                translate("SendFlow", "The broadcast could not be prepared: {error}", error=str(error))
+            )
             self.declined.emit()
             return
         if plan.problems:
             self._done()
-            compose.show_problem(" ".join(tr(p) for p in plan.problems))
+            compose.show_problem(" ".join(_problem_text(p) for p in plan.problems))
             self.declined.emit()
             return
         self.last_plan = plan
@@ -155,7 +167,9 @@ class SendFlow(QObject):
     def _replanned(self, plan: Any, error: BaseException | None) -> None:
         if error is not None:
             self._done()
-            self.window.compose.show_problem(tr("The broadcast could not be prepared: {error}", error=str(error)))
+            self.window.compose.show_problem(
+                translate("SendFlow", "The broadcast could not be prepared: {error}", error=str(error))
+            )
             self.declined.emit()
             return
         self.last_plan = plan
@@ -210,7 +224,11 @@ class SendFlow(QObject):
         if error is not None or broadcast_id is None:
             log.error("journaling failed", exc_info=error)
             window.compose.show_problem(
-                tr("The broadcast could not be saved before sending, so nothing was sent: {error}", error=str(error))
+                translate(
+                    "SendFlow",
+                    "The broadcast could not be saved before sending, so nothing was sent: {error}",
+                    error=str(error),
+                )
             )
             self.declined.emit()
             return
@@ -222,7 +240,14 @@ class SendFlow(QObject):
         if hasattr(queue, "show_broadcast"):
             queue.show_broadcast(broadcast_id)
         window.statusBar().showMessage(
-            tr("Broadcast {id} started: {count} numbers.", id=broadcast_id, count=f"{len(plan.recipients):,}"), 8000
+            translate(
+                "SendFlow",
+                "Broadcast {id} started: {count} number(s).",
+                id=broadcast_id,
+                n=len(plan.recipients),
+                count=f"{len(plan.recipients):,}",
+            ),
+            8000,
         )
         self.launched.emit(broadcast_id)
 
@@ -254,3 +279,17 @@ def recent_sends(data_dir: Any, plan: Any, now: datetime) -> Any:
     except Exception:  # noqa: BLE001 - a warning we cannot give is not a reason to refuse the send
         log.warning("reading recent sends failed", exc_info=True)
         return None
+
+
+def _problem_text(problem: str) -> str:
+    """One of the plan's problems in the window's language (its fixed sentences; others stay English)."""
+    fixed = {
+        "Choose a sender ID.": translate("SendFlow", "Choose a sender ID."),
+        "No valid recipient is left to send to: check the phone column and the numbers set aside.": translate(
+            "SendFlow", "No valid recipient is left to send to: check the phone column and the numbers set aside."
+        ),
+        "The message is empty once emoji and hidden characters are removed: type the text to send.": translate(
+            "SendFlow", "The message is empty once emoji and hidden characters are removed: type the text to send."
+        ),
+    }
+    return fixed.get(problem, problem)

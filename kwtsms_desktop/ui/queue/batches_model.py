@@ -11,43 +11,51 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kwtsms_desktop.core.errors import error_info
-from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
+from kwtsms_desktop.ui.shared.translation import language, translatable, translate, translate_marked
 
 COL_SEQ, COL_MSG_ID, COL_NUMBERS, COL_POINTS, COL_STATE, COL_ERROR = range(6)
 COLUMN_COUNT = 6
 
 BatchRole = Qt.ItemDataRole.UserRole + 20
 
-UNCERTAIN_EXPLANATION = (
+UNCERTAIN_EXPLANATION = translatable(
+    "queue.batches_model",
     "We sent this batch but the gateway's answer never arrived. "
-    "These {n} numbers may or may not have received the message."
+    "These {count} number(s) may or may not have received the message.",
+    plural=True,
 )
+
+
+def uncertain_explanation(size: int) -> str:
+    """Why an uncertain batch is uncertain, for its `size` numbers."""
+    return translate_marked("queue.batches_model", UNCERTAIN_EXPLANATION, n=size, count=format_number(size))
 
 
 def batch_state_label(batch, *, cancelled: bool = False) -> str:
     """The batch's state in words; a batch never sent of a cancelled broadcast says so (it never will be)."""
     if batch.state == "accepted" and batch.marked_by_user:
-        return tr("Received (marked by you)")
+        return translate("queue.batches_model", "Received (marked by you)")
     if cancelled and batch.state == "pending":
-        return tr("Cancelled: not sent")
+        return translate("queue.batches_model", "Cancelled: not sent")
     return {
-        "pending": tr("Not sent yet"),
-        "sending": tr("Sending"),
-        "accepted": tr("Accepted"),
-        "rejected": tr("Rejected"),
-        "uncertain": tr("Uncertain"),
+        "pending": translate("queue.batches_model", "Not sent yet"),
+        "sending": translate("queue.batches_model", "Sending"),
+        "accepted": translate("queue.batches_model", "Accepted"),
+        "rejected": translate("queue.batches_model", "Rejected"),
+        "uncertain": translate("queue.batches_model", "Uncertain"),
     }.get(batch.state, batch.state)
 
 
 def batch_error_text(batch) -> str:
     """The batch's problem in the user's words (the catalogue's sentence; never the bare code)."""
     if batch.state == "uncertain":
-        return tr(UNCERTAIN_EXPLANATION, n=f"{batch.size:,}")
+        return uncertain_explanation(batch.size)
     if batch.state == "accepted" or not batch.error_code:
         return ""
     if batch.error_code == "INTERRUPTED":
-        return tr("The app stopped while this batch was being sent.")
+        return translate("queue.batches_model", "The app stopped while this batch was being sent.")
     return error_info(batch.error_code).message(language())
 
 
@@ -63,7 +71,14 @@ class BatchesModel(ReadOnlyTableModel):
     column_count = COLUMN_COUNT
 
     def column_titles(self) -> list[str]:
-        return [tr("Batch"), tr("Message ID"), tr("Numbers"), tr("Points"), tr("State"), tr("Problem")]
+        return [
+            translate("BatchesModel", "Batch"),
+            translate("BatchesModel", "Message ID"),
+            translate("BatchesModel", "Numbers"),
+            translate("BatchesModel", "Points"),
+            translate("BatchesModel", "State"),
+            translate("BatchesModel", "Problem"),
+        ]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -100,7 +115,7 @@ class BatchesModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_ERROR, COL_STATE):
             text = batch_error_text(batch)
             if text and batch.error_code and batch.state != "uncertain":
-                text += "\n" + tr("Code for kwtSMS support: {code}", code=batch.error_code)
+                text += "\n" + translate("BatchesModel", "Code for kwtSMS support: {code}", code=batch.error_code)
             return text or None
         if role == Qt.ItemDataRole.BackgroundRole and batch.state == "uncertain":
             return self._uncertain_brush

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kwtsms_desktop.ui.shared.i18n import is_rtl, language, tr
 from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
+from kwtsms_desktop.ui.shared.translation import is_rtl, language, translate
 
 # The columns a person looks at first come first (the queue area is often narrow).
 COL_CREATED, COL_MESSAGE, COL_MODE, COL_STATE, COL_PROGRESS, COL_COUNTS, COL_ETA, COL_SENDER = range(8)
@@ -29,25 +29,25 @@ MESSAGE_PREVIEW = 48
 
 def broadcast_state_label(state: str) -> str:
     return {
-        "planned": tr("Ready to send"),
-        "sending": tr("Sending"),
-        "paused": tr("Paused"),
-        "stopped": tr("Stopped"),
-        "finished": tr("Finished"),
-        "cancelled": tr("Cancelled"),
+        "planned": translate("queue.broadcasts_model", "Ready to send"),
+        "sending": translate("queue.broadcasts_model", "Sending"),
+        "paused": translate("queue.broadcasts_model", "Paused"),
+        "stopped": translate("queue.broadcasts_model", "Stopped"),
+        "finished": translate("queue.broadcasts_model", "Finished"),
+        "cancelled": translate("queue.broadcasts_model", "Cancelled"),
     }.get(state, state)
 
 
 def column_titles() -> list[str]:
     titles = {
-        COL_CREATED: tr("Created"),
-        COL_MESSAGE: tr("Message"),
-        COL_MODE: tr("Mode"),
-        COL_STATE: tr("State"),
-        COL_PROGRESS: tr("Progress"),
-        COL_COUNTS: tr("Numbers"),
-        COL_ETA: tr("Time left"),
-        COL_SENDER: tr("Sender"),
+        COL_CREATED: translate("queue.broadcasts_model", "Created"),
+        COL_MESSAGE: translate("queue.broadcasts_model", "Message"),
+        COL_MODE: translate("queue.broadcasts_model", "Mode"),
+        COL_STATE: translate("queue.broadcasts_model", "State"),
+        COL_PROGRESS: translate("queue.broadcasts_model", "Progress"),
+        COL_COUNTS: translate("queue.broadcasts_model", "Numbers"),
+        COL_ETA: translate("queue.broadcasts_model", "Time left"),
+        COL_SENDER: translate("queue.broadcasts_model", "Sender"),
     }
     return [titles[column] for column in range(COLUMN_COUNT)]
 
@@ -75,12 +75,12 @@ def eta_text(seconds: float | None) -> str:
         return ""
     seconds = int(round(seconds))
     if seconds < 60:
-        return tr("{n} s", n=seconds)
+        return translate("queue.broadcasts_model", "{count} s", n=seconds, count=seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return tr("{m} min {s} s", m=minutes, s=seconds)
+        return translate("queue.broadcasts_model", "{m} min {s} s", m=minutes, s=seconds)
     hours, minutes = divmod(minutes, 60)
-    return tr("{h} h {m} min", h=hours, m=minutes)
+    return translate("queue.broadcasts_model", "{h} h {m} min", h=hours, m=minutes)
 
 
 @dataclass
@@ -139,16 +139,16 @@ class BroadcastRow:
         return self.reason_ar if language() == "ar" and self.reason_ar else self.reason_en
 
     def counts_text(self) -> str:
-        parts = [tr("{n} accepted", n=f"{self.accepted:,}")]
+        parts = [translate("BroadcastRow", "{count} accepted", n=self.accepted, count=f"{self.accepted:,}")]
         if self.rejected:
-            parts.append(tr("{n} rejected", n=f"{self.rejected:,}"))
+            parts.append(translate("BroadcastRow", "{count} rejected", n=self.rejected, count=f"{self.rejected:,}"))
         if self.uncertain:
-            parts.append(tr("{n} uncertain", n=f"{self.uncertain:,}"))
+            parts.append(translate("BroadcastRow", "{count} uncertain", n=self.uncertain, count=f"{self.uncertain:,}"))
         if self.pending and self.state == "cancelled":
-            parts.append(tr("{n} cancelled", n=f"{self.pending:,}"))
+            parts.append(translate("BroadcastRow", "{count} cancelled", n=self.pending, count=f"{self.pending:,}"))
         elif self.pending:
-            parts.append(tr("{n} not sent yet", n=f"{self.pending:,}"))
-        return tr("{shown} of {total}", shown=" · ".join(parts), total=f"{self.numbers_total:,}")
+            parts.append(translate("BroadcastRow", "{count} not sent yet", n=self.pending, count=f"{self.pending:,}"))
+        return translate("BroadcastRow", "{shown} of {total}", shown=" · ".join(parts), total=f"{self.numbers_total:,}")
 
 
 class BroadcastsModel(ReadOnlyTableModel):
@@ -185,13 +185,18 @@ class BroadcastsModel(ReadOnlyTableModel):
             if column == COL_SENDER:
                 return row.sender
             if column == COL_MODE:
-                return tr("Test") if row.test else tr("Live")
+                return translate("BroadcastsModel", "Test") if row.test else translate("BroadcastsModel", "Live")
             if column == COL_STATE:
                 label = broadcast_state_label(row.state)
                 if row.uncertain_batches == 1:
-                    label += " · " + tr("1 uncertain batch")
+                    label += " · " + translate("BroadcastsModel", "1 uncertain batch")
                 elif row.uncertain_batches:
-                    label += " · " + tr("{n} uncertain batches", n=row.uncertain_batches)
+                    label += " · " + translate(
+                        "BroadcastsModel",
+                        "{count} uncertain batch(es)",
+                        n=row.uncertain_batches,
+                        count=row.uncertain_batches,
+                    )
                 return label
             if column == COL_PROGRESS:
                 return f"{row.percent}%"

@@ -38,22 +38,21 @@ from PySide6.QtWidgets import (
 from kwtsms_desktop.core.phone import KUWAIT
 from kwtsms_desktop.ui.queue import broadcasts_model as bm
 from kwtsms_desktop.ui.queue.batches_model import (
-    UNCERTAIN_EXPLANATION,
     BatchesModel,
     batch_error_text,
     batch_state_label,
+    uncertain_explanation,
 )
 from kwtsms_desktop.ui.queue.broadcasts_model import BroadcastRow, BroadcastsModel, ProgressRole
 from kwtsms_desktop.ui.queue.progress_delegate import ProgressDelegate
 from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
-from kwtsms_desktop.ui.shared.i18n import language, tr
-from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
 from kwtsms_desktop.ui.shared.table_export import (
     CSV_OR_XLSX_FILTER,
     with_progress,
     with_suffix_from_filter,
     write_table,
 )
+from kwtsms_desktop.ui.shared.translation import language, translatable, translate, translate_marked
 
 log = logging.getLogger(__name__)
 
@@ -94,11 +93,7 @@ class QueuePanel(QWidget):
         self._export_worker = ImportWorker(self)
         self._export_worker.finished.connect(self._on_export_done)
         self._export_worker.progress.connect(self._on_export_progress)
-        self._export_worker.failed.connect(
-            lambda sentence: self._show_message(
-                failure_in_arabic(sentence) if language() == "ar" else sentence, error=True
-            )
-        )
+        self._export_worker.failed.connect(lambda sentence: self._show_message(sentence, error=True))
         self._dlr_timer = QTimer(self)
         self._dlr_timer.setSingleShot(True)
         self._dlr_timer.timeout.connect(self._refresh_buttons)
@@ -171,7 +166,7 @@ class QueuePanel(QWidget):
         if broadcast_id is not None and self.controller is not None:
             self.controller.pause(broadcast_id)
             self.pauseButton.setEnabled(False)
-            self._show_message(tr("Pausing after the batch being sent now…"))
+            self._show_message(translate("QueuePanel", "Pausing after the batch being sent now…"))
 
     def resume_selected(self) -> None:
         broadcast_id = self.selected_broadcast_id()
@@ -188,10 +183,12 @@ class QueuePanel(QWidget):
         if row is None or self.controller is None:
             return
         if not self._confirm(
-            tr("Cancel this broadcast?"),
-            tr(
-                "The {n} numbers not sent yet will not be sent. Numbers already sent stay sent. This cannot be undone.",
-                n=f"{row.pending:,}",
+            translate("QueuePanel", "Cancel this broadcast?"),
+            translate(
+                "QueuePanel",
+                "The {count} number(s) not sent yet will not be sent. Numbers already sent stay sent. This cannot be undone.",
+                n=row.pending,
+                count=f"{row.pending:,}",
             ),
         ):
             return
@@ -202,11 +199,13 @@ class QueuePanel(QWidget):
         if batch is None or batch.state != "uncertain":
             return
         if not self._confirm(
-            tr("Send this batch again?"),
-            tr(
-                "The {n} numbers of batch {seq} will be sent the message again. Those who already "
+            translate("QueuePanel", "Send this batch again?"),
+            translate(
+                "QueuePanel",
+                "The {count} number(s) of batch {seq} will be sent the message again. Those who already "
                 "received it will get it twice, and it costs points again.",
-                n=f"{batch.size:,}",
+                n=batch.size,
+                count=f"{batch.size:,}",
                 seq=batch.seq,
             ),
         ):
@@ -218,12 +217,14 @@ class QueuePanel(QWidget):
         if batch is None or batch.state != "uncertain":
             return
         if not self._confirm(
-            tr("Count this batch as received?"),
-            tr(
-                "The {n} numbers of batch {seq} will be counted as sent and never sent again. "
+            translate("QueuePanel", "Count this batch as received?"),
+            translate(
+                "QueuePanel",
+                "The {count} number(s) of batch {seq} will be counted as sent and never sent again. "
                 "Choose this only if you know they received it (for example from the kwtsms.com "
                 "message log).",
-                n=f"{batch.size:,}",
+                n=batch.size,
+                count=f"{batch.size:,}",
                 seq=batch.seq,
             ),
         ):
@@ -234,7 +235,7 @@ class QueuePanel(QWidget):
         batch = self.selected_batch()
         if batch is None or not batch.msg_id or self.lookups is None:
             return
-        self._show_lookup(tr("Asking kwtSMS about batch {seq}…", seq=batch.seq))
+        self._show_lookup(translate("QueuePanel", "Asking kwtSMS about batch {seq}…", seq=batch.seq))
         self.statusButton.setEnabled(False)
         seq = batch.seq
         self.lookups.status(batch.msg_id, lambda result, error: self._on_status(seq, result, error))
@@ -243,7 +244,9 @@ class QueuePanel(QWidget):
         batch = self.selected_batch()
         if batch is None or self.lookups is None or self._dlr_blocked(batch):
             return
-        self._show_lookup(tr("Asking kwtSMS for the delivery report of batch {seq}…", seq=batch.seq))
+        self._show_lookup(
+            translate("QueuePanel", "Asking kwtSMS for the delivery report of batch {seq}…", seq=batch.seq)
+        )
         self.dlrButton.setEnabled(False)
         seq = batch.seq
         self.lookups.dlr(batch.msg_id, lambda entries, error: self._on_dlr(seq, entries, error))
@@ -256,14 +259,14 @@ class QueuePanel(QWidget):
         if path is None:
             path, chosen = QFileDialog.getSaveFileName(
                 self,
-                tr("Export results"),
+                translate("QueuePanel", "Export results"),
                 str(Path.home() / f"broadcast-{broadcast_id}-results.csv"),
-                tr(CSV_OR_XLSX_FILTER),
+                translate_marked("shared.table_export", CSV_OR_XLSX_FILTER),
             )
             if not path:
                 return
             path = with_suffix_from_filter(path, chosen)
-        target, sheet, data_dir = str(path), tr("Results"), self.store.data_dir
+        target, sheet, data_dir = str(path), translate("QueuePanel", "Results"), self.store.data_dir
 
         def export(progress, cancelled) -> str:  # a worker thread: its own connection, no widgets
             from kwtsms_desktop.store import Store
@@ -273,7 +276,7 @@ class QueuePanel(QWidget):
             write_table(target, headers, with_progress(rows, len(rows), progress, cancelled), sheet_name=sheet)
             return target
 
-        self._show_message(tr("Saving the results…"))
+        self._show_message(translate("QueuePanel", "Saving the results…"))
         self._export_worker.start(export)
         self._refresh_buttons()
 
@@ -285,7 +288,7 @@ class QueuePanel(QWidget):
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.titleLabel = QLabel(tr("Broadcasts"))
+        self.titleLabel = QLabel(translate("QueuePanel", "Broadcasts"))
         self.titleLabel.setObjectName("queueTitle")
         font = self.titleLabel.font()
         font.setBold(True)
@@ -300,16 +303,16 @@ class QueuePanel(QWidget):
         # The actions sit above the table, where they stay whatever appears below it (a paused
         # broadcast's reason, an empty list): a click meant for Cancel never lands elsewhere.
         buttons = QHBoxLayout()
-        self.pauseButton = QPushButton(tr("Pause"))
+        self.pauseButton = QPushButton(translate("QueuePanel", "Pause"))
         self.pauseButton.setObjectName("pauseButton")
         self.pauseButton.clicked.connect(self.pause_selected)
-        self.resumeButton = QPushButton(tr("Resume"))
+        self.resumeButton = QPushButton(translate("QueuePanel", "Resume"))
         self.resumeButton.setObjectName("resumeButton")
         self.resumeButton.clicked.connect(self.resume_selected)
-        self.cancelButton = QPushButton(tr("Cancel broadcast"))
+        self.cancelButton = QPushButton(translate("QueuePanel", "Cancel broadcast"))
         self.cancelButton.setObjectName("cancelBroadcastButton")
         self.cancelButton.clicked.connect(self.cancel_selected)
-        self.exportButton = QPushButton(tr("Export results…"))
+        self.exportButton = QPushButton(translate("QueuePanel", "Export results…"))
         self.exportButton.setObjectName("exportResultsButton")
         self.exportButton.clicked.connect(lambda: self.export_results())
         for button in (self.pauseButton, self.resumeButton, self.cancelButton):
@@ -319,7 +322,7 @@ class QueuePanel(QWidget):
         top_layout.addLayout(buttons)
         self.view = QTableView()
         self.view.setObjectName("queueView")
-        self.view.setAccessibleName(tr("Broadcasts"))
+        self.view.setAccessibleName(translate("QueuePanel", "Broadcasts"))
         self.view.setModel(self.broadcasts)
         self.view.setItemDelegateForColumn(bm.COL_PROGRESS, ProgressDelegate(ProgressRole, self.view))
         _plain_table(self.view)
@@ -338,7 +341,9 @@ class QueuePanel(QWidget):
             header.resizeSection(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._on_broadcast_selected)
         top_layout.addWidget(self.view, 1)
-        self.emptyLabel = QLabel(tr("No broadcasts yet. Messages you send appear here with their progress."))
+        self.emptyLabel = QLabel(
+            translate("QueuePanel", "No broadcasts yet. Messages you send appear here with their progress.")
+        )
         self.emptyLabel.setObjectName("queueEmptyHint")
         self.emptyLabel.setWordWrap(True)
         top_layout.addWidget(self.emptyLabel)
@@ -360,12 +365,12 @@ class QueuePanel(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         # Title and the two lookups share one row: the queue is often a short strip of the window.
         title_row = QHBoxLayout()
-        self.batchesTitle = QLabel(tr("Batches"))
+        self.batchesTitle = QLabel(translate("QueuePanel", "Batches"))
         self.batchesTitle.setFont(font)
-        self.statusButton = QPushButton(tr("Check status"))
+        self.statusButton = QPushButton(translate("QueuePanel", "Check status"))
         self.statusButton.setObjectName("statusLookupButton")
         self.statusButton.clicked.connect(self.check_status)
-        self.dlrButton = QPushButton(tr("Delivery report"))
+        self.dlrButton = QPushButton(translate("QueuePanel", "Delivery report"))
         self.dlrButton.setObjectName("dlrLookupButton")
         self.dlrButton.clicked.connect(self.check_dlr)
         title_row.addWidget(self.batchesTitle)
@@ -375,7 +380,7 @@ class QueuePanel(QWidget):
         bottom_layout.addLayout(title_row)
         self.batchesView = QTableView()
         self.batchesView.setObjectName("batchesView")
-        self.batchesView.setAccessibleName(tr("Batches"))
+        self.batchesView.setAccessibleName(translate("QueuePanel", "Batches"))
         self.batchesView.setModel(self.batches)
         _plain_table(self.batchesView)
         self.batchesView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -405,10 +410,10 @@ class QueuePanel(QWidget):
         self.uncertainLabel.setWordWrap(True)
         box.addWidget(self.uncertainLabel)
         choices = QHBoxLayout()
-        self.resendButton = QPushButton(tr("Resend to these numbers"))
+        self.resendButton = QPushButton(translate("QueuePanel", "Resend to these numbers"))
         self.resendButton.setObjectName("resendUncertainButton")
         self.resendButton.clicked.connect(self.resend_selected)
-        self.markReceivedButton = QPushButton(tr("Mark as received"))
+        self.markReceivedButton = QPushButton(translate("QueuePanel", "Mark as received"))
         self.markReceivedButton.setObjectName("markReceivedButton")
         self.markReceivedButton.clicked.connect(self.mark_selected_received)
         choices.addWidget(self.resendButton)
@@ -485,14 +490,21 @@ class QueuePanel(QWidget):
         self._requested.discard(broadcast_id)
         if self._running == broadcast_id:
             self._running = None
-        self._show_message(tr(sentence), error=True)
+        self._show_message(sentence, error=True)
         self._refresh_buttons()
 
     def _on_waiting(self, broadcast_id: int, seq: int, seconds: float, reason_en: str, reason_ar: str) -> None:
         if broadcast_id == self.selected_broadcast_id():
             reason = reason_ar if language() == "ar" and reason_ar else reason_en
             self.reasonLabel.setText(
-                tr("Waiting {n} s before sending batch {seq} again: ", n=int(seconds), seq=seq) + reason
+                translate(
+                    "QueuePanel",
+                    "Waiting {count} s before sending batch {seq} again: ",
+                    n=int(seconds),
+                    count=int(seconds),
+                    seq=seq,
+                )
+                + reason
             )
             self.reasonLabel.show()
 
@@ -565,28 +577,30 @@ class QueuePanel(QWidget):
         self.uncertainBox.setVisible(uncertain)
         if uncertain:
             self.uncertainLabel.setText(
-                tr("Batch {seq}: ", seq=batch.seq) + tr(UNCERTAIN_EXPLANATION, n=f"{batch.size:,}")
+                translate("QueuePanel", "Batch {seq}: ", seq=batch.seq) + uncertain_explanation(batch.size)
             )
             self.resendButton.setEnabled(not running)
             self.markReceivedButton.setEnabled(not running)
-            why = tr("Wait until this broadcast stops sending, or pause it.") if running else ""
+            why = translate("QueuePanel", "Wait until this broadcast stops sending, or pause it.") if running else ""
             self.resendButton.setToolTip(why)
             self.markReceivedButton.setToolTip(why)
 
         status_why = self._status_blocked(batch)
         self.statusButton.setEnabled(status_why is None)
-        self.statusButton.setToolTip(status_why or tr("Ask kwtSMS what happened to this batch."))
+        self.statusButton.setToolTip(status_why or translate("QueuePanel", "Ask kwtSMS what happened to this batch."))
         dlr_why = self._dlr_blocked(batch)
         self.dlrButton.setEnabled(dlr_why is None)
-        self.dlrButton.setToolTip(dlr_why or tr("Ask kwtSMS which numbers of this batch the message reached."))
+        self.dlrButton.setToolTip(
+            dlr_why or translate("QueuePanel", "Ask kwtSMS which numbers of this batch the message reached.")
+        )
 
     def _status_blocked(self, batch) -> str | None:
         if self.lookups is None:
-            return tr("Not connected to kwtSMS.")
+            return translate("QueuePanel", "Not connected to kwtSMS.")
         if batch is None:
-            return tr("Select a batch first.")
+            return translate("QueuePanel", "Select a batch first.")
         if not batch.msg_id:
-            return tr("Only batches kwtSMS accepted have a message ID to look up.")
+            return translate("QueuePanel", "Only batches kwtSMS accepted have a message ID to look up.")
         return None
 
     def _dlr_blocked(self, batch) -> str | None:
@@ -595,9 +609,10 @@ class QueuePanel(QWidget):
         if blocked is not None:
             return blocked
         if all(number.startswith(KUWAIT) for number in batch.numbers):
-            return tr(
+            return translate(
+                "QueuePanel",
                 "Delivery reports exist only for numbers outside Kuwait; this batch has only Kuwait numbers. "
-                "Use Check status instead."
+                "Use Check status instead.",
             )
         sent = _parse_utc(batch.answered_utc or batch.sent_utc)
         if sent is not None:
@@ -605,7 +620,8 @@ class QueuePanel(QWidget):
             left = (ready - _now()).total_seconds()
             if left > 0:
                 self._dlr_timer.start(int(left * 1000) + 500)
-                return tr(
+                return translate(
+                    "QueuePanel",
                     "Delivery reports are ready 5 minutes after sending: available at {time}.",
                     time=ready.astimezone().strftime("%H:%M"),
                 )
@@ -631,17 +647,20 @@ class QueuePanel(QWidget):
                     self.controller.resend_uncertain(broadcast_id, seq)
                 else:
                     self.store.batches.resend_uncertain(broadcast_id, seq)
-                self._show_message(tr("Batch {seq} will be sent again when you resume the broadcast.", seq=seq))
+                self._show_message(
+                    translate("QueuePanel", "Batch {seq} will be sent again when you resume the broadcast.", seq=seq)
+                )
             else:
                 if self.controller is not None:
                     self.controller.mark_received(broadcast_id, seq)
                 else:
                     self.store.batches.mark_received(broadcast_id, seq)
-                self._show_message(tr("Batch {seq} is counted as received.", seq=seq))
+                self._show_message(translate("QueuePanel", "Batch {seq} is counted as received.", seq=seq))
         except Exception as exc:  # noqa: BLE001 - e.g. the batch changed meanwhile: say so, keep going
             log.warning("decision on batch %s/%s failed", broadcast_id, seq, exc_info=True)
             self._show_message(
-                tr("That did not work: {reason} The list has been refreshed.", reason=str(exc)), error=True
+                translate("QueuePanel", "That did not work: {reason} The list has been refreshed.", reason=str(exc)),
+                error=True,
             )
         self.batches.update_batch(self.store.batches.get(broadcast_id, seq))
         self._reload_broadcast(broadcast_id)
@@ -651,26 +670,28 @@ class QueuePanel(QWidget):
 
     def _on_status(self, seq: int, result, error: str | None) -> None:
         if error is not None:
-            text = tr("Batch {seq}: ", seq=seq) + error
+            text = translate("QueuePanel", "Batch {seq}: ", seq=seq) + error
         else:
             status = str(getattr(result, "status", "") or "")
             raw = " · ".join(part for part in (status, getattr(result, "description", "")) if part)
             # The meaning first, in the user's language; the gateway's own words only as detail.
-            text = tr("Batch {seq}: {meaning}", seq=seq, meaning=status_meaning(status))
+            text = translate("QueuePanel", "Batch {seq}: {meaning}", seq=seq, meaning=status_meaning(status))
             if raw:
-                text += "\n" + tr("kwtSMS answered: {raw}", raw=raw)
+                text += "\n" + translate("QueuePanel", "kwtSMS answered: {raw}", raw=raw)
         self._show_lookup(text)
         self._refresh_buttons()
         self.lookupFinished.emit(text)
 
     def _on_dlr(self, seq: int, entries, error: str | None) -> None:
         if error is not None:
-            text = tr("Batch {seq}: ", seq=seq) + error
+            text = translate("QueuePanel", "Batch {seq}: ", seq=seq) + error
         elif not entries:
-            text = tr("Batch {seq}: no delivery report yet.", seq=seq)
+            text = translate("QueuePanel", "Batch {seq}: no delivery report yet.", seq=seq)
         else:
-            counts = Counter(getattr(e, "status", "") or tr("unknown") for e in entries)
-            text = tr("Batch {seq}: ", seq=seq) + " · ".join(f"{status} {n:,}" for status, n in counts.most_common())
+            counts = Counter(getattr(e, "status", "") or translate("QueuePanel", "unknown") for e in entries)
+            text = translate("QueuePanel", "Batch {seq}: ", seq=seq) + " · ".join(
+                f"{status} {n:,}" for status, n in counts.most_common()
+            )
         self._show_lookup(text)
         self._refresh_buttons()
         self.lookupFinished.emit(text)
@@ -682,7 +703,14 @@ class QueuePanel(QWidget):
         batches = {b.seq: b for b in store.batches.of_broadcast(broadcast_id)}
         broadcast = store.broadcasts.get(broadcast_id)
         cancelled = broadcast is not None and broadcast.state == "cancelled"
-        headers = [tr("Number"), tr("Name"), tr("Batch"), tr("State"), tr("Message ID"), tr("Problem")]
+        headers = [
+            translate("QueuePanel", "Number"),
+            translate("QueuePanel", "Name"),
+            translate("QueuePanel", "Batch"),
+            translate("QueuePanel", "State"),
+            translate("QueuePanel", "Message ID"),
+            translate("QueuePanel", "Problem"),
+        ]
         rows: list[list[object]] = []
         lang = language()
         for r in store.recipients.of_broadcast(broadcast_id):
@@ -710,11 +738,19 @@ class QueuePanel(QWidget):
 
     def _on_export_progress(self, done: int, total: int) -> None:
         if total:
-            self._show_message(tr("Saving {n} rows… {percent}%", n=f"{total:,}", percent=done * 100 // total))
+            self._show_message(
+                translate(
+                    "QueuePanel",
+                    "Saving {count} row(s)… {percent}%",
+                    n=total,
+                    count=f"{total:,}",
+                    percent=done * 100 // total,
+                )
+            )
         self.exportProgress.emit(done, total)
 
     def _on_export_done(self, path: object) -> None:
-        self._show_message(tr("Saved the results to {file}.", file=Path(str(path)).name))
+        self._show_message(translate("QueuePanel", "Saved the results to {file}.", file=Path(str(path)).name))
         self._refresh_buttons()
         self.exportFinished.emit(str(path))
 
@@ -729,28 +765,32 @@ class QueuePanel(QWidget):
 
 
 _STATUS_MEANINGS = {
-    "sent": "accepted by the gateway and passed on to the phone networks.",
-    "queued": "waiting in the gateway's queue, not sent to phones yet.",
-    "pending": "waiting in the gateway's queue, not sent to phones yet.",
-    "delivered": "delivered to the phones.",
-    "failed": "not delivered.",
-    "rejected": "refused by the phone networks.",
-    "expired": "not delivered in time: the networks gave up.",
+    "sent": translatable("queue.panel", "accepted by the gateway and passed on to the phone networks."),
+    "queued": translatable("queue.panel", "waiting in the gateway's queue, not sent to phones yet."),
+    "pending": translatable("queue.panel", "waiting in the gateway's queue, not sent to phones yet."),
+    "delivered": translatable("queue.panel", "delivered to the phones."),
+    "failed": translatable("queue.panel", "not delivered."),
+    "rejected": translatable("queue.panel", "refused by the phone networks."),
+    "expired": translatable("queue.panel", "not delivered in time: the networks gave up."),
 }
 
 
 def status_meaning(status: str) -> str:
     """What a status lookup's `status` word means, in the user's language (unknown words: said as unknown)."""
     meaning = _STATUS_MEANINGS.get(status.strip().lower())
-    return tr(meaning) if meaning else tr("the gateway gave a status this app does not know.")
+    return (
+        translate_marked("queue.panel", meaning)
+        if meaning
+        else translate("queue.panel", "the gateway gave a status this app does not know.")
+    )
 
 
 def _set_aside_label(reason: str) -> str:
     return {
-        "invalid": tr("Not sent: invalid number"),
-        "duplicate": tr("Not sent: duplicate"),
-        "suppressed": tr("Not sent: on the do-not-send list"),
-        "not_covered": tr("Not sent: country not covered"),
+        "invalid": translate("queue.panel", "Not sent: invalid number"),
+        "duplicate": translate("queue.panel", "Not sent: duplicate"),
+        "suppressed": translate("queue.panel", "Not sent: on the do-not-send list"),
+        "not_covered": translate("queue.panel", "Not sent: country not covered"),
     }.get(reason, reason)
 
 

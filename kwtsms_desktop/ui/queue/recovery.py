@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from kwtsms_desktop.ui.shared.i18n import tr
+from kwtsms_desktop.ui.shared.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -35,19 +35,20 @@ def announce_recovery(window: Any) -> tuple[int, int]:
         moved = []
     batches, numbers = uncertain_summary(store)
     if batches:
-        lead = tr("kwtSMS Desktop stopped while sending last time. ") if moved else ""
+        lead = translate("queue.recovery", "kwtSMS Desktop stopped while sending last time. ") if moved else ""
         window.show_recovery(
             lead
-            + tr(
-                "{batches} batch(es) with {numbers} number(s) are uncertain: nobody knows whether they "
-                "were sent. On the Broadcasts page (Ctrl+2), choose for each: send again, or mark as received.",
-                batches=batches,
-                numbers=f"{numbers:,}",
+            + translate(
+                "queue.recovery",
+                "Uncertain: {batches} with {numbers}; nobody knows whether they were sent. "
+                "On the Broadcasts page (Ctrl+2), choose for each: send again, or mark as received.",
+                batches=translate("queue.recovery", "{count} batch(es)", n=batches, count=f"{batches:,}"),
+                numbers=translate("queue.recovery", "{count} number(s)", n=numbers, count=f"{numbers:,}"),
             )
         )
         if hasattr(window, "set_page_note"):
             # Open where the decision is taken: the Broadcasts page, its tab saying why.
-            window.set_page_note(1, tr("uncertain"))
+            window.set_page_note(1, translate("queue.recovery", "uncertain"))
             window.show_page(1)
         queue = getattr(window, "queue", None)
         if queue is not None and hasattr(queue, "refresh"):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kwtsms_desktop.core.bidi import isolate
 from kwtsms_desktop.importing.table import Table
 from kwtsms_desktop.ui.recipients.import_worker import (
     BuildOutcome,
@@ -36,14 +37,14 @@ from kwtsms_desktop.ui.recipients.import_worker import (
     build_entries,
     read_source,
 )
-from kwtsms_desktop.ui.shared.i18n import language, tr
-from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
+from kwtsms_desktop.ui.shared.translation import is_rtl, translatable, translate
 
 PREVIEW_ROWS = 30
-FILE_FILTER = (
+FILE_FILTER = translatable(
+    "recipients.import_dialog",
     "Spreadsheets and contacts (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt *.tsv *.vcf);;"
     "Excel (*.xlsx *.xlsm *.xls *.xlsb);;OpenDocument (*.ods);;CSV or text (*.csv *.txt *.tsv);;"
-    "Contacts (*.vcf);;All files (*)"
+    "Contacts (*.vcf);;All files (*)",
 )
 
 
@@ -81,13 +82,18 @@ def build_in_background(
 
 
 def counts_text(outcome: BuildOutcome) -> str:
-    return tr(
-        "{valid} valid · {invalid} invalid · {duplicates} duplicates · {not_covered} not covered",
-        valid=f"{outcome.valid:,}",
-        invalid=f"{outcome.invalid:,}",
-        duplicates=f"{outcome.duplicates:,}",
-        not_covered=f"{outcome.not_covered:,}",
+    """ "1,234 valid · 3 invalid · 1 duplicate · 0 not covered", each count with its noun's form."""
+    parts = (
+        translate("recipients.import_dialog", "{count} valid", n=outcome.valid, count=f"{outcome.valid:,}"),
+        translate("recipients.import_dialog", "{count} invalid", n=outcome.invalid, count=f"{outcome.invalid:,}"),
+        translate(
+            "recipients.import_dialog", "{count} duplicate(s)", n=outcome.duplicates, count=f"{outcome.duplicates:,}"
+        ),
+        translate(
+            "recipients.import_dialog", "{count} not covered", n=outcome.not_covered, count=f"{outcome.not_covered:,}"
+        ),
     )
+    return " · ".join(parts)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -128,7 +134,8 @@ class PreviewModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             row = self._rows[index.row()]
-            return row[index.column()] if index.column() < len(row) else ""
+            cell = row[index.column()] if index.column() < len(row) else ""
+            return isolate(cell) if is_rtl() else cell  # "+965 9988 7755" keeps its order in Arabic
         if role == Qt.ItemDataRole.FontRole and index.column() == self._phone:
             return self._bold
         return None
@@ -171,7 +178,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(tr("Import recipients"))
+        self.setWindowTitle(translate("ImportDialog", "Import recipients"))
         self.resize(760, 560)
         self._path, self._text = path, text
         self._params = params or BuildParams()
@@ -209,8 +216,8 @@ class ImportDialog(QDialog):
 
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
-        source = self._path or tr("pasted text")
-        self.sourceLabel = QLabel(tr("Importing from {source}", source=_file_name(source)))
+        source = self._path or translate("ImportDialog", "pasted text")
+        self.sourceLabel = QLabel(translate("ImportDialog", "Importing from {source}", source=_file_name(source)))
         self.sourceLabel.setObjectName("importSource")
         self.sourceLabel.setWordWrap(True)
         layout.addWidget(self.sourceLabel)
@@ -219,7 +226,7 @@ class ImportDialog(QDialog):
         self.progressBar = QProgressBar()
         self.progressBar.setObjectName("importDialogProgress")
         self.progressBar.setRange(0, 0)
-        self.cancelReadButton = QPushButton(tr("Stop reading"))
+        self.cancelReadButton = QPushButton(translate("ImportDialog", "Stop reading"))
         self.cancelReadButton.clicked.connect(self._worker.cancel)
         progress_row.addWidget(self.progressBar, 1)
         progress_row.addWidget(self.cancelReadButton)
@@ -240,20 +247,20 @@ class ImportDialog(QDialog):
         self.sheetCombo = QComboBox()
         self.sheetCombo.setObjectName("sheetCombo")
         self.sheetCombo.currentIndexChanged.connect(self._on_sheet_chosen)
-        self.sheetLabel = QLabel(tr("Sheet"))
+        self.sheetLabel = QLabel(translate("ImportDialog", "Sheet"))
         form.addRow(self.sheetLabel, self.sheetCombo)
         self.headerRowLabel = QLabel()
         self.headerRowLabel.setObjectName("headerRowLabel")
         self.headerRowLabel.setWordWrap(True)
-        form.addRow(tr("Header row"), self.headerRowLabel)
+        form.addRow(translate("ImportDialog", "Header row"), self.headerRowLabel)
         self.phoneCombo = QComboBox()
         self.phoneCombo.setObjectName("phoneColumnCombo")
         self.phoneCombo.currentIndexChanged.connect(self._on_columns_chosen)
-        form.addRow(tr("Phone number column"), self.phoneCombo)
+        form.addRow(translate("ImportDialog", "Phone number column"), self.phoneCombo)
         self.nameCombo = QComboBox()
         self.nameCombo.setObjectName("nameColumnCombo")
         self.nameCombo.currentIndexChanged.connect(self._on_columns_chosen)
-        form.addRow(tr("Name column"), self.nameCombo)
+        form.addRow(translate("ImportDialog", "Name column"), self.nameCombo)
         layout.addLayout(form)
 
         self.preview = PreviewModel(self)
@@ -267,7 +274,7 @@ class ImportDialog(QDialog):
         self.previewView.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.previewView.setAlternatingRowColors(True)
         self.previewView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.previewView.setAccessibleName(tr("Preview of the first rows"))
+        self.previewView.setAccessibleName(translate("ImportDialog", "Preview of the first rows"))
         layout.addWidget(self.previewView, 1)
 
         self.countsLabel = QLabel()
@@ -276,11 +283,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self.countsLabel)
 
         self.buttons = QDialogButtonBox()
-        self.addButton = self.buttons.addButton(tr("Add recipients"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.addButton = self.buttons.addButton(
+            translate("ImportDialog", "Add recipients"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.addButton.setObjectName("importAddButton")
         self.addButton.setEnabled(False)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("Cancel"))
+        cancel.setText(translate("ImportDialog", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -299,8 +308,8 @@ class ImportDialog(QDialog):
         self.errorLabel.hide()
         self.progressBar.setRange(0, 0)
         self.progressWidget.show()
-        self.cancelReadButton.setText(tr("Stop reading"))
-        self.countsLabel.setText(tr("Reading…"))
+        self.cancelReadButton.setText(translate("ImportDialog", "Stop reading"))
+        self.countsLabel.setText(translate("ImportDialog", "Reading…"))
         self._set_choices_enabled(False)
         self._worker.start(
             lambda progress, cancelled: read_source(
@@ -316,12 +325,12 @@ class ImportDialog(QDialog):
         self._outcome = None
         self.addButton.setEnabled(False)
         if phone is None:
-            self.countsLabel.setText(tr("Choose the column that holds the phone numbers."))
+            self.countsLabel.setText(translate("ImportDialog", "Choose the column that holds the phone numbers."))
             return
         self.progressBar.setRange(0, 0)
         self.progressWidget.show()
-        self.cancelReadButton.setText(tr("Stop checking"))
-        self.countsLabel.setText(tr("Checking the numbers…"))
+        self.cancelReadButton.setText(translate("ImportDialog", "Stop checking"))
+        self.countsLabel.setText(translate("ImportDialog", "Checking the numbers…"))
         self._worker.start(build_in_background(self._params, self._read.table, phone, name, self._read.source))
 
     def _show_table(self, read: ReadOutcome) -> None:
@@ -339,10 +348,10 @@ class ImportDialog(QDialog):
             self.sheetLabel.setVisible(several)
             self.phoneCombo.clear()
             self.nameCombo.clear()
-            self.phoneCombo.addItem(tr("(choose a column)"), None)
-            self.nameCombo.addItem(tr("(no names)"), None)
+            self.phoneCombo.addItem(translate("ImportDialog", "(choose a column)"), None)
+            self.nameCombo.addItem(translate("ImportDialog", "(no names)"), None)
             for column, header in enumerate(table.headers):
-                title = header or tr("Column {n}", n=column + 1)
+                title = header or translate("ImportDialog", "Column {count}", count=column + 1)
                 self.phoneCombo.addItem(title, column)
                 self.nameCombo.addItem(title, column)
             self.phoneCombo.setCurrentIndex(0 if read.phone_column is None else read.phone_column + 1)
@@ -351,15 +360,22 @@ class ImportDialog(QDialog):
             self._filling = False
         if table.header_row:
             self.headerRowLabel.setText(
-                tr("Row {row}: {headers}", row=table.header_row, headers=(tr(", ")).join(h for h in table.headers if h))
+                translate(
+                    "ImportDialog",
+                    "Row {row}: {headers}",
+                    row=table.header_row,
+                    headers=(translate("ImportDialog", ", ")).join(h for h in table.headers if h),
+                )
             )
         else:
-            self.headerRowLabel.setText(tr("None found: every row is read as data."))
+            self.headerRowLabel.setText(translate("ImportDialog", "None found: every row is read as data."))
         self.preview.set_table(table, read.phone_column)
         self._set_choices_enabled(True)
         if not table.rows:
             self.progressWidget.hide()
-            self.countsLabel.setText(tr("There are no rows with data in {source}.", source=read.source))
+            self.countsLabel.setText(
+                translate("ImportDialog", "There are no rows with data in {source}.", source=read.source)
+            )
             return
         self._start_build()
 
@@ -379,12 +395,16 @@ class ImportDialog(QDialog):
             self._outcome = result
             self.countsLabel.setText(counts_text(result))
             self.addButton.setEnabled(result.valid > 0 or bool(result.entries))
-            self.addButton.setText(tr("Add {n} recipients", n=f"{result.valid:,}") if result.valid else tr("Add rows"))
+            self.addButton.setText(
+                translate("ImportDialog", "Add {count} recipient(s)", n=result.valid, count=f"{result.valid:,}")
+                if result.valid
+                else translate("ImportDialog", "Add rows")
+            )
             self.outcomeReady.emit(result)
 
     def _on_failed(self, sentence: str) -> None:
         self.progressWidget.hide()
-        self.errorLabel.setText(failure_in_arabic(sentence) if language() == "ar" else sentence)
+        self.errorLabel.setText(sentence)
         self.errorLabel.show()
         self.countsLabel.setText("")
         self._set_choices_enabled(self._read is not None)
@@ -392,9 +412,11 @@ class ImportDialog(QDialog):
     def _on_cancelled(self) -> None:
         self.progressWidget.hide()
         if self._read is None:
-            self.countsLabel.setText(tr("Reading stopped. Nothing was imported."))
+            self.countsLabel.setText(translate("ImportDialog", "Reading stopped. Nothing was imported."))
         else:
-            self.countsLabel.setText(tr("Checking stopped. Choose the columns again to check the numbers."))
+            self.countsLabel.setText(
+                translate("ImportDialog", "Checking stopped. Choose the columns again to check the numbers.")
+            )
             self._set_choices_enabled(True)
 
     def _on_sheet_chosen(self, index: int) -> None:

@@ -42,7 +42,8 @@ from kwtsms_desktop.ui.recipients.model import (
     RecipientEntry,
     apply_eligibility,
 )
-from kwtsms_desktop.ui.shared.i18n import tr
+from kwtsms_desktop.ui.shared.reasons import failure_text
+from kwtsms_desktop.ui.shared.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ def read_source(
         source = display_name(path)
     else:
         table = table_from_text(text or "")
-        source = tr("pasted text")
+        source = translate("recipients.import_worker", "pasted text")
     _check(cancelled)
     phone = detect_phone_column(table)
     name = detect_name_column(table, phone) if phone is not None else detect_name_column(table)
@@ -157,6 +158,8 @@ def build_entries(
                 raw=rejected.raw or "",
                 status=INVALID,
                 reason=rejected.error or "",
+                code=rejected.code,
+                params=rejected.params,
             )
         )
     entries.extend(duplicate_entries)
@@ -297,14 +300,10 @@ class _Task(QRunnable):
             if self.stop.is_set():
                 self._signals.cancelled.emit(self._generation)
             else:
-                self._signals.failed.emit(self._generation, str(exc))
+                self._signals.failed.emit(self._generation, failure_text(exc))
         except Exception:  # noqa: BLE001 - a bug must reach the user as a sentence, not kill the thread
             log.exception("import task failed")
-            self._signals.failed.emit(
-                self._generation,
-                "Something went wrong while reading the recipients. Nothing was imported; "
-                "please try again, and report it if it happens again.",
-            )
+            self._signals.failed.emit(self._generation, failure_text(ImportFailed("", "failed")))
         else:
             if self.stop.is_set():
                 self._signals.cancelled.emit(self._generation)

@@ -20,15 +20,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from kwtsms_desktop.core.bidi import ltr
 from kwtsms_desktop.core.phone import country_name, country_of
-from kwtsms_desktop.ui.shared.i18n import is_rtl, language, tr
-from kwtsms_desktop.ui.shared.reasons_ar import reason_in_arabic
+from kwtsms_desktop.ui.shared.reasons import reason_text as say_reason
 from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
+from kwtsms_desktop.ui.shared.translation import is_rtl, language, translatable, translate, translate_marked
 
 VALID = "valid"
 INVALID = "invalid"
@@ -51,22 +52,40 @@ _PHONE_PUNCTUATION = str.maketrans("", "", " +-()./")
 def status_label(status: str) -> str:
     """The status as the table shows it, in the current language."""
     return {
-        VALID: tr("Valid"),
-        INVALID: tr("Invalid"),
-        DUPLICATE: tr("Duplicate"),
-        SUPPRESSED: tr("Suppressed"),
-        NO_COVERAGE: tr("No coverage"),
+        VALID: translate("recipients.model", "Valid"),
+        INVALID: translate("recipients.model", "Invalid"),
+        DUPLICATE: translate("recipients.model", "Duplicate"),
+        SUPPRESSED: translate("recipients.model", "Suppressed"),
+        NO_COVERAGE: translate("recipients.model", "No coverage"),
     }.get(status, status)
 
 
 def column_titles() -> list[str]:
-    return [tr("Row"), tr("Number"), tr("Name"), tr("Status"), tr("Reason")]
+    return [
+        translate("recipients.model", "Row"),
+        translate("recipients.model", "Number"),
+        translate("recipients.model", "Name"),
+        translate("recipients.model", "Status"),
+        translate("recipients.model", "Reason"),
+    ]
 
 
 class RecipientEntry:
     """One row of the table. `source` is the importing Recipient (for valid rows) or None."""
 
-    __slots__ = ("row", "number", "raw", "name", "status", "reason", "sendable", "source", "first_row")
+    __slots__ = (
+        "row",
+        "number",
+        "raw",
+        "name",
+        "status",
+        "reason",
+        "code",
+        "params",
+        "sendable",
+        "source",
+        "first_row",
+    )
 
     def __init__(
         self,
@@ -78,13 +97,17 @@ class RecipientEntry:
         status: str = VALID,
         reason: str = "",
         source: object | None = None,
+        code: str | None = None,
+        params: Mapping[str, object] | None = None,
     ) -> None:
         self.row = row
         self.number = number  # normalized digits; "" for an invalid row
         self.raw = raw  # the cell as it was in the file (shown for invalid rows)
         self.name = name
         self.status = status
-        self.reason = reason
+        self.reason = reason  # in English (exports, logs); `code` and `params` say it in any language
+        self.code = code
+        self.params = params
         self.sendable = status in (VALID, SUPPRESSED, NO_COVERAGE)
         self.source = source
         self.first_row = 0  # for a duplicate: the row of the number's first occurrence
@@ -120,9 +143,11 @@ def apply_eligibility(
 
 
 # Reasons are stored as English keys and translated when shown (the language can change).
-_SUPPRESSED_REASON = "This number is on the do-not-send list."
-_NO_COVERAGE_REASON = "Your kwtSMS account cannot send to {country}. Ask kwtSMS to add it, or remove the number."
-DUPLICATE_REASON = "Already in the list (row {row})."
+_SUPPRESSED_REASON = translatable("recipients.model", "This number is on the do-not-send list.")
+_NO_COVERAGE_REASON = translatable(
+    "recipients.model", "Your kwtSMS account cannot send to {country}. Ask kwtSMS to add it, or remove the number."
+)
+DUPLICATE_REASON = translatable("recipients.model", "Already in the list (row {row}).")
 
 
 def reason_text(entry: RecipientEntry) -> str:
@@ -132,12 +157,14 @@ def reason_text(entry: RecipientEntry) -> str:
         return ""
     if reason is _NO_COVERAGE_REASON:
         code = country_of(entry.number)
-        name = (country_name(code, language()) if code else None) or tr("this country")
-        return tr(_NO_COVERAGE_REASON, country=name)
+        name = (country_name(code, language()) if code else None) or translate("recipients.model", "this country")
+        return translate_marked("recipients.model", _NO_COVERAGE_REASON, country=name)
     if reason is DUPLICATE_REASON:
-        return tr(DUPLICATE_REASON, row=entry.first_row)
-    if language() == "ar":
-        return reason_in_arabic(reason)
+        return translate_marked("recipients.model", DUPLICATE_REASON, row=entry.first_row)
+    if reason is _SUPPRESSED_REASON:
+        return translate_marked("recipients.model", _SUPPRESSED_REASON)
+    if entry.code is not None:
+        return say_reason(entry.code, entry.params or {}, reason)
     return reason
 
 
@@ -211,7 +238,7 @@ class RecipientsModel(ReadOnlyTableModel):
                 return str(entry.row) if entry.row else ""
             if column == COL_NUMBER:
                 shown = entry.shown_number()
-                return f"\u2066{shown}\u2069" if shown and is_rtl() else shown
+                return ltr(shown) if is_rtl() else shown
             if column == COL_NAME:
                 return entry.name
             if column == COL_STATUS:

@@ -62,18 +62,17 @@ from kwtsms_desktop.ui.recipients.model import (
     reason_text,
     status_label,
 )
-from kwtsms_desktop.ui.shared.i18n import language, tr
-from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
 from kwtsms_desktop.ui.shared.table_export import (
     CSV_OR_XLSX_FILTER,
     with_progress,
     with_suffix_from_filter,
     write_table,
 )
+from kwtsms_desktop.ui.shared.translation import translatable, translate, translate_marked
 
 log = logging.getLogger(__name__)
 
-EMPTY_HINT = "Import a spreadsheet, CSV or vCard, or paste numbers (Ctrl+Shift+V)"
+EMPTY_HINT = translatable("recipients.panel", "Import a spreadsheet, CSV or vCard, or paste numbers (Ctrl+Shift+V)")
 
 
 class RecipientsPanel(QWidget):
@@ -148,7 +147,12 @@ class RecipientsPanel(QWidget):
 
     def open_import_dialog(self) -> None:
         """Ask for a file, then review it in the import dialog."""
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import recipients"), self._last_dir, tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("RecipientsPanel", "Import recipients"),
+            self._last_dir,
+            translate_marked("recipients.import_dialog", FILE_FILTER),
+        )
         if path:
             self._last_dir = str(Path(path).parent)
             self.review_path(path)
@@ -165,18 +169,28 @@ class RecipientsPanel(QWidget):
         """Add the numbers (or columns copied from Excel) on the clipboard."""
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self._show_message(tr("The clipboard has no text. Copy the numbers first, then paste."), error=True)
+            self._show_message(
+                translate("RecipientsPanel", "The clipboard has no text. Copy the numbers first, then paste."),
+                error=True,
+            )
             return
         self.paste_text(text)
 
     def paste_text(self, text: str) -> None:
-        self._start_direct(path=None, text=text, source=tr("pasted text"))
+        self._start_direct(path=None, text=text, source=translate("RecipientsPanel", "pasted text"))
 
     def restore_entries(self, entries: list[RecipientEntry]) -> None:
         """Put back a saved list (the draft of the last session), statuses checked again."""
         self.model.set_entries(entries)
         self.model.refresh_eligibility(self._coverage, self._suppressed)
-        self._show_message(tr("Brought back the list you were working on: {n} rows.", n=f"{len(entries):,}"))
+        self._show_message(
+            translate(
+                "RecipientsPanel",
+                "Brought back the list you were working on: {count} row(s).",
+                n=len(entries),
+                count=f"{len(entries):,}",
+            )
+        )
         self._after_change()
 
     def set_coverage(self, prefixes: list[str] | None) -> None:
@@ -206,8 +220,15 @@ class RecipientsPanel(QWidget):
             return 0
         before = self.model.entries()
         kept = [e for e in before if id(e) not in doomed]
-        self._replace(kept, undo=before, undo_label=tr("Undo remove"))
-        self._show_message(tr("Removed {n} rows.", n=f"{len(before) - len(kept):,}"))
+        self._replace(kept, undo=before, undo_label=translate("RecipientsPanel", "Undo remove"))
+        self._show_message(
+            translate(
+                "RecipientsPanel",
+                "Removed {count} row(s).",
+                n=len(before) - len(kept),
+                count=f"{len(before) - len(kept):,}",
+            )
+        )
         return len(before) - len(kept)
 
     def clear(self) -> None:
@@ -215,8 +236,8 @@ class RecipientsPanel(QWidget):
         before = self.model.entries()
         if not before:
             return
-        self._replace([], undo=before, undo_label=tr("Undo clear"))
-        self._show_message(tr("The list was cleared. Undo brings it back."))
+        self._replace([], undo=before, undo_label=translate("RecipientsPanel", "Undo clear"))
+        self._show_message(translate("RecipientsPanel", "The list was cleared. Undo brings it back."))
 
     def undo(self) -> bool:
         if self._undo is None:
@@ -224,7 +245,9 @@ class RecipientsPanel(QWidget):
         previous, self._undo = self._undo, None
         self.model.set_entries(list(previous))
         self.model.refresh_eligibility(self._coverage, self._suppressed)
-        self._show_message(tr("Restored {n} rows.", n=f"{len(previous):,}"))
+        self._show_message(
+            translate("RecipientsPanel", "Restored {count} row(s).", n=len(previous), count=f"{len(previous):,}")
+        )
         self._after_change()
         return True
 
@@ -235,20 +258,26 @@ class RecipientsPanel(QWidget):
         """
         rows = [e for e in self.model.entries() if e.status != VALID]
         if not rows:
-            self._show_message(tr("Every row is valid: there is nothing to export."))
+            self._show_message(translate("RecipientsPanel", "Every row is valid: there is nothing to export."))
             return None
         if path is None:
             path, chosen = QFileDialog.getSaveFileName(
                 self,
-                tr("Export rows to fix"),
+                translate("RecipientsPanel", "Export rows to fix"),
                 str(Path(self._last_dir or Path.home()) / "rows-to-fix.csv"),
-                tr(CSV_OR_XLSX_FILTER),
+                translate_marked("shared.table_export", CSV_OR_XLSX_FILTER),
             )
             if not path:
                 return None
             path = with_suffix_from_filter(path, chosen)
-        headers = [tr("Row"), tr("Number as written"), tr("Name"), tr("Status"), tr("Reason")]
-        target, sheet, count = str(path), tr("Rows to fix"), len(rows)
+        headers = [
+            translate("RecipientsPanel", "Row"),
+            translate("RecipientsPanel", "Number as written"),
+            translate("RecipientsPanel", "Name"),
+            translate("RecipientsPanel", "Status"),
+            translate("RecipientsPanel", "Reason"),
+        ]
+        target, sheet, count = str(path), translate("RecipientsPanel", "Rows to fix"), len(rows)
 
         def export(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> str:
             table = ([e.row, e.raw or e.number, e.name, status_label(e.status), reason_text(e)] for e in rows)
@@ -257,22 +286,38 @@ class RecipientsPanel(QWidget):
 
         self._export_count = count
         self.exportButton.setEnabled(False)
-        self._show_message(tr("Saving {n} rows…", n=f"{count:,}"))
+        self._show_message(translate("RecipientsPanel", "Saving {count} row(s)…", n=count, count=f"{count:,}"))
         self.export_worker.start(export)
         return target
 
     def _on_export_progress(self, done: int, total: int) -> None:
         if total:
-            self._show_message(tr("Saving {n} rows… {percent}%", n=f"{total:,}", percent=done * 100 // total))
+            self._show_message(
+                translate(
+                    "RecipientsPanel",
+                    "Saving {count} row(s)… {percent}%",
+                    n=total,
+                    count=f"{total:,}",
+                    percent=done * 100 // total,
+                )
+            )
         self.exportProgress.emit(done, total)
 
     def _on_export_done(self, path: object) -> None:
-        self._show_message(tr("Saved {n} rows to {file}.", n=f"{self._export_count:,}", file=Path(str(path)).name))
+        self._show_message(
+            translate(
+                "RecipientsPanel",
+                "Saved {count} row(s) to {file}.",
+                n=self._export_count,
+                count=f"{self._export_count:,}",
+                file=Path(str(path)).name,
+            )
+        )
         self._refresh_state()
         self.exportFinished.emit(str(path))
 
     def _on_export_failed(self, sentence: str) -> None:
-        self._show_message(failure_in_arabic(sentence) if language() == "ar" else sentence, error=True)
+        self._show_message(sentence, error=True)
         self._refresh_state()
 
     # ── Layout ──────────────────────────────────────────────────────────────────────
@@ -282,24 +327,28 @@ class RecipientsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
 
         top = QHBoxLayout()
-        self.importButton = QPushButton(tr("Import…"))
+        self.importButton = QPushButton(translate("RecipientsPanel", "Import…"))
         self.importButton.setObjectName("importButton")
-        self.importButton.setToolTip(tr("Import recipients from Excel, OpenDocument, CSV, text or vCard"))
+        self.importButton.setToolTip(
+            translate("RecipientsPanel", "Import recipients from Excel, OpenDocument, CSV, text or vCard")
+        )
         self.importButton.clicked.connect(self.open_import_dialog)
-        self.pasteButton = QPushButton(tr("Paste"))
+        self.pasteButton = QPushButton(translate("RecipientsPanel", "Paste"))
         self.pasteButton.setObjectName("pasteButton")
-        self.pasteButton.setToolTip(tr("Add the numbers copied to the clipboard (Ctrl+Shift+V)"))
+        self.pasteButton.setToolTip(
+            translate("RecipientsPanel", "Add the numbers copied to the clipboard (Ctrl+Shift+V)")
+        )
         self.pasteButton.clicked.connect(self.paste_from_clipboard)
         self.filterCombo = QComboBox()
         self.filterCombo.setObjectName("recipientsFilter")
-        self.filterCombo.setAccessibleName(tr("Show"))
+        self.filterCombo.setAccessibleName(translate("RecipientsPanel", "Show"))
         self._fill_filter_combo()
         self.filterCombo.currentIndexChanged.connect(self._apply_filter)
         self.searchEdit = QLineEdit()
         self.searchEdit.setObjectName("recipientsSearch")
         self.searchEdit.setClearButtonEnabled(True)
-        self.searchEdit.setPlaceholderText(tr("Search number or name"))
-        self.searchEdit.setAccessibleName(tr("Search number or name"))
+        self.searchEdit.setPlaceholderText(translate("RecipientsPanel", "Search number or name"))
+        self.searchEdit.setAccessibleName(translate("RecipientsPanel", "Search number or name"))
         self.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         self.searchEdit.returnPressed.connect(self._apply_filter)
         top.addWidget(self.importButton)
@@ -319,7 +368,7 @@ class RecipientsPanel(QWidget):
         self.progressLabel = QLabel()
         self.progressBar = QProgressBar()
         self.progressBar.setObjectName("importProgress")
-        self.cancelButton = QPushButton(tr("Cancel"))
+        self.cancelButton = QPushButton(translate("RecipientsPanel", "Cancel"))
         self.cancelButton.setObjectName("importCancelButton")
         self.cancelButton.clicked.connect(self.cancel_import)
         progress_row.addWidget(self.progressLabel)
@@ -329,14 +378,14 @@ class RecipientsPanel(QWidget):
         layout.addWidget(self.progressWidget)
 
         self.stack = QStackedWidget()
-        self.emptyHint = QLabel(tr(EMPTY_HINT))
+        self.emptyHint = QLabel(translate_marked("recipients.panel", EMPTY_HINT))
         self.emptyHint.setObjectName("recipientsEmptyHint")
         self.emptyHint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyHint.setWordWrap(True)
         self.emptyHint.setStyleSheet("color: palette(placeholder-text); font-size: 14px; padding: 24px;")
         self.view = QTableView()
         self.view.setObjectName("recipientsView")
-        self.view.setAccessibleName(tr("Recipients"))
+        self.view.setAccessibleName(translate("RecipientsPanel", "Recipients"))
         self.view.setModel(self.model)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
@@ -372,18 +421,20 @@ class RecipientsPanel(QWidget):
         layout.addWidget(self.messageLabel)
 
         bottom = QHBoxLayout()
-        self.removeButton = QPushButton(tr("Remove selected"))
+        self.removeButton = QPushButton(translate("RecipientsPanel", "Remove selected"))
         self.removeButton.setObjectName("removeRecipientsButton")
         self.removeButton.clicked.connect(self.remove_selected)
-        self.clearButton = QPushButton(tr("Clear"))
+        self.clearButton = QPushButton(translate("RecipientsPanel", "Clear"))
         self.clearButton.setObjectName("clearRecipientsButton")
         self.clearButton.clicked.connect(self.clear)
-        self.undoButton = QPushButton(tr("Undo"))
+        self.undoButton = QPushButton(translate("RecipientsPanel", "Undo"))
         self.undoButton.setObjectName("undoRecipientsButton")
         self.undoButton.clicked.connect(self.undo)
-        self.exportButton = QPushButton(tr("Export rows to fix…"))
+        self.exportButton = QPushButton(translate("RecipientsPanel", "Export rows to fix…"))
         self.exportButton.setObjectName("exportInvalidButton")
-        self.exportButton.setToolTip(tr("Save the rows that will not be sent, with the reason, to fix them in Excel"))
+        self.exportButton.setToolTip(
+            translate("RecipientsPanel", "Save the rows that will not be sent, with the reason, to fix them in Excel")
+        )
         self.exportButton.clicked.connect(lambda: self.export_invalid())
         bottom.addWidget(self.removeButton)
         bottom.addWidget(self.clearButton)
@@ -412,13 +463,13 @@ class RecipientsPanel(QWidget):
         self.filterCombo.blockSignals(True)
         self.filterCombo.clear()
         for label, status in (
-            (tr("All rows"), None),
-            (tr("Valid"), VALID),
-            (tr("Not sent to"), NOT_SENDABLE),
-            (tr("Invalid"), INVALID),
-            (tr("Duplicates"), DUPLICATE),
-            (tr("No coverage"), NO_COVERAGE),
-            (tr("Suppressed"), SUPPRESSED),
+            (translate("RecipientsPanel", "All rows"), None),
+            (translate("RecipientsPanel", "Valid"), VALID),
+            (translate("RecipientsPanel", "Not sent to"), NOT_SENDABLE),
+            (translate("RecipientsPanel", "Invalid"), INVALID),
+            (translate("RecipientsPanel", "Duplicates"), DUPLICATE),
+            (translate("RecipientsPanel", "No coverage"), NO_COVERAGE),
+            (translate("RecipientsPanel", "Suppressed"), SUPPRESSED),
         ):
             self.filterCombo.addItem(label, status)
         self.filterCombo.blockSignals(False)
@@ -453,7 +504,10 @@ class RecipientsPanel(QWidget):
     def _start_direct(self, *, path: str | None, text: str | None, source: str) -> None:
         if self.worker.is_busy():  # one import at a time: never drop one silently for another
             self._show_message(
-                tr("Another import is still running. Wait for it to finish, or cancel it, then try again."),
+                translate(
+                    "RecipientsPanel",
+                    "Another import is still running. Wait for it to finish, or cancel it, then try again.",
+                ),
                 error=True,
             )
             return
@@ -477,7 +531,7 @@ class RecipientsPanel(QWidget):
                 params, read.table, read.phone_column, read.name_column, read.source, release_table=True
             )(progress, cancelled)
 
-        self.progressLabel.setText(tr("Reading {source}…", source=source))
+        self.progressLabel.setText(translate("RecipientsPanel", "Reading {source}…", source=source))
         self.progressBar.setRange(0, 0)
         self.progressWidget.show()
         self.messageLabel.hide()
@@ -494,7 +548,8 @@ class RecipientsPanel(QWidget):
         self._refresh_buttons()
         if isinstance(result, ReadOutcome):
             self._show_message(
-                tr(
+                translate(
+                    "RecipientsPanel",
                     "Which column holds the phone numbers in {source}? Choose it in the import window.",
                     source=result.source,
                 )
@@ -507,14 +562,13 @@ class RecipientsPanel(QWidget):
     def _on_worker_failed(self, sentence: str) -> None:
         self.progressWidget.hide()
         self._refresh_buttons()
-        shown = failure_in_arabic(sentence) if language() == "ar" else sentence
-        self._show_message(shown, error=True)
-        self.importFailed.emit(shown)
+        self._show_message(sentence, error=True)
+        self.importFailed.emit(sentence)
 
     def _on_worker_cancelled(self) -> None:
         self.progressWidget.hide()
         self._refresh_buttons()
-        self._show_message(tr("Import cancelled. The list was not changed."))
+        self._show_message(translate("RecipientsPanel", "Import cancelled. The list was not changed."))
 
     def _open_dialog(self, dialog: ImportDialog) -> ImportDialog:
         if self._dialog is not None:
@@ -535,13 +589,20 @@ class RecipientsPanel(QWidget):
     def _add_outcome(self, outcome: BuildOutcome) -> None:
         before = self.model.entries()
         if not outcome.entries:
-            self._show_message(tr("No rows with data were found in {source}.", source=outcome.source), error=True)
+            self._show_message(
+                translate("RecipientsPanel", "No rows with data were found in {source}.", source=outcome.source),
+                error=True,
+            )
             return
         counts = self.model.counts() + Counter(outcome.counts)  # no pass over the entries on this thread
-        self._replace(before + outcome.entries, undo=before, undo_label=tr("Undo import"), counts=counts)
+        self._replace(
+            before + outcome.entries, undo=before, undo_label=translate("RecipientsPanel", "Undo import"), counts=counts
+        )
         self._show_message(
-            tr(
-                "Added {valid} recipients from {source}: {counts}.",
+            translate(
+                "RecipientsPanel",
+                "Added {valid} recipient(s) from {source}: {counts}.",
+                n=outcome.valid,
                 valid=f"{outcome.valid:,}",
                 source=outcome.source,
                 counts=counters_text(outcome.counts),
@@ -591,9 +652,11 @@ class RecipientsPanel(QWidget):
             text = counters_text(counts)
             shown = self.model.rowCount()
             if shown != total:
-                text += "  " + tr("(showing {shown} of {total})", shown=f"{shown:,}", total=f"{total:,}")
+                text += "  " + translate(
+                    "RecipientsPanel", "(showing {shown} of {total})", shown=f"{shown:,}", total=f"{total:,}"
+                )
         else:
-            text = tr("No recipients yet.")
+            text = translate("RecipientsPanel", "No recipients yet.")
         self.countersLabel.setText(text)
         self._refresh_buttons()
 
@@ -606,7 +669,7 @@ class RecipientsPanel(QWidget):
         self.removeButton.setEnabled(not busy and selection is not None and selection.hasSelection())
         self.clearButton.setEnabled(not busy and total > 0)
         self.undoButton.setEnabled(not busy and self._undo is not None)
-        self.undoButton.setText(self._undo_label or tr("Undo"))
+        self.undoButton.setText(self._undo_label or translate("RecipientsPanel", "Undo"))
         self.exportButton.setEnabled(
             total > 0 and self.model.counts().get(VALID, 0) < total and not self.export_worker.is_busy()
         )
@@ -674,16 +737,16 @@ class RecipientsPanel(QWidget):
 
 def counters_text(counts) -> str:
     """'1,234 valid · 12 invalid · 1 duplicate': the valid count always, the others when there are any."""
-    parts = [tr("{n} valid", n=f"{counts.get(VALID, 0):,}")]
-    for status, one, many in (
-        (INVALID, "1 invalid", "{n} invalid"),
-        (DUPLICATE, "1 duplicate", "{n} duplicates"),
-        (NO_COVERAGE, "1 not covered", "{n} not covered"),
-        (SUPPRESSED, "1 suppressed", "{n} suppressed"),
+    parts = [translate("recipients.panel", "{count} valid", n=counts.get(VALID, 0), count=f"{counts.get(VALID, 0):,}")]
+    for status, text in (
+        (INVALID, translatable("recipients.panel", "{count} invalid", plural=True)),
+        (DUPLICATE, translatable("recipients.panel", "{count} duplicate(s)", plural=True)),
+        (NO_COVERAGE, translatable("recipients.panel", "{count} not covered", plural=True)),
+        (SUPPRESSED, translatable("recipients.panel", "{count} suppressed", plural=True)),
     ):
         n = counts.get(status, 0)
         if n:
-            parts.append(tr(one) if n == 1 else tr(many, n=f"{n:,}"))
+            parts.append(translate_marked("recipients.panel", text, n=n, count=f"{n:,}"))
     return " · ".join(parts)
 
 

@@ -41,7 +41,7 @@ from kwtsms_desktop.store.settings_schema import (
     SEND_RATE,
     TEST_MODE_DEFAULT,
 )
-from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.shared.translation import language, translate
 
 
 class SettingsDialog(QDialog):
@@ -52,7 +52,7 @@ class SettingsDialog(QDialog):
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(tr("Settings"))
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(640)
         self.session = session
         self.settings = session.settings
@@ -65,25 +65,27 @@ class SettingsDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
 
-        account_box = QGroupBox(tr("kwtSMS account (API)"))
+        account_box = QGroupBox(translate("SettingsDialog", "kwtSMS account (API)"))
         account_form = QFormLayout(account_box)
         self.username_edit = QLineEdit()
         self.username_edit.setObjectName("usernameEdit")
-        self.username_edit.setAccessibleName(tr("API username"))
-        self.username_edit.setPlaceholderText(tr("From the API page of your kwtsms.com account"))
-        account_form.addRow(tr("API username"), self.username_edit)
+        self.username_edit.setAccessibleName(translate("SettingsDialog", "API username"))
+        self.username_edit.setPlaceholderText(
+            translate("SettingsDialog", "From the API page of your kwtsms.com account")
+        )
+        account_form.addRow(translate("SettingsDialog", "API username"), self.username_edit)
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("passwordEdit")
-        self.password_edit.setAccessibleName(tr("API password"))
+        self.password_edit.setAccessibleName(translate("SettingsDialog", "API password"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        account_form.addRow(tr("API password"), self.password_edit)
+        account_form.addRow(translate("SettingsDialog", "API password"), self.password_edit)
         self.keyring_note = QLabel()
         self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setWordWrap(True)
         account_form.addRow(self.keyring_note)
 
         test_row = QHBoxLayout()
-        self.test_button = QPushButton(tr("Test connection"))
+        self.test_button = QPushButton(translate("SettingsDialog", "Test connection"))
         self.test_button.setObjectName("testConnectionButton")
         self.test_button.clicked.connect(self.test_connection)
         test_row.addWidget(self.test_button)
@@ -96,54 +98,63 @@ class SettingsDialog(QDialog):
         account_form.addRow(self.result_label)
         layout.addWidget(account_box)
 
-        sending_box = QGroupBox(tr("Sending"))
+        sending_box = QGroupBox(translate("SettingsDialog", "Sending"))
         sending_form = QFormLayout(sending_box)
         self.sender_combo = QComboBox()
         self.sender_combo.setObjectName("defaultSenderCombo")
         self.sender_combo.setEditable(True)
-        self.sender_combo.setAccessibleName(tr("Default sender ID"))
-        sending_form.addRow(tr("Default sender ID"), self.sender_combo)
+        self.sender_combo.setAccessibleName(translate("SettingsDialog", "Default sender ID"))
+        sending_form.addRow(translate("SettingsDialog", "Default sender ID"), self.sender_combo)
         self.country_combo = QComboBox()
         self.country_combo.setObjectName("defaultCountryCombo")
-        self.country_combo.setAccessibleName(tr("Default country"))
+        self.country_combo.setAccessibleName(translate("SettingsDialog", "Default country"))
         for code, name in known_countries():
             self.country_combo.addItem(f"{name} (+{code})", code)
-        sending_form.addRow(tr("Default country"), self.country_combo)
-        self.test_mode_check = QCheckBox(tr("Start in test mode"))
-        self.test_mode_check.setToolTip(tr("Test messages are queued at kwtsms.com, not delivered."))
+        sending_form.addRow(translate("SettingsDialog", "Default country"), self.country_combo)
+        self.test_mode_check = QCheckBox(translate("SettingsDialog", "Start in test mode"))
+        self.test_mode_check.setToolTip(
+            translate("SettingsDialog", "Test messages are queued at kwtsms.com, not delivered.")
+        )
         self.test_mode_check.setObjectName("testModeDefaultCheck")
-        sending_form.addRow(tr("Test mode"), self.test_mode_check)
+        sending_form.addRow(translate("SettingsDialog", "Test mode"), self.test_mode_check)
         self.rate_spin = QSpinBox()
         self.rate_spin.setObjectName("sendRateSpin")
         self.rate_spin.setRange(int(MIN_SEND_RATE), int(MAX_SEND_RATE))
-        self.rate_spin.setSuffix(tr(" requests per second"))
-        self.rate_spin.setToolTip(tr("kwtSMS blocks an address that sends more than 5 requests per second."))
-        sending_form.addRow(tr("Send rate"), self.rate_spin)
-        self.api_log_check = QCheckBox(tr("Keep a log of gateway calls"))
-        self.api_log_check.setToolTip(tr("Written to the data folder; the password is never written to it."))
+        self.rate_spin.setSuffix(translate("SettingsDialog", " requests per second"))
+        self.rate_spin.setToolTip(
+            translate("SettingsDialog", "kwtSMS blocks an address that sends more than 5 requests per second.")
+        )
+        sending_form.addRow(translate("SettingsDialog", "Send rate"), self.rate_spin)
+        self.api_log_check = QCheckBox(translate("SettingsDialog", "Keep a log of gateway calls"))
+        self.api_log_check.setToolTip(
+            translate("SettingsDialog", "Written to the data folder; the password is never written to it.")
+        )
         self.api_log_check.setObjectName("apiLogCheck")
-        sending_form.addRow(tr("API log"), self.api_log_check)
+        sending_form.addRow(translate("SettingsDialog", "API log"), self.api_log_check)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("العربية", "ar")
-        sending_form.addRow(tr("Language (after a restart)"), self.language_combo)
+        sending_form.addRow(translate("SettingsDialog", "Language"), self.language_combo)
         self.ca_bundle_edit = QLineEdit()
         self.ca_bundle_edit.setObjectName("caBundleEdit")
-        self.ca_bundle_edit.setPlaceholderText(tr("None: the system's certificates are enough"))
+        self.ca_bundle_edit.setPlaceholderText(
+            translate("SettingsDialog", "None: the system's certificates are enough")
+        )
         self.ca_bundle_edit.setToolTip(
-            tr(
+            translate(
+                "SettingsDialog",
                 "Only if your office network inspects secure connections: your company's "
-                "certificate authority file (PEM), trusted in addition to the system's."
+                "certificate authority file (PEM), trusted in addition to the system's.",
             )
         )
-        choose = QPushButton(tr("Choose…"))
+        choose = QPushButton(translate("SettingsDialog", "Choose…"))
         choose.setObjectName("caBundleChooseButton")
         choose.clicked.connect(self._choose_ca_bundle)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_bundle_edit, 1)
         ca_row.addWidget(choose)
-        sending_form.addRow(tr("CA bundle"), ca_row)
+        sending_form.addRow(translate("SettingsDialog", "CA bundle"), ca_row)
         layout.addWidget(sending_box)
 
         self.error_label = QLabel()
@@ -154,8 +165,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("SettingsDialog", "Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("SettingsDialog", "Cancel"))
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveSettingsButton")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -176,9 +187,13 @@ class SettingsDialog(QDialog):
             self.keyring_note.setText(problem.message(language()))
             self.keyring_note.setVisible(True)
         else:
-            self.keyring_note.setText(tr("The password is kept in the system keyring, never in a file."))
+            self.keyring_note.setText(
+                translate("SettingsDialog", "The password is kept in the system keyring, never in a file.")
+            )
         if has_password:
-            self.password_edit.setPlaceholderText(tr("Saved in the system keyring (type to change)"))
+            self.password_edit.setPlaceholderText(
+                translate("SettingsDialog", "Saved in the system keyring (type to change)")
+            )
         self._fill_senders(self.account.sender_ids)
         default_sender = self.settings.value(DEFAULT_SENDER)
         if default_sender:
@@ -216,22 +231,24 @@ class SettingsDialog(QDialog):
     def test_connection(self) -> None:
         username = self.username_edit.text().strip()
         if not username:
-            self._show_result(tr("Type the API username first."), ok=False)
+            self._show_result(translate("SettingsDialog", "Type the API username first."), ok=False)
             return
         password = self._password_for_test()
         if password is None:
             if not self.result_label.text():
-                self._show_result(tr("Type the API password first."), ok=False)
+                self._show_result(translate("SettingsDialog", "Type the API password first."), ok=False)
             return
         self.test_button.setEnabled(False)
-        self._show_result(tr("Testing the connection…"), ok=None)
+        self._show_result(translate("SettingsDialog", "Testing the connection…"), ok=None)
         self.account.test_connection(username, password, self._tested)
 
     def _tested(self, result: dict | None, error: str | None) -> None:
         self.test_button.setEnabled(True)
         self.last_test = result
         if result is None:
-            self._show_result(_said_in_settings(error) or tr("The connection failed."), ok=False)
+            self._show_result(
+                _said_in_settings(error) or translate("SettingsDialog", "The connection failed."), ok=False
+            )
             return
         self._show_result(result["sentence"], ok=True)
         self._fill_senders(result["sender_ids"])
@@ -247,9 +264,9 @@ class SettingsDialog(QDialog):
     def _choose_ca_bundle(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            tr("Certificate authority file"),
+            translate("SettingsDialog", "Certificate authority file"),
             self.ca_bundle_edit.text(),
-            tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+            translate("SettingsDialog", "Certificates (*.pem *.crt *.cer);;All files (*)"),
         )
         if path:
             self.ca_bundle_edit.setText(path)
@@ -302,8 +319,9 @@ def _said_in_settings(sentence: str | None) -> str | None:
 
     wrong_password = error_info("ERR003")
     if sentence in (wrong_password.message("en"), wrong_password.message("ar")):
-        return tr(
+        return translate(
+            "settings.dialog",
             "The API username or password is wrong. Check both fields above: use the API username and "
-            "password from the API page of your kwtsms.com account (not your login mobile number)."
+            "password from the API page of your kwtsms.com account (not your login mobile number).",
         )
     return sentence

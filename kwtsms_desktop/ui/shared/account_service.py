@@ -37,7 +37,7 @@ from kwtsms_desktop.gateway.client import GatewayClient
 from kwtsms_desktop.gateway.exceptions import GatewayError, RequestCancelled, TransportError
 from kwtsms_desktop.gateway.ratelimit import RateLimiter
 from kwtsms_desktop.ui.shared.formatting import format_points
-from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.shared.translation import language, translate
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +75,12 @@ def error_sentence(error: BaseException) -> str:
         en, ar = lookup_failure(error.code)
         return ar if language().lower().startswith("ar") else en
     if isinstance(error, RequestCancelled):
-        return tr("The request was cancelled.")
-    return tr("Something unexpected went wrong talking to the gateway ({detail}).", detail=type(error).__name__)
+        return translate("shared.account_service", "The request was cancelled.")
+    return translate(
+        "shared.account_service",
+        "Something unexpected went wrong talking to the gateway ({detail}).",
+        detail=type(error).__name__,
+    )
 
 
 class AccountService(QObject):
@@ -121,14 +125,20 @@ class AccountService(QObject):
     def refresh(self) -> None:
         """Balance, then sender IDs and coverage (three calls through the shared rate limiter)."""
         if not self.credentials.complete:
-            self._set_state("unconfigured", tr("Not connected: enter your API username and password in Settings."))
+            self._set_state(
+                "unconfigured",
+                translate("AccountService", "Not connected: enter your API username and password in Settings."),
+            )
             return
-        self._set_state("checking", tr("Connecting…"))
+        self._set_state("checking", translate("AccountService", "Connecting…"))
         self._submit(self._fetch_account, self.client, self._account_loaded)
 
     def refresh_balance(self) -> None:
         if not self.credentials.complete:
-            self._set_state("unconfigured", tr("Not connected: enter your API username and password in Settings."))
+            self._set_state(
+                "unconfigured",
+                translate("AccountService", "Not connected: enter your API username and password in Settings."),
+            )
             return
         self._submit(lambda: self.client.balance(cancel=self._cancel), self._balance_loaded)
 
@@ -156,10 +166,11 @@ class AccountService(QObject):
 
         def done(result: dict | None, error: str | None) -> None:
             if result is not None:
-                result["sentence"] = tr(
+                result["sentence"] = translate(
+                    "AccountService",
                     "Connected. Balance: {balance} points; sender IDs: {senders}.",
                     balance=format_points(result["balance"]),
-                    senders=", ".join(result["sender_ids"]) or tr("none"),
+                    senders=", ".join(result["sender_ids"]) or translate("AccountService", "none"),
                 )
             callback(result, error)
 
@@ -199,7 +210,7 @@ class AccountService(QObject):
             return
         self.sender_ids = list(result["sender_ids"])
         self.coverage = result["coverage"]
-        self._set_state("connected", tr("Connected as {user}", user=self.credentials.username))
+        self._set_state("connected", translate("AccountService", "Connected as {user}", user=self.credentials.username))
         self.set_balance(result["balance"])
         self.senderIdsChanged.emit(self.sender_ids)
         self.coverageChanged.emit(self.coverage if self.coverage is not None else [])
@@ -209,7 +220,9 @@ class AccountService(QObject):
             self._set_state(self._failure_state(exc), error or "")
             return
         if self.state != "connected":
-            self._set_state("connected", tr("Connected as {user}", user=self.credentials.username))
+            self._set_state(
+                "connected", translate("AccountService", "Connected as {user}", user=self.credentials.username)
+            )
         self.set_balance(result.available)
 
     @staticmethod

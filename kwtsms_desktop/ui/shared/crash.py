@@ -86,17 +86,18 @@ def _show_dialog(path: Path | None) -> None:
     try:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        from kwtsms_desktop.ui.shared.i18n import tr
+        from kwtsms_desktop.ui.shared.translation import translate
 
         if QApplication.instance() is None or threading.current_thread() is not threading.main_thread():
             return
-        where = tr("The details were saved in {path}.", path=path) if path else ""
+        where = translate("shared.crash", "The details were saved in {path}.", path=path) if path else ""
         QMessageBox.warning(
             None,
-            tr("Something went wrong"),
-            tr(
+            translate("shared.crash", "Something went wrong"),
+            translate(
+                "shared.crash",
                 "kwtSMS Desktop met an unexpected problem. Your broadcasts are safe: their progress is "
-                "saved after every step. If it happens again, send the log file to support."
+                "saved after every step. If it happens again, send the log file to support.",
             )
             + " "
             + where,

@@ -142,7 +142,7 @@ class Session:
 
         # The engine gets the session's one client (one rate limiter for every call the app makes);
         # the client reads the credential snapshot taken on the GUI thread, never the keyring.
-        from kwtsms_desktop.ui.shared.i18n import language
+        from kwtsms_desktop.ui.shared.translation import language
 
         return SendController(self.data_dir, lambda: self.client, language=language)
 

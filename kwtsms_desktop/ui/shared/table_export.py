@@ -14,8 +14,9 @@ from pathlib import Path
 from kwtsms_desktop.importing.errors import ExportFailed, ImportCancelled, display_name
 from kwtsms_desktop.importing.export import write_csv
 from kwtsms_desktop.importing.xlsx_writer import write_xlsx
+from kwtsms_desktop.ui.shared.translation import translatable
 
-CSV_OR_XLSX_FILTER = "CSV for Excel (*.csv);;Excel workbook (*.xlsx)"
+CSV_OR_XLSX_FILTER = translatable("shared.table_export", "CSV for Excel (*.csv);;Excel workbook (*.xlsx)")
 
 
 def write_table(
@@ -35,13 +36,21 @@ def write_table(
     except PermissionError as error:
         raise ExportFailed(
             f"{name} could not be saved: you do not have permission, or it is open in Excel. "
-            "Close it or choose another name."
+            "Close it or choose another name.",
+            "save_denied",
+            file=target.name,
         ) from error
     except FileNotFoundError as error:
-        raise ExportFailed(f"{name} could not be saved: the folder does not exist. Choose another folder.") from error
+        raise ExportFailed(
+            f"{name} could not be saved: the folder does not exist. Choose another folder.",
+            "no_folder",
+            file=target.name,
+        ) from error
     except OSError as error:
         raise ExportFailed(
-            f"{name} could not be saved ({error.strerror or error}). Check the disk has space and try another folder."
+            f"{name} could not be saved ({error.strerror or error}). Check the disk has space and try another folder.",
+            "save_failed",
+            file=target.name,
         ) from error
 
 

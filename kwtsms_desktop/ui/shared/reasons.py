@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from kwtsms_desktop.core.bidi import isolate, ltr
 from kwtsms_desktop.core.phone import country_name
 from kwtsms_desktop.importing.errors import ImportFailed
-from kwtsms_desktop.ui.translation import language, translatable, translate, translate_marked
+from kwtsms_desktop.ui.shared.translation import language, translatable, translate, translate_marked
 
 _EXAMPLE_KUWAIT = "+965 9876 5432"
 _EXAMPLE_SAUDI = "+966 50 123 4567"
@@ -50,7 +50,9 @@ def reason_text(code: str | None, params: Mapping[str, object], fallback: str = 
     if code == "no_digits":
         return translate("Reasons", "This is not a phone number: no digits found.")
     if code == "email":
-        return translate("Reasons", "“{text}” is an email address, not a phone number.", text=ltr(p.get("text", "")))
+        return translate(
+            "Reasons", "“{address}” is an email address, not a phone number.", address=ltr(p.get("text", ""))
+        )
     if code == "scientific_notation":
         return translate(
             "Reasons",
@@ -325,7 +327,7 @@ def failure_text(error: ImportFailed) -> str:
         return error.message
     translated = translate_marked("ImportFailure", template)
     if translated == template:  # English (or no translation): the importer's sentence has every detail
-        return error.message
+        return error.message or template
     fields = {key: value for key, value in params.items() if isinstance(value, str | int)}
     fields["file"] = f"“{ltr(params.get('file') or '')}”"
     fields["sheet"] = isolate(params.get("sheet", ""))

@@ -8,8 +8,8 @@ A count that meets a noun uses `%n` and `n=`: Qt picks the right one of Arabic's
 after translating, so a translation may move them.
 
 `install_language()` loads the app's translator and Qt's own (qtbase: message box buttons, file
-dialogs, context menus) and sets the layout direction; Qt then sends every widget a
-LanguageChange event, on which it retranslates its texts.
+dialogs, context menus) and sets the layout direction; Qt then sends every window a
+LanguageChange event, on which ui/shared/retranslate.py says its texts again.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kwtsms_desktop.resources_path import resource
+from kwtsms_desktop.ui.shared.retranslate import remember, watch_language_changes
 
 log = logging.getLogger(__name__)
 
@@ -38,13 +39,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     `disambiguation` must be string literals at the call site.
     """
     translated = QCoreApplication.translate(context, text, disambiguation, n)
-    return translated.format(**fields) if fields else translated
+    shown = translated.format(**fields) if fields else translated
+    remember(shown, (context, text, disambiguation, n, tuple(fields.items())))
+    return shown
 
 
-def translatable(context: str, text: str, disambiguation: str | None = None) -> str:
+def translatable(context: str, text: str, disambiguation: str | None = None, *, plural: bool = False) -> str:
     """Mark `text` for the extractor without translating it now (a table of labels built at import);
-    translate it where it is shown with the same context and disambiguation."""
-    del context, disambiguation
+    translate it where it is shown with translate_marked() and the same context and disambiguation.
+    `plural=True` when it will be shown with a count (`n=`)."""
+    del context, disambiguation, plural
     return text
 
 
@@ -56,6 +60,11 @@ def translate_marked(context: str, text: str, disambiguation: str | None = None,
 def language() -> str:
     """The window's language: "en" or "ar"."""
     return str(_state["lang"])
+
+
+def installed() -> bool:
+    """True once install_language() has put a language in place."""
+    return bool(_state["translators"])
 
 
 def is_rtl() -> bool:
@@ -86,17 +95,10 @@ def install_language(lang: str, app: QCoreApplication | None = None) -> str:
     if isinstance(app, QApplication):
         direction = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
         app.setLayoutDirection(direction)
+    watch_language_changes(app)
     for translator in translators:
         app.installTranslator(translator)
-    if not translators:  # nothing installed, so Qt sent no LanguageChange: the texts must still change
-        QCoreApplication.postEvent(app, _language_change())
     return lang
-
-
-def _language_change() -> object:
-    from PySide6.QtCore import QEvent
-
-    return QEvent(QEvent.Type.LanguageChange)
 
 
 def _qt_translations() -> Path | None:
