@@ -239,11 +239,9 @@ class ProgressPrinter:
             self.stream.flush()
         elif p.batches_total:
             done = p.batches_total - p.batches_left
-            total = (
-                counted(p.batches_total, "batch", "batches")
-                if self.unit == "batches"
-                else f"{p.batches_total:,} {self.unit}"
-            )
+            noun, _, detail = self.unit.partition(" ")  # "batches", or "calls (12 different texts)"
+            one, many = ("batch", "batches") if noun == "batches" else (noun.removesuffix("s"), noun)
+            total = counted(p.batches_total, one, many) + (f" {detail}" if detail else "")
             self._line(f"{done}/{total}, {counts}, about {eta} left.")
 
     def finish(self) -> None:

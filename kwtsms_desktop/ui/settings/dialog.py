@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kwtsms_desktop.core.phone import known_countries
+from kwtsms_desktop.core.bidi import ltr
+from kwtsms_desktop.core.phone import country_name, known_countries
 from kwtsms_desktop.credentials import CredentialError
 from kwtsms_desktop.gateway.transport import BadCABundle, check_ca_bundle
 from kwtsms_desktop.store.settings_schema import (
@@ -109,7 +110,8 @@ class SettingsDialog(QDialog):
         self.country_combo.setObjectName("defaultCountryCombo")
         self.country_combo.setAccessibleName(translate("SettingsDialog", "Default country"))
         for code, name in known_countries():
-            self.country_combo.addItem(f"{name} (+{code})", code)
+            shown = country_name(code, language()) or name
+            self.country_combo.addItem(f"{shown} ({ltr('+' + code)})", code)
         sending_form.addRow(translate("SettingsDialog", "Default country"), self.country_combo)
         self.test_mode_check = QCheckBox(translate("SettingsDialog", "Start in test mode"))
         self.test_mode_check.setToolTip(

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import logging
 import sys
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from kwtsms_desktop.core.bidi import MARKS, isolate
 from kwtsms_desktop.resources_path import resource
 from kwtsms_desktop.ui.shared.retranslate import remember, watch_language_changes
 
@@ -39,9 +41,25 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     `disambiguation` must be string literals at the call site.
     """
     translated = QCoreApplication.translate(context, text, disambiguation, n)
-    shown = translated.format(**fields) if fields else translated
+    if not fields:
+        remember(translated, (context, text, disambiguation, n, ()))
+        return translated
+    rtl = _state["lang"] == "ar"
+    shown = translated.format(**{name: _kept_in_order(value, rtl) for name, value in fields.items()})
     remember(shown, (context, text, disambiguation, n, tuple(fields.items())))
     return shown
+
+
+def _kept_in_order(value: object, rtl: bool) -> object:
+    """A field that would be reordered inside the sentence, isolated: in Arabic a file name, sender ID
+    or phone number ("+965 9988 7755"), in English an Arabic name. Plain numbers read right as they are."""
+    if not isinstance(value, str) or not value or value[0] in MARKS:
+        return value
+    if rtl:
+        foreign = any(unicodedata.bidirectional(c) == "L" for c in value)
+        phone_like = any(c.isdigit() for c in value) and any(c in " +-()/" for c in value)
+        return isolate(value) if foreign or phone_like else value
+    return isolate(value) if any(unicodedata.bidirectional(c) in ("R", "AL") for c in value) else value
 
 
 def translatable(context: str, text: str, disambiguation: str | None = None, *, plural: bool = False) -> str:

@@ -1,0 +1,65 @@
+"""The Arabic window read as a person would: every window, dialog, menu and message box, no English left."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kwtsms_desktop.core.bidi import strip_marks
+from kwtsms_desktop.ui.recipients.model import COL_NUMBER
+from tests.gui.arabic_tour import english_only, tour
+
+# The offscreen platform cannot raise a popup menu or grab the keyboard for it; a real screen can.
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+)
+
+
+def test_english_only_text_is_told_apart_from_names_keys_and_numbers():
+    assert english_only("Import recipients")
+    assert english_only("الإعدادات (Settings)")
+    assert not english_only("الرصيد: 5,000 نقطة · KWT-SMS · UCS-2 · Ctrl+O")
+    assert not english_only("ملفات Excel (*.xlsx *.csv)")
+
+
+def test_the_arabic_window_has_no_english_left(build_window, qtbot, tmp_path):
+    window = build_window("--lang", "ar")
+    texts = tour(window, lambda condition: qtbot.waitUntil(condition, timeout=10_000), lambda *_: None, tmp_path)
+    places = {where.split(":")[0] for where, _ in texts}
+    assert {
+        "window",
+        "menu bar",
+        "import dialog",
+        "settings",
+        "editor context menu",
+        "send confirmation",
+        "question",
+        "about",
+        "file dialog",
+        "broadcasts page",
+    } <= places
+    # The user's own data stays as written: the file's name and headers, the folder, the demo account's name.
+    data = ("parents.csv", "Name", "Mobile", str(tmp_path), str(Path.cwd()), "demo")
+    english = [(where, text) for where, text in texts if english_only(text, data)]
+    assert english == [], "\n".join(f"{where}: {text!r}" for where, text in english)
+
+
+def test_a_number_from_a_file_reads_in_its_own_order_in_the_arabic_table(build_window, qtbot, tmp_path):
+    window = build_window("--lang", "ar")
+    path = tmp_path / "parents.csv"
+    path.write_text("Name,Mobile\nأحمد,+965 9988 7755\n", encoding="utf-8")
+    with qtbot.waitSignal(window.recipients.importFinished, timeout=10_000):
+        window.recipients.import_path(str(path))
+    shown = window.recipients.model.index(0, COL_NUMBER).data(Qt.ItemDataRole.DisplayRole)
+    assert shown == "\u206696599887755\u2069"  # a left-to-right isolate: digits never reordered
+    window.recipients.model.set_entries([])
+    invalid = tmp_path / "raw.csv"
+    invalid.write_text("Name,Mobile\nأحمد,+965 9988 775\n", encoding="utf-8")
+    with qtbot.waitSignal(window.recipients.importFinished, timeout=10_000):
+        window.recipients.import_path(str(invalid))
+    raw = window.recipients.model.index(0, COL_NUMBER).data(Qt.ItemDataRole.DisplayRole)
+    assert raw.startswith("\u2066") and strip_marks(raw) == "+965 9988 775"
