@@ -12,9 +12,10 @@ LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE
 RLI = "\u2067"  # RIGHT-TO-LEFT ISOLATE
 FSI = "\u2068"  # FIRST STRONG ISOLATE: the direction of the value's first letter
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
-MARKS = frozenset(LRI + RLI + FSI + PDI)
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK: makes a paragraph right-to-left
+MARKS = frozenset(LRI + RLI + FSI + PDI + RLM)
 
-__all__ = ["FSI", "LRI", "MARKS", "PDI", "RLI", "isolate", "ltr", "strip_marks"]
+__all__ = ["FSI", "LRI", "MARKS", "PDI", "RLI", "RLM", "isolate", "ltr", "rtl_line", "strip_marks"]
 
 
 def isolate(value: object) -> str:
@@ -27,6 +28,13 @@ def ltr(value: object) -> str:
     """`value` as a left-to-right run: phone numbers, sender IDs, file names, message IDs, counts with units."""
     text = "" if value is None else str(value)
     return f"{LRI}{text}{PDI}" if text else ""
+
+
+def rtl_line(value: object) -> str:
+    """A left-to-right value alone on a right-to-left line ("KWT-SMS" next to its Arabic label):
+    isolated, in a right-to-left paragraph, so it sits on the right, by its label."""
+    text = ltr(value)
+    return f"{RLM}{text}" if text else ""
 
 
 def strip_marks(text: str) -> str:

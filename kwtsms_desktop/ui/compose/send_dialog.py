@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kwtsms_desktop.core.bidi import ltr, strip_marks
+from kwtsms_desktop.core.bidi import rtl_line, strip_marks
 from kwtsms_desktop.ui.compose.panel import text_direction
 from kwtsms_desktop.ui.shared.formatting import format_number
-from kwtsms_desktop.ui.shared.translation import translate
+from kwtsms_desktop.ui.shared.translation import is_rtl, translate
 
 _SET_ASIDE_REASONS = ("invalid", "duplicate", "suppressed", "not_covered")
 
@@ -116,7 +116,7 @@ class SendConfirmDialog(QDialog):
                 translate("SendConfirmDialog", "Balance after"),
                 self._points_text(balance - points),
             )
-        row("sender", translate("SendConfirmDialog", "Sender ID"), ltr(plan.sender))
+        row("sender", translate("SendConfirmDialog", "Sender ID"), rtl_line(plan.sender) if is_rtl() else plan.sender)
         batches = len(plan.batches)
         row(
             "batches",
