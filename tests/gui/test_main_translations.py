@@ -23,6 +23,11 @@ MODULES = [
     "account_service.py",
     "recovery.py",
     "crash.py",
+    "personal/templates.py",
+    "personal/fields.py",
+    "personal/plan_text.py",
+    "personal/preview.py",
+    "personal/controller.py",
 ]
 CONSTANTS = {"TEST_MODE_TEXT", "LIVE_MODE_TEXT"}
 

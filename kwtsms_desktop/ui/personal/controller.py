@@ -205,3 +205,19 @@ def unknown_text(unknown: list[str]) -> str:
         "The message uses {fields}, which none of the recipients has: choose a field from Insert field.",
         fields=", ".join("{" + name + "}" for name in unknown),
     )
+
+
+def attach_to_window(window: Any) -> PersonalMessages:
+    """Put the personal rows under the compose area's counter and follow the recipients list."""
+    compose = window.compose
+    personal = PersonalMessages(
+        compose,
+        window.recipients.valid_recipients,
+        window.session.store.templates,
+        lambda: window.account.balance,
+    )
+    layout = compose.layout()
+    layout.insertWidget(layout.indexOf(compose.editor) + 2, personal.widget)  # after the counter row
+    window.recipients.recipientsChanged.connect(personal.recipients_changed)
+    personal.recipients_changed()
+    return personal

@@ -21,7 +21,7 @@ def pages_text(low: int, high: int) -> str:
 def range_counter_text(plan: Any) -> str:
     """The live counter of a message with fields: "UCS-2 · 1–2 pages" over every recipient's own text."""
     low, high = plan.pages_range
-    return tr("{encoding} · {pages}", encoding=plan.message.encoding, pages=pages_text(low, high))
+    return f"{plan.message.encoding} · {pages_text(low, high)}"
 
 
 def duration_text(seconds: float) -> str:
@@ -39,15 +39,15 @@ def calls_line(plan: Any, rate: float) -> str:
     if language() == "en":
         return calls_summary(plan, rate)
     count, calls = len(plan.recipients), plan.calls
-    return tr(
-        "{count} personal messages: {calls} calls, about {time} at {rate} per second"
-        if plan.personal
-        else "{count} messages: {calls} calls, about {time} at {rate} per second",
-        count=format_number(count),
-        calls=format_number(calls),
-        time=duration_text(send_seconds(calls, rate)),
-        rate=f"{rate:g}",
-    )
+    values = {
+        "count": format_number(count),
+        "calls": format_number(calls),
+        "time": duration_text(send_seconds(calls, rate)),
+        "rate": f"{rate:g}",
+    }
+    if plan.personal:
+        return tr("{count} personal messages: {calls} calls, about {time} at {rate} per second", **values)
+    return tr("{count} messages: {calls} calls, about {time} at {rate} per second", **values)
 
 
 def pages_line(plan: Any) -> str:
