@@ -74,7 +74,7 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     from kwtsms_desktop.app import build_main_window
-    from kwtsms_desktop.ui.send_dialog import SendConfirmDialog
+    from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
 
     asked: list[SendConfirmDialog] = []
     SendConfirmDialog.exec = lambda dialog: asked.append(dialog) or QDialog.DialogCode.Rejected  # type: ignore[method-assign]

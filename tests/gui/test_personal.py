@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from kwtsms_desktop.core.plan import NO_VALUE, TOO_LONG, make_plan
 from kwtsms_desktop.importing import table_from_text
 from kwtsms_desktop.store import Store
-from kwtsms_desktop.ui.compose_panel import ComposePanel
-from kwtsms_desktop.ui.import_worker import build_entries, read_source
-from kwtsms_desktop.ui.personal import entry_fields
+from kwtsms_desktop.ui.compose.panel import ComposePanel
 from kwtsms_desktop.ui.personal.controller import PersonalMessages
 from kwtsms_desktop.ui.personal.fields import MissingValuesBox
 from kwtsms_desktop.ui.personal.preview import PreviewDialog
 from kwtsms_desktop.ui.personal.templates import TemplatesBar
+from kwtsms_desktop.ui.recipients import entry_fields
+from kwtsms_desktop.ui.recipients.import_worker import build_entries, read_source
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -243,7 +243,11 @@ def test_planning_a_message_with_fields_is_the_same_as_the_command_line(personal
     compose.editor.setPlainText("Dear {name} ({Class})")
     window_plan = personal.plan_function()()
     cli_plan = make_plan(
-        recipients, "Dear {name} ({Class})", "-", default_country=None, fields_of=fields,
+        recipients,
+        "Dear {name} ({Class})",
+        "-",
+        default_country=None,
+        fields_of=fields,
         available_fields=fields.available(recipients),
     )
     assert window_plan.recipient_texts == cli_plan.recipient_texts

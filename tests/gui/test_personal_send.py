@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from kwtsms_desktop.core.plan import make_plan
-from kwtsms_desktop.ui.i18n import set_language
-from kwtsms_desktop.ui.send_dialog import SendConfirmDialog
+from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
+from kwtsms_desktop.ui.shared.i18n import set_language
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kwtsms_desktop.core.fields import parse_fields, unknown_fields
 from kwtsms_desktop.core.plan import make_plan
-from kwtsms_desktop.ui.background import Background
-from kwtsms_desktop.ui.formatting import format_number
-from kwtsms_desktop.ui.i18n import tr
-from kwtsms_desktop.ui.personal import entry_fields
+from kwtsms_desktop.ui.compose.plan_text import pages_text, range_counter_text
 from kwtsms_desktop.ui.personal.fields import InsertFieldButton, MissingValuesBox
-from kwtsms_desktop.ui.personal.plan_text import pages_text, range_counter_text
 from kwtsms_desktop.ui.personal.preview import PreviewDialog
 from kwtsms_desktop.ui.personal.templates import TemplatesBar
+from kwtsms_desktop.ui.recipients import entry_fields
+from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.formatting import format_number
+from kwtsms_desktop.ui.shared.i18n import tr
 
 PLAN_DELAY_MS = 300  # after the last keystroke: a 100,000-recipient plan is not made per key
 
@@ -160,9 +160,7 @@ class PersonalMessages(QObject):
         low, high = plan.pages_range
         balance = self._balance()
         balance_text = (
-            tr("balance unknown")
-            if balance is None
-            else tr("balance {balance}", balance=format_number(balance))
+            tr("balance unknown") if balance is None else tr("balance {balance}", balance=format_number(balance))
         )
         compose.cost_line.setText(
             tr(
@@ -198,7 +196,6 @@ class PersonalMessages(QObject):
     def shutdown(self) -> None:
         self._timer.stop()
         self._background.shutdown(wait=True)
-
 
 
 def unknown_text(unknown: list[str]) -> str:

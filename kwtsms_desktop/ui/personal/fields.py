@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.core.fields import field_key
-from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.shared.i18n import tr
 
 SET_ASIDE, FALLBACK = 0, 1
 
 
 class InsertFieldButton(QToolButton):
-    """"Insert field ▾": one item per field the recipients have; choosing one types ``{field}`` at the cursor."""
+    """ "Insert field ▾": one item per field the recipients have; choosing one types ``{field}`` at the cursor."""
 
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)

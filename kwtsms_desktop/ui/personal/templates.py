@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.store.templates import TemplateError
-from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.shared.i18n import tr
 
 AskName = Callable[[QWidget, str, str, str], "str | None"]  # (parent, title, label, text) -> name or None
 Confirm = Callable[[QWidget, str], bool]

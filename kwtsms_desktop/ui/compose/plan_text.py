@@ -7,8 +7,8 @@ from typing import Any
 
 from kwtsms_desktop.core.message import measure
 from kwtsms_desktop.core.plan import calls_summary, send_seconds
-from kwtsms_desktop.ui.formatting import format_number
-from kwtsms_desktop.ui.i18n import language, tr
+from kwtsms_desktop.ui.shared.formatting import format_number
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 
 def pages_text(low: int, high: int) -> str:
