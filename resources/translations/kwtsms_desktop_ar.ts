@@ -551,6 +551,21 @@
     </message>
 </context>
 <context>
+    <name>InsertFieldButton</name>
+    <message>
+        <source>Import recipients with a name or other columns to use their fields.</source>
+        <translation>استورد مستلمين مع الاسم أو أعمدة أخرى لاستخدام حقولهم.</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>إدراج حقل</translation>
+    </message>
+    <message>
+        <source>Put a recipient's own value in the message, e.g. {name}</source>
+        <translation>ضع قيمة خاصة بكل مستلم في الرسالة، مثل {name}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About kwtSMS Desktop</source>
@@ -747,6 +762,111 @@
     <message>
         <source>● Offline</source>
         <translation>● لا يوجد اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>MissingValuesBox</name>
+    <message>
+        <source>Set those recipients aside</source>
+        <translation>استبعد هؤلاء المستلمين</translation>
+    </message>
+    <message>
+        <source>Text used when {field} is empty</source>
+        <translation>النص المستخدم عندما يكون {field} فارغاً</translation>
+    </message>
+    <message>
+        <source>Use this text instead:</source>
+        <translation>استخدم هذا النص بدلاً منها:</translation>
+    </message>
+    <message>
+        <source>When a recipient has no value:</source>
+        <translation>عندما لا توجد قيمة لدى المستلم:</translation>
+    </message>
+    <message>
+        <source>When {field} is empty</source>
+        <translation>عندما يكون {field} فارغاً</translation>
+    </message>
+    <message>
+        <source>e.g. Parent</source>
+        <translation>مثلاً: ولي الأمر</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalMessages</name>
+    <message>
+        <source>Add recipients first: the preview shows each recipient's message.</source>
+        <translation>أضف المستلمين أولاً: تعرض المعاينة رسالة كل مستلم.</translation>
+    </message>
+    <message>
+        <source>Preview each recipient's message</source>
+        <translation>معاينة رسالة كل مستلم</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>معاينة…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: {error}</source>
+        <translation>تعذّر إعداد المعاينة: {error}</translation>
+    </message>
+    <message>
+        <source>balance unknown</source>
+        <translation>الرصيد غير معروف</translation>
+    </message>
+    <message>
+        <source>balance {balance}</source>
+        <translation>الرصيد {balance}</translation>
+    </message>
+    <message>
+        <source>{pages} × {count} = {points} points · {balance}</source>
+        <translation>{pages} × {count} = {points} نقطة · {balance}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source> of {count}</source>
+        <translation> من {count}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>الأطول</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Nobody would get a message: every recipient is set aside.</source>
+        <translation>لن تصل رسالة لأحد: كل المستلمين مستبعدون.</translation>
+    </message>
+    <message>
+        <source>Preview: each recipient's message</source>
+        <translation>معاينة: رسالة كل مستلم</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Recipient number</source>
+        <translation>رقم المستلم</translation>
+    </message>
+    <message>
+        <source>The message this recipient gets</source>
+        <translation>الرسالة التي تصل هذا المستلم</translation>
+    </message>
+    <message>
+        <source>{who} (row {row})</source>
+        <translation>{who} (الصف {row})</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1566,10 @@
         <translation>اختبار: توضع في طابور kwtsms.com ولا تصل إلى الهواتف، وتبقى النقاط محجوزة حتى تحذف الرسائل من الطابور في kwtsms.com.</translation>
     </message>
     <message>
+        <source>The first recipient's message (each gets their own; Preview shows them all):</source>
+        <translation>رسالة المستلم الأول (لكل مستلم رسالته، وتعرضها كلها المعاينة):</translation>
+    </message>
+    <message>
         <source>The message as it will be sent:</source>
         <translation>الرسالة كما ستُرسل:</translation>
     </message>
@@ -1459,6 +1583,10 @@
             <numerusform>أُرسلت هذه الرسالة نفسها إلى {count} من هذه الأرقام {when}.</numerusform>
             <numerusform>أُرسلت هذه الرسالة نفسها إلى {count} من هذه الأرقام {when}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>unknown (the balance could not be read)</source>
@@ -1541,9 +1669,27 @@
             <numerusform>{count} نقطة</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{pages} per message ({encoding})</source>
-        <translation>{pages} لكل رسالة ({encoding})</translation>
+    <message numerus="yes">
+        <source>{count} whose message would be over 7 pages</source>
+        <translation>
+            <numerusform>{count} رقم تتجاوز رسالتهم 7 صفحات</numerusform>
+            <numerusform>رقم واحد تتجاوز رسالتهم 7 صفحات</numerusform>
+            <numerusform>رقمان تتجاوز رسالتهم 7 صفحات</numerusform>
+            <numerusform>{count} أرقام تتجاوز رسالتهم 7 صفحات</numerusform>
+            <numerusform>{count} رقمًا تتجاوز رسالتهم 7 صفحات</numerusform>
+            <numerusform>{count} رقم تتجاوز رسالتهم 7 صفحات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} with no value for a field</source>
+        <translation>
+            <numerusform>{count} رقم بلا قيمة لحقل</numerusform>
+            <numerusform>رقم واحد بلا قيمة لحقل</numerusform>
+            <numerusform>رقمان بلا قيمة لحقل</numerusform>
+            <numerusform>{count} أرقام بلا قيمة لحقل</numerusform>
+            <numerusform>{count} رقمًا بلا قيمة لحقل</numerusform>
+            <numerusform>{count} رقم بلا قيمة لحقل</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1898,84 @@
     </message>
 </context>
 <context>
+    <name>TemplatesBar</name>
+    <message>
+        <source>Manage templates</source>
+        <translation>إدارة القوالب</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>إدارة…</translation>
+    </message>
+    <message>
+        <source>Replace the text of the template “{name}”?</source>
+        <translation>هل تريد استبدال نص القالب «{name}»؟</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>الحفظ كقالب</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>احفظ كقالب…</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>اسم القالب:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>Type the message first: an empty template cannot be saved.</source>
+        <translation>اكتب الرسالة أولاً: لا يمكن حفظ قالب فارغ.</translation>
+    </message>
+    <message>
+        <source>Use a template…</source>
+        <translation>استخدم قالباً…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”?</source>
+        <translation>هل تريد حذف القالب «{name}»؟</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>إعادة تسمية القالب</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>نص القالب</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>استخدم</translation>
+    </message>
+</context>
+<context>
     <name>compose.panel</name>
     <message>
         <source>LIVE: messages go to real phones and cost points. Switch Test mode on to try first.</source>
@@ -1772,6 +1996,52 @@
     <message>
         <source>{encoding} · {pages} pages · {left} left</source>
         <translation>الصفحات: {pages} · المتبقي: {left} · {encoding}</translation>
+    </message>
+</context>
+<context>
+    <name>compose.plan_text</name>
+    <message>
+        <source>, {count} different texts</source>
+        <translation>، {count} نصوص مختلفة</translation>
+    </message>
+    <message>
+        <source>{count} messages: {calls} calls, about {time} at {rate} per second</source>
+        <translation>{count} رسالة: {calls} طلب إرسال، نحو {time} بمعدل {rate} في الثانية</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} page(s)</source>
+        <translation>
+            <numerusform>{count} صفحة</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>{count} صفحات</numerusform>
+            <numerusform>{count} صفحة</numerusform>
+            <numerusform>{count} صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} personal messages: {calls} calls, about {time} at {rate} per second</source>
+        <translation>{count} رسالة شخصية: {calls} طلب إرسال، نحو {time} بمعدل {rate} في الثانية</translation>
+    </message>
+    <message>
+        <source>{count} s</source>
+        <translation>{count} ث</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} س {m} د</translation>
+    </message>
+    <message>
+        <source>{low}–{high} pages</source>
+        <translation>{low}–{high} صفحات</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} د</translation>
+    </message>
+    <message>
+        <source>{pages} per message ({encoding})</source>
+        <translation>{pages} لكل رسالة ({encoding})</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2078,55 @@
     <message>
         <source>The do-not-send list cannot be read, so nothing was sent: sending now could reach people who asked not to get messages. Restore a backup of the data folder.</source>
         <translation>تعذّرت قراءة قائمة عدم الإرسال، لذا لم يُرسل شيء: الإرسال الآن قد يصل إلى من طلبوا ألا تصلهم الرسائل. استرجع نسخة احتياطية من مجلد البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>personal.controller</name>
+    <message>
+        <source>The message uses {fields}, which none of the recipients has: choose a field from Insert field.</source>
+        <translation>تستخدم الرسالة {fields}، وليس لدى أي مستلم هذا الحقل: اختر حقلاً من «إدراج حقل».</translation>
+    </message>
+</context>
+<context>
+    <name>personal.preview</name>
+    <message>
+        <source>{count} over 7 pages</source>
+        <translation>{count} تتجاوز رسالتهم 7 صفحات</translation>
+    </message>
+    <message>
+        <source>{count} set aside: {parts}</source>
+        <translation>{count} مستبعد: {parts}</translation>
+    </message>
+    <message>
+        <source>{count} with an empty message</source>
+        <translation>{count} رسالتهم فارغة</translation>
+    </message>
+    <message>
+        <source>{count} with no value for {field}</source>
+        <translation>{count} بلا قيمة لـ {field}</translation>
+    </message>
+</context>
+<context>
+    <name>personal.templates</name>
+    <message>
+        <source>A template name has at most 100 characters.</source>
+        <translation>اسم القالب 100 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>يحتاج القالب إلى اسم.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>There is already a template called “{name}”.</source>
+        <translation>يوجد قالب باسم «{name}» من قبل.</translation>
+    </message>
+    <message>
+        <source>Type the message first: an empty template cannot be saved.</source>
+        <translation>اكتب الرسالة أولاً: لا يمكن حفظ قالب فارغ.</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,20 @@
             <numerusform>{count} points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} whose message would be over 7 pages</source>
+        <translation>
+            <numerusform>{count} whose message would be over 7 pages</numerusform>
+            <numerusform>{count} whose message would be over 7 pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} with no value for a field</source>
+        <translation>
+            <numerusform>{count} with no value for a field</numerusform>
+            <numerusform>{count} with no value for a field</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SendFlow</name>
@@ -267,6 +281,16 @@
         <translation>
             <numerusform>Broadcast {id} started: {count} number.</numerusform>
             <numerusform>Broadcast {id} started: {count} numbers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>compose.plan_text</name>
+    <message numerus="yes">
+        <source>{count} page(s)</source>
+        <translation>
+            <numerusform>{count} page</numerusform>
+            <numerusform>{count} pages</numerusform>
         </translation>
     </message>
 </context>

@@ -42,7 +42,7 @@ _ALLOWED = re.compile(
     r"kwtSMS(?: Desktop)?|kwtsms\.com|KWT-SMS|DEMO|GSM-7|UCS-2|Excel|CSV|OpenDocument|vCard|ZIP|HTML|PEM|API|SMS|CA|"
     r"English|"  # the language's own name in the language list
     r"Ctrl|Shift|Alt|Return|Enter|Esc|F\d+|PgUp|PgDown|Del|Ins|Backspace|Home|End|"
-    r"\*?\.[a-z0-9]{2,5}\b|https?://\S+|\{\{|\}\}|TRUE|FALSE|XML Spreadsheet|"
+    r"\*?\.[a-z0-9]{2,5}\b|https?://\S+|\{\{|\}\}|\{\w+\}|TRUE|FALSE|XML Spreadsheet|"
     r"\+?\d[\d ,.:%()+-]*"
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")

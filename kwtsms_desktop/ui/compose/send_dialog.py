@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from kwtsms_desktop.core.bidi import rtl_line, strip_marks
 from kwtsms_desktop.ui.compose.panel import text_direction
+from kwtsms_desktop.ui.compose.plan_text import calls_line, pages_line, points_without
 from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.translation import is_rtl, translate
 
-_SET_ASIDE_REASONS = ("invalid", "duplicate", "suppressed", "not_covered")
+_SET_ASIDE_REASONS = ("invalid", "duplicate", "suppressed", "not_covered", "no_value", "too_long")
 
 
 def _set_aside_words(reason: str, count: int) -> str:
@@ -34,6 +35,10 @@ def _set_aside_words(reason: str, count: int) -> str:
         return translate("SendConfirmDialog", "{count} duplicate(s)", n=count, count=shown)
     if reason == "suppressed":
         return translate("SendConfirmDialog", "{count} on the do-not-send list", n=count, count=shown)
+    if reason == "no_value":
+        return translate("SendConfirmDialog", "{count} with no value for a field", n=count, count=shown)
+    if reason == "too_long":
+        return translate("SendConfirmDialog", "{count} whose message would be over 7 pages", n=count, count=shown)
     return translate("SendConfirmDialog", "{count} country not activated", n=count, count=shown)
 
 
@@ -62,6 +67,7 @@ class SendConfirmDialog(QDialog):
         *,
         recent: Any = None,
         now: datetime | None = None,
+        rate: float | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sendConfirmDialog")
@@ -96,13 +102,7 @@ class SendConfirmDialog(QDialog):
         set_aside = self._set_aside_text(plan)
         if set_aside:
             row("set_aside", translate("SendConfirmDialog", "Not sent to"), set_aside)
-        row(
-            "pages",
-            translate("SendConfirmDialog", "Pages"),
-            translate(
-                "SendConfirmDialog", "{pages} per message ({encoding})", pages=info.pages, encoding=info.encoding
-            ),
-        )
+        row("pages", translate("SendConfirmDialog", "Pages"), pages_line(plan))
         row("points", translate("SendConfirmDialog", "Cost"), self._points_text(points))
         if balance is None:
             row(
@@ -123,6 +123,8 @@ class SendConfirmDialog(QDialog):
             translate("SendConfirmDialog", "Batches"),
             translate("SendConfirmDialog", "%n request(s) of at most 200 numbers", n=batches),
         )
+        if rate:
+            row("calls", translate("SendConfirmDialog", "Time"), calls_line(plan, rate), "callsLine")
         if plan.test:
             row(
                 "mode",
@@ -173,7 +175,7 @@ class SendConfirmDialog(QDialog):
             self.leave_out_box.toggled.connect(self._leave_out_toggled)
             layout.addWidget(self.leave_out_box)
 
-        preview = QPlainTextEdit(info.cleaned)
+        preview = QPlainTextEdit(plan.recipient_texts[0] if plan.personal and plan.recipient_texts else info.cleaned)
         preview.setObjectName("messagePreview")
         preview.setReadOnly(True)
         preview.setMaximumHeight(110)
@@ -183,7 +185,16 @@ class SendConfirmDialog(QDialog):
             option = preview.document().defaultTextOption()
             option.setTextDirection(direction)
             preview.document().setDefaultTextOption(option)
-        layout.addWidget(QLabel(translate("SendConfirmDialog", "The message as it will be sent:")))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "SendConfirmDialog",
+                    "The first recipient's message (each gets their own; Preview shows them all):",
+                )
+                if plan.personal
+                else translate("SendConfirmDialog", "The message as it will be sent:")
+            )
+        )
         layout.addWidget(preview)
 
         buttons = QDialogButtonBox()
@@ -225,7 +236,7 @@ class SendConfirmDialog(QDialog):
                 left=format_number(left),
             )
         self.fields["recipients"].setText(text)
-        points = (count - left) * self.plan.message.pages
+        points = points_without(self.plan, self.left_out())
         self.fields["points"].setText(self._points_text(points))
         if self.balance is not None:
             self.fields["balance_after"].setText(self._points_text(self.balance - points))

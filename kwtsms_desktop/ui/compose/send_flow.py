@@ -149,7 +149,12 @@ class SendFlow(QObject):
         if self.last_dialog is not None:
             self.last_dialog.deleteLater()  # kept until the next question: what was asked stays readable
         dialog = self.last_dialog = SendConfirmDialog(
-            plan, window.account.balance, parent=window, recent=self.last_recent, now=self.clock()
+            plan,
+            window.account.balance,
+            parent=window,
+            recent=self.last_recent,
+            now=self.clock(),
+            rate=window.session.send_rate(),
         )
         self.confirmationShown.emit(dialog)
         answer = dialog.exec()
@@ -185,6 +190,8 @@ class SendFlow(QObject):
         text, sender, test = compose.message_text(), compose.sender(), compose.test_mode()
         coverage, balance = window.account.coverage, window.account.balance
         country = session.default_country()
+        personal = getattr(window, "personal", None)
+        options = personal.plan_options() if personal is not None and personal.uses_fields() else {}
 
         def plan() -> Any:
             return make_plan(
@@ -196,6 +203,7 @@ class SendFlow(QObject):
                 suppressed=suppressed,
                 balance=balance,
                 default_country=country,
+                **options,
             )
 
         return plan

@@ -85,6 +85,7 @@ class RecipientEntry:
         "sendable",
         "source",
         "first_row",
+        "fields",
     )
 
     def __init__(
@@ -111,6 +112,7 @@ class RecipientEntry:
         self.sendable = status in (VALID, SUPPRESSED, NO_COVERAGE)
         self.source = source
         self.first_row = 0  # for a duplicate: the row of the number's first occurrence
+        self.fields: object | None = None  # the file row's message fields (ui.recipients.entry_fields.RowFields)
 
     def shown_number(self) -> str:
         return self.number or self.raw
