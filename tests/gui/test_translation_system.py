@@ -116,3 +116,12 @@ def _settings_dialog(window):
     dialogs = [d for d in window.findChildren(SettingsDialog) if d.isVisible()]
     assert dialogs, "the settings dialog did not open"
     return dialogs[-1]
+
+
+def test_no_old_catalogue_or_flat_lookup_is_left():
+    """A window area written with the old tr() and ar_<area>.json: run resources/translations/convert.py (see README)."""
+    from tests.gui.translations import ROOT
+
+    assert sorted(p.name for p in (ROOT / "resources" / "translations").glob("ar_*.json")) == []
+    old = [p for p in (ROOT / "kwtsms_desktop").rglob("*.py") if "ui.shared.i18n" in p.read_text(encoding="utf-8")]
+    assert old == []

@@ -39,7 +39,7 @@ def calls_line(plan: Any, rate: float) -> str:
     if language() == "en":
         return calls_summary(plan, rate)
     count, calls = len(plan.recipients), plan.calls
-    values = {
+    values: dict[str, Any] = {
         "count": format_number(count),
         "calls": format_number(calls),
         "time": duration_text(send_seconds(calls, rate)),

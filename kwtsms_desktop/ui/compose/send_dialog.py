@@ -255,8 +255,8 @@ class SendConfirmDialog(QDialog):
         return translate("SendConfirmDialog", ", ").join(parts)
 
     @staticmethod
-    def _points_text(points: int) -> str:
-        return translate("SendConfirmDialog", "{count} point(s)", n=points, count=format_number(points))
+    def _points_text(points: float) -> str:
+        return translate("SendConfirmDialog", "{count} point(s)", n=int(points), count=format_number(points))
 
     def summary(self) -> dict[str, str]:
         """The dialog's facts as shown (tests and screen readers)."""

@@ -9,6 +9,7 @@ Here each code becomes a sentence through Qt's translation system (context "Reas
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from kwtsms_desktop.core.bidi import isolate, ltr
 from kwtsms_desktop.core.phone import country_name
@@ -20,7 +21,7 @@ _EXAMPLE_SAUDI = "+966 50 123 4567"
 _EXAMPLE_SCIENTIFIC = "9.65988E+10"
 
 
-def _or_list(items: Sequence[object]) -> str:
+def _or_list(items: Sequence[Any]) -> str:
     """ "4, 5, 6 or 9" in the window's language."""
     texts = [str(item) for item in items]
     if len(texts) <= 1:
@@ -38,7 +39,7 @@ def _country(code: object) -> str:
     return country_name(str(code), language()) or ltr(f"+{code}")
 
 
-def reason_text(code: str | None, params: Mapping[str, object], fallback: str = "") -> str:
+def reason_text(code: str | None, params: Mapping[str, Any], fallback: str = "") -> str:
     """The sentence for a refusal code (core.phone.REASON_CODES or importing's row codes)."""
     p = params
     if code == "empty":
@@ -61,8 +62,12 @@ def reason_text(code: str | None, params: Mapping[str, object], fallback: str = 
             example=ltr(_EXAMPLE_SCIENTIFIC),
         )
     if code in ("wrong_length", "too_short", "extra_digit"):
-        fields = {"country": _country(p["country"]), "lengths": _or_list(p.get("lengths", ())), "code": p["country"]}
-        size = int(p.get("size", 0))  # type: ignore[call-overload]
+        fields: dict[str, Any] = {
+            "country": _country(p["country"]),
+            "lengths": _or_list(p.get("lengths", ())),
+            "code": p["country"],
+        }
+        size = int(p.get("size", 0))
         if code == "wrong_length":
             return translate(
                 "Reasons",
@@ -114,14 +119,14 @@ def reason_text(code: str | None, params: Mapping[str, object], fallback: str = 
         return translate(
             "Reasons",
             "This number is too long: it has %n digit(s), the maximum is {maximum}. Is it two numbers in one cell?",
-            n=int(p.get("size", 0)),  # type: ignore[call-overload]
+            n=int(p.get("size", 0)),
             maximum=p.get("maximum", ""),
         )
     if code == "too_few_digits":
         return translate(
             "Reasons",
             "This number is too short: it has %n digit(s), the minimum is {minimum} with the country code.",
-            n=int(p.get("size", 0)),  # type: ignore[call-overload]
+            n=int(p.get("size", 0)),
             minimum=p.get("minimum", ""),
         )
     if code == "no_number":

@@ -39,6 +39,13 @@ log = logging.getLogger(__name__)
 Recipe = tuple[str, str, str | None, int, tuple[tuple[str, object], ...]]
 _MAX_REMEMBERED = 20_000
 _made: OrderedDict[str, list[Recipe]] = OrderedDict()
+# ui/shared/translation.py's translate(), handed over by it (this module must not import it back).
+_say: list[Callable[..., str]] = []
+
+
+def use_translate(say: Callable[..., str]) -> None:
+    """The function that says a recipe in the current language: translation.translate_marked."""
+    _say[:] = [say]
 
 
 def remember(shown: str, recipe: Recipe) -> None:
@@ -62,10 +69,8 @@ def again(shown: str, contexts: Iterable[str] = ()) -> str | None:
     wanted = set(contexts)
     recipe = next((r for r in recipes if r[0] in wanted), recipes[0])
     context, text, disambiguation, n, fields = recipe
-    from kwtsms_desktop.ui.shared import translation  # noqa: PLC0415 - translation imports this module
-
     values = {name: (again(value) or value) if isinstance(value, str) else value for name, value in fields}
-    return translation.translate_marked(context, text, disambiguation, n, **values)
+    return _say[0](context, text, disambiguation, n, **values) if _say else None
 
 
 def _contexts_of(widget: QObject) -> list[str]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from kwtsms_desktop.core.bidi import MARKS, isolate
 from kwtsms_desktop.resources_path import resource
-from kwtsms_desktop.ui.shared.retranslate import remember, watch_language_changes
+from kwtsms_desktop.ui.shared.retranslate import remember, use_translate, watch_language_changes
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,9 @@ def translatable(context: str, text: str, disambiguation: str | None = None, *, 
 def translate_marked(context: str, text: str, disambiguation: str | None = None, n: int = -1, **fields: object) -> str:
     """translate() for a `text` held in a variable, marked where it is written with translatable()."""
     return translate(context, text, disambiguation, n, **fields)
+
+
+use_translate(translate_marked)
 
 
 def language() -> str:
