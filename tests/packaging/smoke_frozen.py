@@ -204,7 +204,7 @@ def self_check(report: Report, cli_exe: Path, env: dict[str, str]) -> None:
     bundled = set(found["resources"].get("files", []))
     missing = sorted(in_repo - bundled)
     report.check(
-        "frozen: sys.frozen set, every file of resources/ bundled",
+        "frozen: sys.frozen set, every file of resources/ bundled (the .qm translations too)",
         found.get("frozen") is True and found["resources"].get("exists") is True and not missing,
         f"{len(bundled)} resource files" + (f", missing {missing[:5]}" if missing else ""),
     )
@@ -220,6 +220,11 @@ def self_check(report: Report, cli_exe: Path, env: dict[str, str]) -> None:
         "frozen: Qt offscreen platform plugin",
         wanted.get(sys.platform, "") in platforms,
         ", ".join(platforms) or str(found["qt"]),
+    )
+    report.check(
+        "frozen: Qt's own Arabic (qtbase_ar.qm) found, for message box buttons and file dialogs",
+        found["qt"].get("qtbase_ar") is True,
+        str(found["qt"].get("qtbase_ar")),
     )
     backends = found["keyring"]
     report.check("frozen: keyring loads its backends", "error" not in backends, str(backends.get("backend", backends)))

@@ -10,4 +10,12 @@ from PySide6 import QtCore, QtGui, QtWidgets  # noqa: F401  (the three modules t
 def qt_facts() -> dict[str, object]:
     plugins = Path(QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.PluginsPath))
     platforms = sorted(p.name for p in (plugins / "platforms").glob("*")) if plugins.is_dir() else []
-    return {"version": QtCore.qVersion(), "plugins": str(plugins), "platforms": platforms}
+    from kwtsms_desktop.ui.shared.translation import qt_translations
+
+    translations = qt_translations()  # Qt's own Arabic: message box buttons, file dialogs, context menus
+    return {
+        "version": QtCore.qVersion(),
+        "plugins": str(plugins),
+        "platforms": platforms,
+        "qtbase_ar": translations is not None and (translations / "qtbase_ar.qm").is_file(),
+    }

@@ -105,7 +105,7 @@ def install_language(lang: str, app: QCoreApplication | None = None) -> str:
     for translator in old:
         app.removeTranslator(translator)
     translators: list[QTranslator] = []
-    for name, folder in ((f"{CATALOGUE}_{lang}", resource("translations")), (f"qtbase_{lang}", _qt_translations())):
+    for name, folder in ((f"{CATALOGUE}_{lang}", resource("translations")), (f"qtbase_{lang}", qt_translations())):
         translator = QTranslator(app)
         if folder is not None and translator.load(name, str(folder)):
             translators.append(translator)
@@ -122,7 +122,7 @@ def install_language(lang: str, app: QCoreApplication | None = None) -> str:
     return lang
 
 
-def _qt_translations() -> Path | None:
+def qt_translations() -> Path | None:
     """Where Qt's own .qm files are: Qt's translations folder, or the frozen bundle's copy."""
     candidates = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     frozen_root = getattr(sys, "_MEIPASS", None)
