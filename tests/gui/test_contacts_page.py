@@ -4,6 +4,7 @@ edit, delete with undo, groups by menu and by drag-and-drop, import into a group
 from __future__ import annotations
 
 import csv
+import json
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
@@ -132,7 +133,7 @@ def test_delete_and_undo_with_keys(page, book, qtbot):
 def test_drag_contacts_onto_a_group_and_undo(page, book):
     store, numbers, _ = book
     mime = QMimeData()
-    mime.setData(CONTACTS_MIME, ('["%s", "%s"]' % (numbers[0], numbers[1])).encode())
+    mime.setData(CONTACTS_MIME, json.dumps(numbers[:2]).encode())
     target = page.groups.index(page.groups.row_of("Teachers"))
     assert page.groups.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
     assert "Teachers" in store.contacts.get(numbers[0]).groups

@@ -305,7 +305,7 @@ class GroupsModel(QAbstractListModel):
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.CopyAction
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+    def canDropMimeData(self, data, _action, _row, _column, parent) -> bool:  # noqa: N802
         return parent.isValid() and parent.row() > 0 and data.hasFormat(CONTACTS_MIME)
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802

@@ -36,7 +36,7 @@ def opened(open_store: Callable[[], Any]) -> Iterator[Any]:
 def load(open_store: Callable[[], Any]):
     """Every contact, their search keys and the groups with counts."""
 
-    def run(progress, cancelled):
+    def run(_progress, _cancelled):
         with opened(open_store) as store:
             contacts = store.contacts.listing()
             groups = store.contacts.groups()
@@ -95,7 +95,7 @@ def export_group(open_store: Callable[[], Any], group: str | None, path: str):
 
 
 def export_rejected(result, path: str):
-    def run(progress, cancelled):
+    def run(_progress, _cancelled):
         return path, result.export_rejected(path)
 
     return run
