@@ -202,7 +202,7 @@ def test_import_a_file_into_a_group_then_the_summary(page, book, qtbot, tmp_path
     assert (result.added, result.updated, len(result.rejected)) == (1, 1, 1)
     summary = page.last_dialog
     assert "1 added, 1 updated" in summary.summaryLabel.text()
-    assert summary.rejected.rowCount() == 1
+    assert summary.rejectedModel.rowCount() == 1
     assert store.contacts.get("96560000002").groups == ("Bus 3",)
     qtbot.waitUntil(lambda: page.model.group() == "Bus 3" and page.model.rowCount() == 2, timeout=10_000)
     target = tmp_path / "fix.csv"

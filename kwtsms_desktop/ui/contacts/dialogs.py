@@ -31,7 +31,7 @@ from kwtsms_desktop.ui.import_dialog import BuildParams, ImportDialog
 from kwtsms_desktop.ui.import_worker import ReadOutcome
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
     buttons = QDialogButtonBox()
     ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
     ok.setObjectName("okButton")
@@ -40,7 +40,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     cancel.setText(tr("Cancel"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
-    return buttons
+    return buttons, ok
 
 
 def _group_list(names: Sequence[str], checked: Sequence[str], name: str) -> QListWidget:
@@ -98,7 +98,8 @@ class ContactDialog(QDialog):
         self.errorLabel.setWordWrap(True)
         self.errorLabel.hide()
         layout.addWidget(self.errorLabel)
-        layout.addWidget(_buttons(self, tr("Save")))
+        box, self.okButton = _buttons(self, tr("Save"))
+        layout.addWidget(box)
 
     def values(self) -> tuple[str, str, str, list[str]]:
         """(number as typed, name, note, groups)."""
@@ -141,7 +142,7 @@ class GroupImportDialog(ImportDialog):
         self.groupCombo.setEditable(True)
         self.groupCombo.addItems(self._group_names)
         self.groupCombo.setCurrentText(self._first_group)
-        self.groupCombo.lineEdit().setPlaceholderText(tr("A group's name: an existing one or a new one"))
+        self.groupCombo.setPlaceholderText(tr("A group's name: an existing one or a new one"))
         self.groupCombo.currentTextChanged.connect(lambda _text: self._retitle())
         form.addRow(tr("Into group"), self.groupCombo)
         self.keepList = QListWidget()
@@ -226,16 +227,16 @@ class ImportSummaryDialog(QDialog):
         self.setObjectName("importSummaryDialog")
         self.setWindowTitle(tr("Imported into {group}", group=result.group))
         self.resize(640, 420)
-        self.result = result
+        self.group_import = result
         layout = QVBoxLayout(self)
         self.summaryLabel = QLabel(summary_text(result))
         self.summaryLabel.setObjectName("importSummary")
         self.summaryLabel.setWordWrap(True)
         layout.addWidget(self.summaryLabel)
-        self.rejected = RejectedModel(result.rejected, self)
+        self.rejectedModel = RejectedModel(result.rejected, self)
         self.rejectedView = QTableView()
         self.rejectedView.setObjectName("rejectedView")
-        self.rejectedView.setModel(self.rejected)
+        self.rejectedView.setModel(self.rejectedModel)
         self.rejectedView.horizontalHeader().setStretchLastSection(True)
         self.rejectedView.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.rejectedView.setVisible(bool(result.rejected))
@@ -274,7 +275,8 @@ class NumbersDialog(QDialog):
         self.errorLabel.setWordWrap(True)
         self.errorLabel.hide()
         layout.addWidget(self.errorLabel)
-        layout.addWidget(_buttons(self, tr("Add")))
+        box, self.okButton = _buttons(self, tr("Add"))
+        layout.addWidget(box)
 
     def raw_numbers(self) -> list[str]:
         text = self.numbersEdit.toPlainText().replace(",", "\n").replace("،", "\n").replace(";", "\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -122,11 +122,12 @@ class DoNotSendPage(QWidget):
 
     def add_numbers(self) -> NumbersDialog:
         dialog = NumbersDialog(self)
-        ok = dialog.findChild(QPushButton, "okButton")
+        ok = dialog.okButton
         ok.clicked.disconnect()
 
         def check() -> None:
-            numbers, bad = [], []
+            numbers: list[str] = []
+            bad: list[str] = []
             for raw in dialog.raw_numbers():
                 found = check_number(raw, self._default_country())
                 (numbers if found.ok else bad).append(found.number if found.ok else f"{raw}: {found.error}")
@@ -155,7 +156,7 @@ class DoNotSendPage(QWidget):
         self.worker.start(numbers_in_file(path, self._default_country()))
 
     def _file_read(self, result: object) -> None:
-        numbers, rejected = result  # type: ignore[misc]
+        numbers, rejected = cast(tuple, result)
         added = self._add(numbers, tr("from {file}", file=self._file_name))
         if added is not None:
             self._say(

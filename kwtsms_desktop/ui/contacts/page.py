@@ -9,8 +9,9 @@ and only the rows they touched are refreshed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -86,7 +87,7 @@ class ContactsPage(QWidget):
         self.loader.start(work.load(self._open_store))
 
     def _on_loaded(self, result: object) -> None:
-        contacts, keys, groups = result  # type: ignore[misc]
+        contacts, keys, groups = cast(tuple, result)
         self.groups.set_groups(groups, len(contacts))
         self.model.set_contacts(contacts, keys)
         self._select_group_row(self.model.group())
@@ -168,7 +169,6 @@ class ContactsPage(QWidget):
             self.contacts_added([found.number])
             dialog.done(1)
 
-        dialog.okButton = dialog.findChild(QPushButton, "okButton")
         dialog.okButton.clicked.disconnect()
         dialog.okButton.clicked.connect(check)
         return self._open(dialog)
@@ -351,7 +351,7 @@ class ContactsPage(QWidget):
     def _fill_group_menu(self) -> None:
         self.groupMenu.clear()
         for name in self.groups.names():
-            self.groupMenu.addAction(tr("Add to {group}", group=name), lambda n=name: self.add_to_group(n))
+            self.groupMenu.addAction(tr("Add to {group}", group=name), partial(self.add_to_group, name))
         new_group = self.groupMenu.addAction(tr("Add to a new group…"))
         new_group.triggered.connect(self._add_to_new_group)
         group = self.model.group()
