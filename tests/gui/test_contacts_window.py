@@ -67,3 +67,44 @@ def test_a_file_that_is_not_a_backup_changes_nothing(build_window, qtbot, tmp_pa
         area.backups.restore(str(bogus))
     assert "not a kwtSMS Desktop backup" in failed.args[0]
     assert not window.session.closed
+
+
+def test_groups_as_recipients_with_a_file_and_a_left_out_group(build_window, qtbot, tmp_path):
+    from kwtsms_desktop.ui.recipients_model import COL_SOURCE, VALID
+
+    folder = tmp_path / "office"
+    with Store.open(folder) as store:
+        store.contacts.merge_into_group("Grade 5", [], [(f"9655000000{i}", f"P{i}", []) for i in range(6)])
+        store.contacts.merge_into_group("Bus 3", [], [("96550000001", "P1", []), ("96550000009", "P9", [])])
+        store.contacts.merge_into_group("Left", [], [("96550000002", "P2", [])])
+        store.suppressions.add(["96550000003"])
+    window = build_window(data_dir=folder)
+    source = tmp_path / "extra.csv"
+    source.write_text("Phone\n96550000000\n96560000077\n", encoding="utf-8")
+    with qtbot.waitSignal(window.recipients.importFinished, timeout=10_000):
+        window.recipients.import_path(str(source))
+    window.recipients.groupsButton.click()
+    dialog = window.contacts_area.audience_dialog
+    from PySide6.QtCore import Qt
+
+    for widget, names in ((dialog.includeList, {"Grade 5", "Bus 3"}), (dialog.excludeList, {"Left"})):
+        for row in range(widget.count()):
+            if widget.item(row).text() in names:
+                widget.item(row).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(window.recipients.importFinished, timeout=10_000):
+        dialog.okButton.click()
+    model = window.recipients.model
+    rows = {
+        model.entry_at(r).number: model.entry_at(r)
+        for r in range(model.rowCount())
+        if model.entry_at(r).status == VALID
+    }
+    # the file's 2, then the groups' 0..5 and 9 less 0 (already from the file), 2 (left out), 3 (do not send)
+    assert sorted(rows) == ["96550000000", "96550000001", "96550000004", "96550000005", "96550000009", "96560000077"]
+    by_number = {model.entry_at(r).number: model.index(r, COL_SOURCE).data() for r in range(model.rowCount())}
+    assert by_number["96560000077"] == "“extra.csv”"
+    assert by_number["96550000009"] == "Group Bus 3" and by_number["96550000004"] == "Group Grade 5"
+    assert by_number["96550000003"] == "Group Grade 5"  # shown, marked suppressed
+    assert by_number["96550000000"] == "“extra.csv”"
+    assert "96550000002" not in by_number
+    assert window.recipients.valid_count() == 6

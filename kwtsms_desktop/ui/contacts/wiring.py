@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QMenu
 
 from kwtsms_desktop.store import Store, StoreError
 from kwtsms_desktop.ui.backups import Backups
+from kwtsms_desktop.ui.contacts.audience import AudienceDialog, audience_outcome
 from kwtsms_desktop.ui.contacts.do_not_send import DoNotSendPage
 from kwtsms_desktop.ui.contacts.page import ContactsPage
 from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.import_worker import ImportWorker
 
 
 class ContactsArea:
@@ -34,6 +36,33 @@ class ContactsArea:
         self.backups.done.connect(window.statusBar().showMessage)
         self.backups.failed.connect(window.statusBar().showMessage)
         self._add_actions()
+        self.audience_worker = ImportWorker(window)
+        self.audience_worker.finished.connect(self._audience_ready)
+        self.audience_worker.failed.connect(window.statusBar().showMessage)
+        self.audience_dialog: AudienceDialog | None = None
+        if window.recipients is not None and hasattr(window.recipients, "groupsRequested"):
+            window.recipients.groupsRequested.connect(self.choose_groups)
+
+    def choose_groups(self) -> AudienceDialog:
+        """Send page > Groups…: the chosen groups' members (less the left-out ones) join the recipients."""
+        groups = [(g.name, g.count) for g in self.window.session.store.contacts.groups()]
+        dialog = AudienceDialog(self.window, groups)
+        dialog.accepted.connect(lambda: self._gather(*dialog.chosen()))
+        self.audience_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _gather(self, groups: list[str], exclude: list[str]) -> None:
+        if not groups:
+            return
+        data_dir = self.window.session.data_dir
+        params = self.window.recipients.build_params()
+        self.window.statusBar().showMessage(tr("Reading the groups…"))
+        self.audience_worker.start(audience_outcome(lambda: Store.open(data_dir), groups, exclude, params))
+
+    def _audience_ready(self, outcome: Any) -> None:
+        self.window.recipients.add_outcome(outcome)
+        self.window.statusBar().showMessage(tr("Recipients from {sources}.", sources=outcome.source))
 
     def _add_actions(self) -> None:
         window = self.window
@@ -93,6 +122,7 @@ class ContactsArea:
         self.contacts.shutdown()
         self.do_not_send.shutdown()
         self.backups.shutdown()
+        self.audience_worker.shutdown()
 
 
 def install(window: Any) -> ContactsArea:
