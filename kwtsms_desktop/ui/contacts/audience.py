@@ -30,7 +30,7 @@ class AudienceDialog(QDialog):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(QLabel(tr("Send to the members of:")))
         self.includeList = _group_list(names, (), "includeGroups")
-        for row, (name, count) in enumerate(groups):
+        for row, (_name, count) in enumerate(groups):
             self.includeList.item(row).setToolTip(tr("{n} contacts", n=f"{count:,}"))
         left.addWidget(self.includeList)
         right.addWidget(QLabel(tr("Leave out the members of:")))
