@@ -19,9 +19,9 @@ from kwtsms_desktop.core.leave_out import leave_out
 from kwtsms_desktop.core.message import MAX_PAGES
 from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.store import StoreError
-from kwtsms_desktop.ui.background import Background
-from kwtsms_desktop.ui.i18n import tr
-from kwtsms_desktop.ui.send_dialog import SendConfirmDialog
+from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
+from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.i18n import tr
 
 log = logging.getLogger(__name__)
 
