@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kwtsms_desktop.store import Store
 from kwtsms_desktop.store.backup import BackupFailed, check_database_file, daily_backup, restore_backup, write_backup
-from kwtsms_desktop.ui.background import Background
-from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.i18n import tr
 
 BACKUP_FILTER = "kwtSMS Desktop backup (*.sqlite3 *.db *.backup);;All files (*)"
 
@@ -148,12 +148,11 @@ class Backups(QObject):
 
 def reopen(old: Any, options: Any) -> Any:
     """A new window on the same data folder in the old one's place (which is closed)."""
-    from kwtsms_desktop.ui.main_window import MainWindow
-    from kwtsms_desktop.ui.recovery import announce_recovery
-    from kwtsms_desktop.ui.session import Session
+    from kwtsms_desktop.ui.queue.recovery import announce_recovery
+    from kwtsms_desktop.ui.shared.session import Session
 
     session = Session(options)
-    window = MainWindow(session)
+    window = type(old)(session)  # a MainWindow (not imported here: the window imports this module)
     window.destroyed.connect(session.close)
     app = QApplication.instance()
     if app is not None:

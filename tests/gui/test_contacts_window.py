@@ -70,7 +70,7 @@ def test_a_file_that_is_not_a_backup_changes_nothing(build_window, qtbot, tmp_pa
 
 
 def test_groups_as_recipients_with_a_file_and_a_left_out_group(build_window, qtbot, tmp_path):
-    from kwtsms_desktop.ui.recipients_model import COL_SOURCE, VALID
+    from kwtsms_desktop.ui.recipients.model import COL_SOURCE, VALID
 
     folder = tmp_path / "office"
     with Store.open(folder) as store:
@@ -108,3 +108,10 @@ def test_groups_as_recipients_with_a_file_and_a_left_out_group(build_window, qtb
     assert rows["96550000000"].source.startswith("file:")  # the file's row is kept; the group's is a duplicate
     assert "96550000002" not in by_number
     assert window.recipients.valid_count() == 6
+
+
+def test_every_address_book_text_has_arabic():
+    from tests.gui.fixtures_queue import translation_problems
+
+    modules = [f"contacts/{name}" for name in ("page", "models", "dialogs", "do_not_send", "audience", "wiring", "work")]
+    assert translation_problems(*modules, "contacts/commands", "backups") == []

@@ -13,10 +13,10 @@ from kwtsms_desktop.engine.audience import gather_audience
 from kwtsms_desktop.store.contacts import UnknownGroup
 from kwtsms_desktop.ui.contacts.dialogs import _group_list, checked_texts
 from kwtsms_desktop.ui.contacts.work import opened
-from kwtsms_desktop.ui.i18n import tr
-from kwtsms_desktop.ui.import_dialog import BuildParams
-from kwtsms_desktop.ui.import_worker import BuildOutcome
-from kwtsms_desktop.ui.recipients_model import DUPLICATE, DUPLICATE_REASON, RecipientEntry, apply_eligibility
+from kwtsms_desktop.ui.recipients.import_dialog import BuildParams
+from kwtsms_desktop.ui.recipients.import_worker import BuildOutcome
+from kwtsms_desktop.ui.recipients.model import DUPLICATE, DUPLICATE_REASON, RecipientEntry, apply_eligibility
+from kwtsms_desktop.ui.shared.i18n import tr
 
 
 class AudienceDialog(QDialog):

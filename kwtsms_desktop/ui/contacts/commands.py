@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QUndoCommand
 
 from kwtsms_desktop.store.contacts import Contact
-from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.shared.i18n import tr
 
 
 class DeleteContacts(QUndoCommand):

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from kwtsms_desktop.store.contacts import Contact
 from kwtsms_desktop.ui.contacts.models import RejectedModel
-from kwtsms_desktop.ui.i18n import tr
-from kwtsms_desktop.ui.import_dialog import BuildParams, ImportDialog
-from kwtsms_desktop.ui.import_worker import ReadOutcome
+from kwtsms_desktop.ui.recipients.import_dialog import BuildParams, ImportDialog
+from kwtsms_desktop.ui.recipients.import_worker import ReadOutcome
+from kwtsms_desktop.ui.shared.i18n import tr
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:

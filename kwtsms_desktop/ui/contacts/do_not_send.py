@@ -30,10 +30,10 @@ from kwtsms_desktop.importing.errors import ImportFailed
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.ui.contacts.dialogs import NumbersDialog
 from kwtsms_desktop.ui.contacts.models import SuppressionsModel
-from kwtsms_desktop.ui.i18n import language, tr
-from kwtsms_desktop.ui.import_dialog import FILE_FILTER
-from kwtsms_desktop.ui.import_worker import ImportWorker
-from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
+from kwtsms_desktop.ui.recipients.import_dialog import FILE_FILTER
+from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
+from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
 
 UNREADABLE = (
     "The do-not-send list cannot be read ({error}). Nothing will be sent until it can: sending now "

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from kwtsms_desktop.store.contacts import Contact, Group
-from kwtsms_desktop.ui.i18n import tr
-from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
+from kwtsms_desktop.ui.shared.i18n import tr
+from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
 
 CONTACTS_MIME = "application/x-kwtsms-contact-numbers"  # a JSON list of numbers, dragged onto a group
 COL_NUMBER, COL_NAME, COL_GROUPS, COL_NOTE, COL_DO_NOT_SEND, COL_ADDED = range(6)

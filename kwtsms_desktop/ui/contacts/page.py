@@ -36,11 +36,11 @@ from kwtsms_desktop.core.phone import check_number
 from kwtsms_desktop.ui.contacts import commands, work
 from kwtsms_desktop.ui.contacts.dialogs import ContactDialog, GroupImportDialog, ImportSummaryDialog
 from kwtsms_desktop.ui.contacts.models import COL_NAME, ContactsModel, GroupNameRole, GroupsModel
-from kwtsms_desktop.ui.i18n import language, tr
-from kwtsms_desktop.ui.import_dialog import FILE_FILTER, BuildParams
-from kwtsms_desktop.ui.import_worker import ImportWorker
-from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
-from kwtsms_desktop.ui.table_export import CSV_OR_XLSX_FILTER, with_suffix_from_filter
+from kwtsms_desktop.ui.recipients.import_dialog import FILE_FILTER, BuildParams
+from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
+from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
+from kwtsms_desktop.ui.shared.table_export import CSV_OR_XLSX_FILTER, with_suffix_from_filter
 
 SEARCH_DELAY_MS = 150
 

@@ -13,8 +13,8 @@ from kwtsms_desktop.ui.backups import Backups
 from kwtsms_desktop.ui.contacts.audience import AudienceDialog, audience_outcome
 from kwtsms_desktop.ui.contacts.do_not_send import DoNotSendPage
 from kwtsms_desktop.ui.contacts.page import ContactsPage
-from kwtsms_desktop.ui.i18n import tr
-from kwtsms_desktop.ui.import_worker import ImportWorker
+from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
+from kwtsms_desktop.ui.shared.i18n import tr
 
 
 class ContactsArea:

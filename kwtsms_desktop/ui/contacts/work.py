@@ -15,8 +15,8 @@ from kwtsms_desktop.engine.address_book import import_into_group
 from kwtsms_desktop.importing.errors import ImportFailed
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.ui.contacts.models import search_key
-from kwtsms_desktop.ui.i18n import tr
-from kwtsms_desktop.ui.table_export import with_progress, write_table
+from kwtsms_desktop.ui.shared.i18n import tr
+from kwtsms_desktop.ui.shared.table_export import with_progress, write_table
 
 
 @contextmanager
