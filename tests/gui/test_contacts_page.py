@@ -7,6 +7,8 @@ import csv
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 
@@ -248,3 +250,18 @@ def test_a_store_failure_is_a_sentence(qtbot, tmp_path):
 def test_empty_index_gives_nothing():
     model = ContactsModel()
     assert model.data(QModelIndex()) is None and model.contact(0) is None
+
+
+@given(
+    names=st.lists(st.text(alphabet="abcأحمد 5\t", max_size=8), min_size=0, max_size=40),
+    needle=st.text(alphabet="abcأحمد 5", min_size=1, max_size=3),
+)
+def test_search_finds_exactly_the_contacts_holding_the_text(names, needle):
+    from kwtsms_desktop.store.contacts import Contact
+
+    contacts = [Contact(f"9656{i:07d}", name) for i, name in enumerate(names)]
+    model = ContactsModel()
+    model.set_contacts(contacts)
+    model.set_search(needle)
+    wanted = [c.number for c in contacts if needle.strip().casefold() in search_key(c)]
+    assert [c.number for c in model.shown_contacts()] == wanted
