@@ -113,5 +113,7 @@ def test_groups_as_recipients_with_a_file_and_a_left_out_group(build_window, qtb
 def test_every_address_book_text_has_arabic():
     from tests.gui.fixtures_queue import translation_problems
 
-    modules = [f"contacts/{name}" for name in ("page", "models", "dialogs", "do_not_send", "audience", "wiring", "work")]
+    modules = [
+        f"contacts/{name}" for name in ("page", "models", "dialogs", "do_not_send", "audience", "wiring", "work")
+    ]
     assert translation_problems(*modules, "contacts/commands", "backups") == []

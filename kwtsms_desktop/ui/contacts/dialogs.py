@@ -238,6 +238,8 @@ class ImportSummaryDialog(QDialog):
         self.rejectedView.setObjectName("rejectedView")
         self.rejectedView.setModel(self.rejectedModel)
         self.rejectedView.horizontalHeader().setStretchLastSection(True)
+        self.rejectedView.verticalHeader().hide()
+        self.rejectedView.setWordWrap(False)
         self.rejectedView.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.rejectedView.setVisible(bool(result.rejected))
         layout.addWidget(self.rejectedView, 1)

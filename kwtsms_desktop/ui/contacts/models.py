@@ -22,17 +22,24 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from kwtsms_desktop.store.contacts import Contact, Group
-from kwtsms_desktop.ui.shared.i18n import tr
+from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.shared.reasons_ar import reason_in_arabic
 from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
 
 CONTACTS_MIME = "application/x-kwtsms-contact-numbers"  # a JSON list of numbers, dragged onto a group
-COL_NUMBER, COL_NAME, COL_GROUPS, COL_NOTE, COL_DO_NOT_SEND, COL_ADDED = range(6)
+COL_NUMBER, COL_NAME, COL_DO_NOT_SEND, COL_GROUPS, COL_NOTE, COL_ADDED = range(6)
 ContactRole = Qt.ItemDataRole.UserRole + 1
 GroupNameRole = Qt.ItemDataRole.UserRole + 2  # None for "All contacts"
 _RED = QBrush(QColor("#b00020"))
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def search_key(contact: Contact) -> str:
@@ -72,7 +79,7 @@ class ContactsModel(ReadOnlyTableModel):
         self._sort = (-1, Qt.SortOrder.AscendingOrder)  # -1: as saved (oldest first)
 
     def column_titles(self) -> list[str]:
-        return [tr("Number"), tr("Name"), tr("Groups"), tr("Note"), tr("Do not send"), tr("Added")]
+        return [tr("Number"), tr("Name"), tr("Do not send"), tr("Groups"), tr("Note"), tr("Added")]
 
     # -- contents ----------------------------------------------------------------------------------
     def set_contacts(self, contacts: list[Contact], keys: list[str] | None = None) -> None:
@@ -238,12 +245,15 @@ class ContactsModel(ReadOnlyTableModel):
             if column == COL_NOTE:
                 return contact.note or ""
             if column == COL_DO_NOT_SEND:
-                return tr("⛔ Do not send") if contact.opted_out else ""
+                return tr("Do not send") if contact.opted_out else ""
             if column == COL_ADDED:
                 return (contact.added_utc or "")[:10]
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_DO_NOT_SEND and contact.opted_out:
-            return _RED
+        if column == COL_DO_NOT_SEND and contact.opted_out:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _RED
+            if role == Qt.ItemDataRole.FontRole:
+                return _bold()
         if role == Qt.ItemDataRole.ToolTipRole and contact.opted_out:
             return tr("This number is on the do-not-send list: nothing is sent to it.")
         if role == ContactRole:
@@ -357,7 +367,7 @@ class SuppressionsModel(ReadOnlyTableModel):
         self._entries: list[tuple[str, str | None, str]] = []
 
     def column_titles(self) -> list[str]:
-        return [tr("Number"), tr("Added"), tr("Reason")]
+        return [tr("Number"), tr("Added (UTC)"), tr("Reason")]
 
     def set_entries(self, entries: list[tuple[str, str | None, str]]) -> None:
         self.beginResetModel()
@@ -396,4 +406,5 @@ class RejectedModel(ReadOnlyTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
-        return [str(item.row), item.raw, item.error][index.column()]
+        reason = reason_in_arabic(item.error) if language() == "ar" else item.error
+        return [str(item.row), item.raw, reason][index.column()]
