@@ -88,19 +88,21 @@ def test_groups_and_small_models_contract(qtmodeltester, book):
     qtmodeltester.check(rejected, force_py=True)
 
 
-def test_search_group_filter_sort_and_do_not_send_mark(page, book):
+def test_search_group_filter_sort_and_do_not_send_mark(page, book, qtbot):
     _store, numbers, _ = book
     model = page.model
     assert model.rowCount() == 30
     assert model.index(0, COL_DO_NOT_SEND).data().endswith("Do not send")  # numbers[0] is opted out
     assert model.index(1, COL_DO_NOT_SEND).data() == ""
     page.searchEdit.setText("parent 2")
-    page._search_timer.timeout.emit()
+    with qtbot.waitSignal(page.searched):  # found off the GUI thread after the typing pause
+        pass
     assert {model.contact(r).name for r in range(model.rowCount())} == {"Parent 2"} | {
         f"Parent {i}" for i in range(20, 30)
     }
     page.searchEdit.setText("")
-    page._search_timer.timeout.emit()
+    with qtbot.waitSignal(page.searched):
+        pass
     page.groupsView.setCurrentIndex(page.groups.index(page.groups.row_of("Teachers")))
     assert model.rowCount() == 15 and all("Teachers" in model.contact(r).groups for r in range(15))
     page.table.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)
@@ -265,3 +267,15 @@ def test_search_finds_exactly_the_contacts_holding_the_text(names, needle):
     model.set_search(needle)
     wanted = [c.number for c in contacts if needle.strip().casefold() in search_key(c)]
     assert [c.number for c in model.shown_contacts()] == wanted
+
+
+def test_a_search_found_before_the_group_changed_is_done_again(book, qtmodeltester):
+    store, _numbers, _ = book
+    model = ContactsModel()
+    model.set_contacts(store.contacts.listing())
+    qtmodeltester.check(model, force_py=True)
+    job = model.search_job("parent 1")  # found on a worker...
+    model.set_group("Teachers")  # ...while the user chose a group
+    model.apply_search(job())
+    names = {c.name for c in model.shown_contacts()}
+    assert names == {f"Parent {i}" for i in range(15, 20)}

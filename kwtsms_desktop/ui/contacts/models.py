@@ -48,18 +48,55 @@ def search_key(contact: Contact) -> str:
     return "\t".join(parts).casefold()
 
 
-def _sort_value(contact: Contact, column: int) -> str:
+def _sort_keys(contacts: list[Contact], column: int) -> list:
+    """One key per contact, built by a comprehension (a key function per item costs several times more)."""
     if column == COL_NAME:
-        return (contact.name or "").casefold()
+        return [(c.name or "").casefold() for c in contacts]
     if column == COL_GROUPS:
-        return ", ".join(contact.groups).casefold()
+        return [", ".join(c.groups).casefold() for c in contacts]
     if column == COL_NOTE:
-        return (contact.note or "").casefold()
+        return [(c.note or "").casefold() for c in contacts]
     if column == COL_DO_NOT_SEND:
-        return "0" if contact.opted_out else "1"
+        return [not c.opted_out for c in contacts]
     if column == COL_ADDED:
-        return contact.added_utc or ""
-    return contact.number
+        return [c.added_utc or "" for c in contacts]
+    return [c.number for c in contacts]
+
+
+def joined_keys(keys: list[str]) -> tuple[str, list[int]]:
+    """Every key joined by newlines, and where each starts: what ``matching`` searches."""
+    return "\n".join(keys) + "\n", [0, *accumulate(len(k) + 1 for k in keys)]
+
+
+def matching(keys: list[str], index: tuple[str, list[int]], needle: str) -> list[int]:
+    """Positions of the keys that hold ``needle``.
+
+    A rare text is found with str.find over all the keys joined (C speed, a few jumps); a common
+    one (a letter) with one pass over the keys, which is then the cheaper of the two.
+    """
+    joined, starts = index
+    if "\n" in needle or joined.count(needle) * 4 > len(keys):
+        return [i for i, key in enumerate(keys) if needle in key]
+    found: list[int] = []
+    find = joined.find
+    at = find(needle)
+    while at != -1:
+        position = bisect_right(starts, at) - 1
+        found.append(position)
+        at = find(needle, starts[position + 1])
+    return found
+
+
+def pick(
+    contacts: list[Contact], keys: list[str], index: tuple[str, list[int]], needle: str, group: str | None
+) -> list[int] | None:
+    """The positions shown for a search and a group (None: every contact)."""
+    if not needle and group is None:
+        return None
+    if not needle:
+        return [i for i, c in enumerate(contacts) if group in c.groups]
+    found = matching(keys, index, needle)
+    return found if group is None else [i for i in found if group in contacts[i].groups]
 
 
 class ContactsModel(ReadOnlyTableModel):
@@ -74,6 +111,7 @@ class ContactsModel(ReadOnlyTableModel):
         self._shown: list[int] | None = None  # indexes into _contacts while searching/filtering
         self._joined: str | None = None  # every key joined by newlines, built at the first search
         self._starts: list[int] = []  # where each key starts in _joined
+        self._generation = 0  # changes with the contacts, their order or the group: stale search jobs are redone
         self._search = ""
         self._group: str | None = None
         self._sort = (-1, Qt.SortOrder.AscendingOrder)  # -1: as saved (oldest first)
@@ -88,6 +126,7 @@ class ContactsModel(ReadOnlyTableModel):
         self._contacts = list(contacts)
         self._keys = keys if keys is not None and len(keys) == len(contacts) else [search_key(c) for c in contacts]
         self._joined = None
+        self._generation += 1
         if self._sort[0] >= 0:
             self._sort_lists(*self._sort)
         self._shown = self._pick()
@@ -98,6 +137,7 @@ class ContactsModel(ReadOnlyTableModel):
         by_number = {c.number: c for c in contacts}
         if not by_number:
             return
+        self._contacts, self._keys = list(self._contacts), list(self._keys)  # a search job may hold the old ones
         for index, contact in enumerate(self._contacts):
             fresh = by_number.get(contact.number)
             if fresh is not None:
@@ -113,6 +153,7 @@ class ContactsModel(ReadOnlyTableModel):
         self._contacts = [c for c, _ in kept]
         self._keys = [k for _, k in kept]
         self._joined = None
+        self._generation += 1
         self._shown = self._pick()
         self.endResetModel()
 
@@ -167,52 +208,49 @@ class ContactsModel(ReadOnlyTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
         self._sort_lists(column, order)
+        self._generation += 1
         self._shown = self._pick()
         self.layoutChanged.emit()
 
     def _sort_lists(self, column: int, order: Qt.SortOrder) -> None:
-        reverse = order == Qt.SortOrder.DescendingOrder
-        pairs = sorted(
-            zip(self._contacts, self._keys, strict=True), key=lambda p: _sort_value(p[0], column), reverse=reverse
-        )
-        self._contacts = [c for c, _ in pairs]
-        self._keys = [k for _, k in pairs]
+        keys = _sort_keys(self._contacts, column)
+        order_of = sorted(range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        contacts, search_keys = self._contacts, self._keys
+        self._contacts = [contacts[i] for i in order_of]
+        self._keys = [search_keys[i] for i in order_of]
         self._joined = None
 
     def _pick(self) -> list[int] | None:
-        needle, group = self._search, self._group
-        if not needle and group is None:
-            return None
-        contacts = self._contacts
-        if not needle:
-            return [i for i, c in enumerate(contacts) if group in c.groups]
-        found = self._matching(needle)
-        if group is None:
-            return found
-        return [i for i in found if group in contacts[i].groups]
+        if self._search and self._joined is None:
+            self._joined, self._starts = joined_keys(self._keys)
+        return pick(self._contacts, self._keys, (self._joined or "", self._starts), self._search, self._group)
 
-    def _matching(self, needle: str) -> list[int]:
-        """Indexes of the contacts whose key holds ``needle``.
+    def search_job(self, text: str):
+        """``set_search`` in two halves: the returned job finds the rows on any thread (it reads
+        only lists the model replaces, never changes); ``apply_search(job())`` shows them."""
+        needle, group, contacts, keys = text.strip().casefold(), self._group, self._contacts, self._keys
+        joined = (self._joined, self._starts) if self._joined is not None else None
+        generation = self._generation
 
-        A rare text is found with str.find over all the keys joined (C speed, a few jumps); a
-        common one (a letter) with one pass over the keys, which is then the cheaper of the two.
-        """
-        if self._joined is None:
-            self._joined = "\n".join(self._keys) + "\n"
-            self._starts = [0, *accumulate(len(k) + 1 for k in self._keys)]
-        joined, starts = self._joined, self._starts
-        if "\n" in needle or joined.count(needle) * 4 > len(self._keys):
-            return [i for i, key in enumerate(self._keys) if needle in key]
-        found: list[int] = []
-        find = joined.find
-        at = find(needle)
-        while at != -1:
-            index = bisect_right(starts, at) - 1
-            found.append(index)
-            at = find(needle, starts[index + 1])
-        return found
+        def job():
+            index = joined or joined_keys(keys)
+            return generation, needle, index, pick(contacts, keys, index, needle, group)
+
+        return job
+
+    def apply_search(self, result) -> None:
+        generation, needle, index, shown = result
+        if generation != self._generation:  # the contacts or the group changed meanwhile: do it here
+            self.set_search(needle)
+            return
+        self._joined, self._starts = index
+        self._search = needle
+        self.beginResetModel()
+        self._shown = shown
+        self.endResetModel()
 
     def _refilter(self) -> None:
+        self._generation += 1
         self.beginResetModel()
         self._shown = self._pick()
         self.endResetModel()

@@ -38,6 +38,7 @@ from kwtsms_desktop.ui.contacts.dialogs import ContactDialog, GroupImportDialog,
 from kwtsms_desktop.ui.contacts.models import COL_NAME, ContactsModel, GroupNameRole, GroupsModel
 from kwtsms_desktop.ui.recipients.import_dialog import FILE_FILTER, BuildParams
 from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
+from kwtsms_desktop.ui.shared.background import Background
 from kwtsms_desktop.ui.shared.i18n import language, tr
 from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
 from kwtsms_desktop.ui.shared.table_export import CSV_OR_XLSX_FILTER, with_suffix_from_filter
@@ -52,6 +53,7 @@ class ContactsPage(QWidget):
     imported = Signal(object)  # the GroupImport summary
     exported = Signal(str)  # the file written
     failed = Signal(str)  # a sentence shown
+    searched = Signal()  # the rows of the search box's text are shown
 
     def __init__(
         self, store: Any, open_store: Callable[[], Any], default_country: Callable[[], str], parent=None
@@ -72,10 +74,22 @@ class ContactsPage(QWidget):
         self.worker.cancelled.connect(lambda: self._say(tr("Stopped. Nothing was changed.")))
         self.last_dialog: Any = None
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(lambda: self.model.set_search(self.searchEdit.text()))
+        self._search_timer.timeout.connect(self._search)
+        self.searcher = Background(self, name="kwtsms-contacts-search")
         self._build_ui()
         self.model.modelReset.connect(self._refresh_state)
         self.model.layoutChanged.connect(self._refresh_state)
+
+    def _search(self) -> None:
+        """Find the matching rows off the GUI thread (100,000 keys), then show them."""
+        text = self.searchEdit.text()
+        self.searcher.run(self.model.search_job(text), self._searched)
+
+    def _searched(self, result: Any, error: BaseException | None) -> None:
+        if error is not None:
+            raise error
+        self.model.apply_search(result)
+        self.searched.emit()
 
     # -- the store ----------------------------------------------------------------------------------
     def contacts_repo(self):
@@ -420,5 +434,6 @@ class ContactsPage(QWidget):
             self.import_file(files[0])
 
     def shutdown(self) -> None:
+        self.searcher.shutdown()
         self.loader.shutdown()
         self.worker.shutdown()

@@ -6,6 +6,7 @@ a store error becomes ImportFailed, whose sentence the page shows.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from kwtsms_desktop.engine.address_book import import_into_group
 from kwtsms_desktop.importing.errors import ImportFailed
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.ui.contacts.models import search_key
+from kwtsms_desktop.ui.recipients.import_worker import FREEZE_AT
 from kwtsms_desktop.ui.shared.i18n import tr
 from kwtsms_desktop.ui.shared.table_export import with_progress, write_table
 
@@ -40,7 +42,12 @@ def load(open_store: Callable[[], Any]):
         with opened(open_store) as store:
             contacts = store.contacts.listing()
             groups = store.contacts.groups()
-        return contacts, [search_key(c) for c in contacts], groups
+        keys = [search_key(c) for c in contacts]
+        if len(contacts) >= FREEZE_AT:
+            # As an import does (recipients/import_worker.py): out of the cyclic collector's sight, or
+            # its next full pass walks 100,000 contacts on the GUI thread. Freed by reference counting.
+            gc.freeze()
+        return contacts, keys, groups
 
     return run
 
