@@ -70,7 +70,10 @@ def carry(files: list[Path]) -> int:
             current = old.get(key)
             keys = [k for k in _keys(key) if k in catalogue]
             if current is not None and current.finished:
-                used[file].update(k for k in keys if "|" in k or catalogue[k] in (current.forms, current.forms[0]))
+                used[file].update(keys)
+                renamed = key[1].replace("{count}", "{n}")
+                if renamed != key[1] and renamed in catalogue:
+                    used[file].add(renamed)  # `code` renamed its field n to count
                 continue
             value = next((catalogue[k] for k in keys if "|" in k), None)
             used[file].update(k for k in keys if "|" in k)
@@ -137,6 +140,7 @@ def convert_file(path: Path) -> list[str]:
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
                 constants[node.targets[0].id] = node
+    imported = _marked_imports(tree)  # NAME -> context of a translatable() constant of another module
     edits: list[tuple[int, int, str]] = []
     left: list[str] = []
     marked: dict[str, str] = {}
@@ -168,6 +172,9 @@ def convert_file(path: Path) -> list[str]:
             used.update(("translate_marked", "translatable"))
             if fields_n is not None:
                 _rename_n(constants[first.id].value, fields_n)
+        elif isinstance(first, ast.Name) and first.id in imported:
+            edits.append((start, end + 1, f'translate_marked("{imported[first.id]}", '))
+            used.add("translate_marked")
         else:
             left.append(f"{path}:{call.lineno}: tr() of a text that is not a literal or a module constant")
 
@@ -193,8 +200,46 @@ def convert_file(path: Path) -> list[str]:
     for start, end, text in sorted(edits, reverse=True):
         code = code[:start] + text + code[end:]
     code = _fix_imports(code, used)
+    code = _add_missing(code, used)
     path.write_text(code, encoding="utf-8")
     return left
+
+
+def _add_missing(code: str, used: set[str]) -> str:
+    """A module already converted gets the names a second run added to its translation import."""
+    pattern = re.compile(rf"from {re.escape(NEW_IMPORT)} import ([\w, ]+)")
+    match = pattern.search(code)
+    if match is None:
+        return code
+    names = {n.strip() for n in match.group(1).split(",")}
+    if used <= names:
+        return code
+    return code[: match.start()] + f"from {NEW_IMPORT} import {', '.join(sorted(names | used))}" + code[match.end() :]
+
+
+def _marked_imports(tree: ast.Module) -> dict[str, str]:
+    """Names imported from other modules of the package that are `NAME = translatable("ctx", ...)` there."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith("kwtsms_desktop."):
+            continue
+        source = update.PACKAGE.parent.joinpath(*node.module.split(".")).with_suffix(".py")  # type: ignore[union-attr]
+        if not source.is_file():
+            continue
+        wanted = {alias.name for alias in node.names}
+        for item in ast.parse(source.read_text(encoding="utf-8")).body:
+            if (
+                isinstance(item, ast.Assign)
+                and len(item.targets) == 1
+                and isinstance(item.targets[0], ast.Name)
+                and item.targets[0].id in wanted
+                and isinstance(item.value, ast.Call)
+                and getattr(item.value.func, "id", None) == "translatable"
+                and item.value.args
+                and isinstance(item.value.args[0], ast.Constant)
+            ):
+                found[item.targets[0].id] = item.value.args[0].value
+    return found
 
 
 def _fix_imports(code: str, used: set[str]) -> str:

@@ -25,6 +25,76 @@
     </message>
 </context>
 <context>
+    <name>AudienceDialog</name>
+    <message>
+        <source>Add recipients</source>
+        <translation>إضافة المستلمين</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Leave out the members of:</source>
+        <translation>استثناء أعضاء:</translation>
+    </message>
+    <message>
+        <source>Send to groups</source>
+        <translation>الإرسال إلى مجموعات</translation>
+    </message>
+    <message>
+        <source>Send to the members of:</source>
+        <translation>الإرسال إلى أعضاء:</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} جهة اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>A broadcast is sending. Pause it or let it finish, then restore. Nothing was changed.</source>
+        <translation>هناك حملة قيد الإرسال. أوقفها مؤقتًا أو دعها تنتهي، ثم استعد. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>حُفظت النسخة الاحتياطية في {path}.</translation>
+    </message>
+    <message>
+        <source>Replace the contacts, groups, do-not-send list, history and settings with the backup {file}? The data you have now is kept aside in the data folder.</source>
+        <translation>هل تستبدل جهات الاتصال والمجموعات وقائمة عدم الإرسال والسجل والإعدادات بالنسخة الاحتياطية {file}؟ تُحفظ بياناتك الحالية جانبًا في مجلد البيانات.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore cancelled. Nothing was changed.</source>
+        <translation>أُلغيت الاستعادة. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Restored from {file}.</source>
+        <translation>تمت الاستعادة من {file}.</translation>
+    </message>
+    <message>
+        <source>The data replaced is kept as {aside}.</source>
+        <translation>البيانات المستبدلة محفوظة باسم {aside}.</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup could not be made: {reason}</source>
+        <translation>تعذّر عمل النسخة الاحتياطية التلقائية لليوم: {reason}</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup was made: {file}.</source>
+        <translation>عُملت النسخة الاحتياطية التلقائية لليوم: {file}.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesModel</name>
     <message>
         <source>Batch</source>
@@ -144,6 +214,31 @@
     </message>
 </context>
 <context>
+    <name>ChangeGroup</name>
+    <message numerus="yes">
+        <source>add {count} contact(s) to {group}</source>
+        <translation>
+            <numerusform>إضافة {count} جهة اتصال إلى {group}</numerusform>
+            <numerusform>إضافة جهة اتصال واحدة إلى {group}</numerusform>
+            <numerusform>إضافة جهتي اتصال إلى {group}</numerusform>
+            <numerusform>إضافة {count} جهات اتصال إلى {group}</numerusform>
+            <numerusform>إضافة {count} جهة اتصال إلى {group}</numerusform>
+            <numerusform>إضافة {count} جهة اتصال إلى {group}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove {count} contact(s) from {group}</source>
+        <translation>
+            <numerusform>إزالة {count} جهة اتصال من {group}</numerusform>
+            <numerusform>إزالة جهة اتصال واحدة من {group}</numerusform>
+            <numerusform>إزالة جهتي اتصال من {group}</numerusform>
+            <numerusform>إزالة {count} جهات اتصال من {group}</numerusform>
+            <numerusform>إزالة {count} جهة اتصال من {group}</numerusform>
+            <numerusform>إزالة {count} جهة اتصال من {group}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposePanel</name>
     <message>
         <source>1 page</source>
@@ -251,10 +346,344 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>A new group (optional)</source>
+        <translation>مجموعة جديدة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>إضافة جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>تعديل جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>الحقول</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsArea</name>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>عدم الإرسال</translation>
+    </message>
+    <message>
+        <source>Reading the groups…</source>
+        <translation>جارٍ قراءة المجموعات…</translation>
+    </message>
+    <message>
+        <source>Recipients from {sources}.</source>
+        <translation>المستلمون من {sources}.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Added</source>
+        <translation>أُضيف في</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>عدم الإرسال</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>This number is on the do-not-send list: nothing is sent to it.</source>
+        <translation>هذا الرقم في قائمة عدم الإرسال: لا يُرسل إليه شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Add to a new group…</source>
+        <translation>إضافة إلى مجموعة جديدة…</translation>
+    </message>
+    <message>
+        <source>Add to {group}</source>
+        <translation>إضافة إلى {group}</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Export a group</source>
+        <translation>تصدير مجموعة</translation>
+    </message>
+    <message>
+        <source>Export rows to fix</source>
+        <translation>تصدير الصفوف التي تحتاج تصحيحًا</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>مجموعة</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Import into a group</source>
+        <translation>استيراد إلى مجموعة</translation>
+    </message>
+    <message>
+        <source>Import into group…</source>
+        <translation>استيراد إلى مجموعة…</translation>
+    </message>
+    <message>
+        <source>Importing into {group}…</source>
+        <translation>جارٍ الاستيراد إلى {group}…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
+        <source>Reading the address book…</source>
+        <translation>جارٍ قراءة دفتر العناوين…</translation>
+    </message>
+    <message>
+        <source>Remove from {group}</source>
+        <translation>إزالة من {group}</translation>
+    </message>
+    <message>
+        <source>Saved {count} rows to {file}.</source>
+        <translation>حُفظ {count} صفًا في {file}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Search by number, name, note or field (Ctrl+F)</source>
+        <translation>ابحث بالرقم أو الاسم أو الملاحظة أو الحقل (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>توقّف. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The new group's name:</source>
+        <translation>اسم المجموعة الجديدة:</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number.</source>
+        <translation>هذا ليس رقم هاتف صالحًا.</translation>
+    </message>
+    <message>
+        <source>Working… {percent}%</source>
+        <translation>جارٍ العمل… {percent}٪</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>جهات-الاتصال</translation>
+    </message>
+    <message>
+        <source>{count} contacts added to {group}.</source>
+        <translation>أُضيفت {count} جهة اتصال إلى {group}.</translation>
+    </message>
+    <message>
+        <source>{count} contacts deleted. Ctrl+Z brings them back.</source>
+        <translation>حُذفت {count} جهة اتصال. Ctrl+Z يعيدها.</translation>
+    </message>
+    <message>
+        <source>{count} contacts removed from {group}.</source>
+        <translation>أُزيلت {count} جهة اتصال من {group}.</translation>
+    </message>
+    <message>
+        <source>{number} is already in the address book.</source>
+        <translation>الرقم {number} موجود في دفتر العناوين.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} contacts</source>
+        <translation>{shown} من {total} جهة اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsWiring</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;نسخ احتياطي الآن…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;استعادة…</translation>
+    </message>
+    <message>
+        <source>Import into a &amp;group…</source>
+        <translation>استيراد إلى &amp;مجموعة…</translation>
+    </message>
+</context>
+<context>
     <name>CulpritHighlighter</name>
     <message>
         <source>Use plain characters to replace it</source>
         <translation>استخدم «أحرف عادية» لاستبداله</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteContacts</name>
+    <message>
+        <source>delete {count} contacts</source>
+        <translation>حذف {count} جهة اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotSendPage</name>
+    <message>
+        <source>Add from a file</source>
+        <translation>إضافة من ملف</translation>
+    </message>
+    <message>
+        <source>Add from a file…</source>
+        <translation>إضافة من ملف…</translation>
+    </message>
+    <message>
+        <source>Add numbers…</source>
+        <translation>إضافة أرقام…</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {list}. Nothing was added.</source>
+        <translation>ليس رقم هاتف: {list}. لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing is ever sent to these numbers, from the window or the command line, whatever the recipients' source.</source>
+        <translation>لا يُرسل شيء إلى هذه الأرقام أبدًا، من النافذة أو من سطر الأوامر، أيًّا كان مصدر المستلمين.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>جارٍ قراءة {file}…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>The do-not-send list</source>
+        <translation>قائمة عدم الإرسال</translation>
+    </message>
+    <message>
+        <source>Type at least one number.</source>
+        <translation>اكتب رقمًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>from {file}</source>
+        <translation>من {file}</translation>
+    </message>
+    <message>
+        <source>{added} added from {file} ({already} already on the list, {rejected} rows rejected).</source>
+        <translation>أُضيف {added} من {file} ({already} في القائمة من قبل، ورُفض {rejected} صفًا).</translation>
+    </message>
+    <message>
+        <source>{count} numbers on the do-not-send list.</source>
+        <translation>في قائمة عدم الإرسال {count} رقمًا.</translation>
+    </message>
+    <message>
+        <source>{count} numbers removed from the do-not-send list.</source>
+        <translation>أُزيل {count} رقمًا من قائمة عدم الإرسال.</translation>
+    </message>
+</context>
+<context>
+    <name>EditContact</name>
+    <message>
+        <source>edit {number}</source>
+        <translation>تعديل {number}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupImportDialog</name>
+    <message>
+        <source>A group's name: an existing one or a new one</source>
+        <translation>اسم المجموعة: موجودة أو جديدة</translation>
+    </message>
+    <message>
+        <source>Columns kept as fields</source>
+        <translation>الأعمدة المحفوظة حقولًا</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Import into a group</source>
+        <translation>استيراد إلى مجموعة</translation>
+    </message>
+    <message>
+        <source>Import {count} into {group}</source>
+        <translation>استيراد {count} إلى {group}</translation>
+    </message>
+    <message>
+        <source>Into group</source>
+        <translation>إلى المجموعة</translation>
+    </message>
+    <message>
+        <source>Keep these columns</source>
+        <translation>احفظ هذه الأعمدة</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>All contacts ({count})</source>
+        <translation>كل جهات الاتصال ({count})</translation>
     </message>
 </context>
 <context>
@@ -551,6 +980,21 @@
     </message>
 </context>
 <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Export rows to fix…</source>
+        <translation>تصدير الصفوف التي تحتاج تصحيحًا…</translation>
+    </message>
+    <message>
+        <source>Imported into {group}</source>
+        <translation>الاستيراد إلى {group}</translation>
+    </message>
+</context>
+<context>
     <name>InsertFieldButton</name>
     <message>
         <source>Import recipients with a name or other columns to use their fields.</source>
@@ -789,6 +1233,29 @@
     <message>
         <source>e.g. Parent</source>
         <translation>مثلاً: ولي الأمر</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add to the do-not-send list</source>
+        <translation>إضافة إلى قائمة عدم الإرسال</translation>
+    </message>
+    <message>
+        <source>Numbers (one a line, or separated by commas):</source>
+        <translation>الأرقام (رقم في كل سطر، أو مفصولة بفواصل):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>e.g. asked by phone to stop</source>
+        <translation>مثلًا: طلب بالهاتف التوقف</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1703,10 @@
         <translation>(يظهر {shown} من {total})</translation>
     </message>
     <message>
+        <source>Add the members of address-book groups</source>
+        <translation>إضافة أعضاء مجموعات دفتر العناوين</translation>
+    </message>
+    <message>
         <source>Add the numbers copied to the clipboard (Ctrl+Shift+V)</source>
         <translation>أضف الأرقام المنسوخة إلى الحافظة (Ctrl+Shift+V)</translation>
     </message>
@@ -1292,6 +1763,10 @@
     <message>
         <source>Export rows to fix…</source>
         <translation>تصدير الصفوف لتصحيحها…</translation>
+    </message>
+    <message>
+        <source>Groups…</source>
+        <translation>مجموعات…</translation>
     </message>
     <message>
         <source>Import cancelled. The list was not changed.</source>
@@ -1475,6 +1950,21 @@
     <message>
         <source>pasted text</source>
         <translation>النص الملصق</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedModel</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2388,21 @@
     </message>
 </context>
 <context>
+    <name>SuppressionsModel</name>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>أُضيف في (UTC)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesBar</name>
     <message>
         <source>Manage templates</source>
@@ -1973,6 +2478,13 @@
     <message>
         <source>Use</source>
         <translation>استخدم</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>kwtSMS Desktop backup (*.sqlite3 *.db *.backup);;All files (*)</source>
+        <translation>نسخة احتياطية من kwtSMS Desktop ‏(*.sqlite3 *.db *.backup);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2590,43 @@
     <message>
         <source>The do-not-send list cannot be read, so nothing was sent: sending now could reach people who asked not to get messages. Restore a backup of the data folder.</source>
         <translation>تعذّرت قراءة قائمة عدم الإرسال، لذا لم يُرسل شيء: الإرسال الآن قد يصل إلى من طلبوا ألا تصلهم الرسائل. استرجع نسخة احتياطية من مجلد البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>contacts.dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Group {group}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected ({joined} saved contacts joined the group, {duplicates} repeated rows skipped).</source>
+        <translation>المجموعة {group}: أُضيف {added}، وحُدّث {updated}، وبقي {unchanged} دون تغيير، ورُفض {rejected} (انضمت {joined} جهة اتصال محفوظة إلى المجموعة، وتُخطّي {duplicates} صفًا مكررًا).</translation>
+    </message>
+</context>
+<context>
+    <name>contacts.do_not_send</name>
+    <message>
+        <source>The do-not-send list cannot be read ({error}). Nothing will be sent until it can: sending now could reach people who asked not to get messages. Restore a backup (File &gt; Restore…).</source>
+        <translation>تعذّرت قراءة قائمة عدم الإرسال ({error}). لن يُرسل شيء حتى تُقرأ: الإرسال الآن قد يصل إلى أشخاص طلبوا ألا تصلهم رسائل. استعد نسخة احتياطية (ملف &gt; استعادة…).</translation>
+    </message>
+</context>
+<context>
+    <name>contacts.work</name>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2955,10 @@
         <translation>مكرر</translation>
     </message>
     <message>
+        <source>Group {name}</source>
+        <translation>مجموعة {name}</translation>
+    </message>
+    <message>
         <source>Invalid</source>
         <translation>غير صالح</translation>
     </message>
@@ -2428,6 +2981,10 @@
     <message>
         <source>Row</source>
         <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Status</source>

@@ -50,6 +50,23 @@
     </message>
 </context>
 <context>
+    <name>ChangeGroup</name>
+    <message numerus="yes">
+        <source>add {count} contact(s) to {group}</source>
+        <translation>
+            <numerusform>add {count} contact to {group}</numerusform>
+            <numerusform>add {count} contacts to {group}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove {count} contact(s) from {group}</source>
+        <translation>
+            <numerusform>remove {count} contact from {group}</numerusform>
+            <numerusform>remove {count} contacts from {group}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>Add {count} recipient(s)</source>

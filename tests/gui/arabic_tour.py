@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -39,7 +39,7 @@ Texts = list[tuple[str, str]]  # (where, text)
 # What may stay in Latin letters inside Arabic text: names, codes and formats a person types or
 # sees on kwtsms.com as they are.
 _ALLOWED = re.compile(
-    r"kwtSMS(?: Desktop)?|kwtsms\.com|KWT-SMS|DEMO|GSM-7|UCS-2|Excel|CSV|OpenDocument|vCard|ZIP|HTML|PEM|API|SMS|CA|"
+    r"kwtSMS(?: Desktop)?|kwtsms\.com|KWT-SMS|DEMO|GSM-7|UCS-2|Excel|CSV|OpenDocument|vCard|ZIP|HTML|PEM|API|SMS|CA|UTC|"
     r"English|"  # the language's own name in the language list
     r"Ctrl|Shift|Alt|Return|Enter|Esc|F\d+|PgUp|PgDown|Del|Ins|Backspace|Home|End|"
     r"\*?\.[a-z0-9]{2,5}\b|https?://\S+|\{\{|\}\}|\{\w+\}|TRUE|FALSE|XML Spreadsheet|"
@@ -87,7 +87,11 @@ def words_of(root: QWidget, where: str) -> Texts:
                 add(widget.itemText(index), f"{name} item")
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list model keeps columnCount private
+                columns = 1
+            for column in range(columns):
                 add(str(model.headerData(column, Qt.Orientation.Horizontal) or ""), f"{name} header")
     return found
 
@@ -203,5 +207,10 @@ def tour(window, wait_until: Callable[[Callable[[], bool]], None], shoot: Shoot,
     window.show_page(1)
     texts += words_of(window, "broadcasts page")
     shoot(window, "broadcasts-page-ar")
+    for index in range(2, window.pages.count()):  # the pages other areas add (contacts, do-not-send...)
+        window.show_page(index)
+        name = window.pages.widget(index).objectName() or f"page-{index}"
+        texts += words_of(window, f"page {name}")
+        shoot(window, f"{name}-ar")
     window.show_page(0)
     return texts

@@ -16,7 +16,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -109,25 +109,10 @@ def retranslate_tree(root: QWidget) -> None:
     """Every text of `root` and its children made by translate(), in the current language."""
     widgets = [root, *root.findChildren(QWidget)]
     for widget in widgets:
-        contexts = _contexts_of(widget)
-        _swap(widget.windowTitle, widget.setWindowTitle, contexts)
-        _swap(widget.toolTip, widget.setToolTip, contexts)
-        _swap(widget.accessibleName, widget.setAccessibleName, contexts)
-        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
-            _swap(widget.text, widget.setText, contexts)
-        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
-            _swap(widget.placeholderText, widget.setPlaceholderText, contexts)
-        if isinstance(widget, QGroupBox):
-            _swap(widget.title, widget.setTitle, contexts)
-        if isinstance(widget, QMenu):
-            _swap(widget.title, widget.setTitle, contexts)
-        if isinstance(widget, QTabBar):
-            _swap_items(widget.count(), widget.tabText, widget.setTabText, contexts)
-            _swap_items(widget.count(), widget.tabToolTip, widget.setTabToolTip, contexts)
-        if isinstance(widget, QComboBox):
-            _swap_items(widget.count(), widget.itemText, widget.setItemText, contexts)
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            _redraw(widget.model())
+        try:
+            _retranslate_widget(widget)
+        except Exception:  # noqa: BLE001 - one widget left in the old language must not stop the others
+            log.exception("retranslating %s failed", type(widget).__name__)
     for action in root.findChildren(QAction):
         contexts = _contexts_of(action)
         _swap(action.text, action.setText, contexts)
@@ -138,13 +123,40 @@ def retranslate_tree(root: QWidget) -> None:
             retranslate_ui()
 
 
+def _retranslate_widget(widget: QWidget) -> None:
+    """One widget's own texts: title, tooltip, accessible name, text, placeholder, tabs, items."""
+    contexts = _contexts_of(widget)
+    _swap(widget.windowTitle, widget.setWindowTitle, contexts)
+    _swap(widget.toolTip, widget.setToolTip, contexts)
+    _swap(widget.accessibleName, widget.setAccessibleName, contexts)
+    if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+        _swap(widget.text, widget.setText, contexts)
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        _swap(widget.placeholderText, widget.setPlaceholderText, contexts)
+    if isinstance(widget, QGroupBox):
+        _swap(widget.title, widget.setTitle, contexts)
+    if isinstance(widget, QMenu):
+        _swap(widget.title, widget.setTitle, contexts)
+    if isinstance(widget, QTabBar):
+        _swap_items(widget.count(), widget.tabText, widget.setTabText, contexts)
+        _swap_items(widget.count(), widget.tabToolTip, widget.setTabToolTip, contexts)
+    if isinstance(widget, QComboBox):
+        _swap_items(widget.count(), widget.itemText, widget.setItemText, contexts)
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        _redraw(widget.model())
+
+
 def _redraw(model: QAbstractItemModel) -> None:
     """A table model's cells and headers are computed when shown: ask the views to ask again."""
     refresh = getattr(model, "refresh_texts", None)
     if callable(refresh):
         refresh()
         return
-    rows, columns = model.rowCount(), model.columnCount()
+    rows = model.rowCount(QModelIndex())
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list model: one column, and Qt keeps its columnCount private
+        columns = 1
     if rows and columns:
         model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
     if columns:
