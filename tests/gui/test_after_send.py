@@ -62,7 +62,7 @@ def test_without_an_own_phone_the_test_says_where_to_set_it(build_window, qtbot,
     _compose(window, "Hello")
     with qtbot.waitSignal(window.send_flow.declined):
         window.test_phone_action.trigger()
-    assert "Settings" in window.compose.problem_text() if hasattr(window.compose, "problem_text") else True
+    assert "Settings" in window.compose.problem.text()
     assert window.session.simulator.ledger() == [] and answers == []
 
 
