@@ -70,7 +70,8 @@ class NumberResultsModel(ReadOnlyTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             lang = language()
             if column == COL_NUMBER:
-                return result.number
+                # Left to right inside Arabic text too: "5001 234" must not read "234 5001".
+                return f"\u200e{result.number}" if lang == "ar" else result.number
             if column == COL_NAME:
                 return result.name
             if column == COL_STATE:

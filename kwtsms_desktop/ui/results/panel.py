@@ -258,7 +258,7 @@ class BroadcastResultsPanel(QWidget):
         vertical.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((0, 120), (1, 150), (2, 200), (3, 320)):
+        for column, width in ((0, 120), (1, 140), (2, 170), (3, 260)):
             header.resizeSection(column, width)
         self.view.setMinimumHeight(vertical.defaultSectionSize() * 3)
         layout.addWidget(self.view, 1)
