@@ -85,7 +85,9 @@ def main() -> None:
             sim.set_delivery({"966501234567": "DELIVERED", "966551234567": "FAILED"})
             for lang in ("en", "ar"):
                 set_language(lang)
-                app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+                app.setLayoutDirection(
+                    Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+                )
                 with Store.open(data) as store:
                     panel = QueuePanel(store=store, controller=None, lookups=SimpleNamespace(client=client))
                     panel.results.now = lambda: dt.datetime.now(dt.UTC) + dt.timedelta(minutes=6)
@@ -102,8 +104,19 @@ def main() -> None:
                     pdf = Path(folder) / f"report-{lang}.pdf"
                     panel.results.save_pdf(str(pdf))
                     subprocess.run(
-                        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                         str(out / f"results-report-{lang}")],
+                        [
+                            "pdftoppm",
+                            "-png",
+                            "-r",
+                            "80",
+                            "-f",
+                            "1",
+                            "-l",
+                            "1",
+                            "-singlefile",
+                            str(pdf),
+                            str(out / f"results-report-{lang}"),
+                        ],
                         check=True,
                     )
                     panel.shutdown()

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.core.own_phone import is_low
+from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.store.settings_schema import (
     LOW_BALANCE,
     TEST_MODE_DEFAULT,
@@ -387,9 +387,14 @@ class MainWindow(QMainWindow):
         threshold = self.session.settings.value(LOW_BALANCE)
         low = self.account is not None and is_low(self.account.balance, threshold)
         self.balance_label.setProperty("low", low)
-        self.balance_label.setStyleSheet("color: #8a5300; background: #ffe08a; border-radius: 3px; padding: 0 4px;" if low else "")
+        self.balance_label.setStyleSheet(
+            "color: #8a5300; background: #ffe08a; border-radius: 3px; padding: 0 4px;" if low else ""
+        )
         self.balance_label.setToolTip(
-            tr("The balance is below your warning level of {points} points. Recharge at kwtsms.com.", points=format_points(threshold))
+            tr(
+                "The balance is below your warning level of {points} points. Recharge at kwtsms.com.",
+                points=format_points(threshold),
+            )
             if low
             else tr("Points available. Updated after every send; F5 refreshes it.")
         )

@@ -69,9 +69,7 @@ def shortcuts_html(actions: Iterable[QAction]) -> str:
     return (
         f"<h3>{html.escape(tr('Keyboard shortcuts'))}</h3>"
         '<table cellpadding="4" cellspacing="0" border="1">'
-        f"<tr><th>{html.escape(tr('Keys'))}</th><th>{html.escape(tr('Action'))}</th></tr>"
-        + "".join(rows)
-        + "</table>"
+        f"<tr><th>{html.escape(tr('Keys'))}</th><th>{html.escape(tr('Action'))}</th></tr>" + "".join(rows) + "</table>"
     )
 
 

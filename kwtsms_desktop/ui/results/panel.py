@@ -316,7 +316,9 @@ class BroadcastResultsPanel(QWidget):
         lang = language()
         lines = []
         if outcome.error_en is not None:
-            lines.append(tr("The check stopped: {reason}", reason=outcome.error_ar if lang == "ar" else outcome.error_en))
+            lines.append(
+                tr("The check stopped: {reason}", reason=outcome.error_ar if lang == "ar" else outcome.error_en)
+            )
         elif outcome.cancelled:
             lines.append(tr("Stopped: {n} batches were checked.", n=format_number(outcome.checked)))
         else:
