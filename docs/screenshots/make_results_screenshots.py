@@ -51,9 +51,9 @@ def main() -> None:
     from kwtsms_desktop.gateway.simulator import Simulator
     from kwtsms_desktop.importing import Rejected
     from kwtsms_desktop.store import Store
-    from kwtsms_desktop.ui import style
-    from kwtsms_desktop.ui.i18n import set_language
-    from kwtsms_desktop.ui.queue_panel import QueuePanel
+    from kwtsms_desktop.ui.queue.panel import QueuePanel
+    from kwtsms_desktop.ui.shared import style
+    from kwtsms_desktop.ui.shared.i18n import set_language
 
     app = QApplication.instance() or QApplication(sys.argv)
     style.apply_style(app)

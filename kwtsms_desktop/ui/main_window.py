@@ -39,9 +39,9 @@ from kwtsms_desktop.store.settings_schema import (
     WINDOW_SIZE,
     WINDOW_SPLITTERS,
 )
-from kwtsms_desktop.ui.formatting import format_points
-from kwtsms_desktop.ui.i18n import tr
-from kwtsms_desktop.ui.session import Session
+from kwtsms_desktop.ui.shared.formatting import format_points
+from kwtsms_desktop.ui.shared.i18n import tr
+from kwtsms_desktop.ui.shared.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         """Start the session's services and fill the three areas (idempotent)."""
         if self.is_attached:
             return
-        from kwtsms_desktop.ui.compose_panel import ComposePanel
+        from kwtsms_desktop.ui.compose.panel import ComposePanel
 
         session = self.session
         session.start()
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
 
     # -- areas ----------------------------------------------------------------------------------
     def _make_recipients_panel(self) -> QWidget:
-        from kwtsms_desktop.ui.recipients_panel import RecipientsPanel
+        from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
 
         panel = RecipientsPanel(settings=lambda: self.session.settings.all())
         panel.set_default_country(self.session.default_country())
@@ -150,19 +150,19 @@ class MainWindow(QMainWindow):
         return panel
 
     def _make_queue_panel(self) -> QWidget:
-        from kwtsms_desktop.ui.queue_panel import QueuePanel
+        from kwtsms_desktop.ui.queue.panel import QueuePanel
 
         return QueuePanel(store=self.session.store, controller=self.session.controller, lookups=self.account)
 
     def _make_draft_keeper(self) -> Any:
         from kwtsms_desktop.store import Store
-        from kwtsms_desktop.ui.draft import DraftKeeper
+        from kwtsms_desktop.ui.compose.draft import DraftKeeper
 
         data_dir = self.session.data_dir
         return DraftKeeper(self, open_store=lambda: Store.open(data_dir))
 
     def _make_send_flow(self) -> Any:
-        from kwtsms_desktop.ui.send_flow import SendFlow
+        from kwtsms_desktop.ui.compose.send_flow import SendFlow
 
         return SendFlow(self)
 
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_settings(self) -> None:
-        from kwtsms_desktop.ui.settings_dialog import SettingsDialog
+        from kwtsms_desktop.ui.settings.dialog import SettingsDialog
 
         if not self.is_attached:
             return
@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
         return self._help_window("aboutWindow", lambda: about_window(self.session.data_dir))
 
     def _lang(self) -> str:
-        from kwtsms_desktop.ui.i18n import language
+        from kwtsms_desktop.ui.shared.i18n import language
 
         return language()
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QTabWidget, QWidget
 
 from kwtsms_desktop.store.settings_schema import LOW_BALANCE, OWN_PHONE
-from kwtsms_desktop.ui.send_dialog import TEST_FIRST, SendConfirmDialog
+from kwtsms_desktop.ui.compose.send_dialog import TEST_FIRST, SendConfirmDialog
 from tests.gui.conftest import find
 from tests.gui.fixtures_queue import translation_problems
 from tests.gui.test_send import add_recipients
@@ -137,11 +137,11 @@ def test_the_broadcasts_page_has_each_number(build_window, qtbot, answers):
 def test_every_new_text_has_arabic():
     assert (
         translation_problems(
-            "queue_panel",
+            "queue/panel",
             "main_window",
-            "send_flow",
-            "send_dialog",
-            "settings_dialog",
+            "compose/send_flow",
+            "compose/send_dialog",
+            "settings/dialog",
             "results/panel",
             "results/model",
             "help/dialogs",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kwtsms_desktop.ui.help.dialogs import about_window, app_version, guide_window, shortcuts_window
 from kwtsms_desktop.ui.help.guide import sections
-from kwtsms_desktop.ui.i18n import set_language
+from kwtsms_desktop.ui.shared.i18n import set_language
 
 
 def test_the_guide_covers_the_topics_in_english_and_arabic(qtbot):

@@ -16,13 +16,13 @@ from kwtsms_desktop.resources_path import resource
 UI = Path(kwtsms_desktop.__file__).parent / "ui"
 MODULES = [
     "main_window.py",
-    "compose_panel.py",
-    "send_dialog.py",
-    "send_flow.py",
-    "settings_dialog.py",
-    "account_service.py",
-    "recovery.py",
-    "crash.py",
+    "compose/panel.py",
+    "compose/send_dialog.py",
+    "compose/send_flow.py",
+    "settings/dialog.py",
+    "shared/account_service.py",
+    "queue/recovery.py",
+    "shared/crash.py",
 ]
 CONSTANTS = {"TEST_MODE_TEXT", "LIVE_MODE_TEXT"}
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog
 from kwtsms_desktop.engine.results import NumberResult
 from kwtsms_desktop.gateway.simulator import Simulator
 from kwtsms_desktop.store import Store
-from kwtsms_desktop.ui.i18n import set_language
 from kwtsms_desktop.ui.results.model import COL_REASON, COL_STATE, NumberResultsModel
 from kwtsms_desktop.ui.results.panel import BroadcastResultsPanel
+from kwtsms_desktop.ui.shared.i18n import set_language
 from tests.engine.conftest import Run, journal, make_client
 
 KUWAIT = [f"9655{i:07d}" for i in range(3)]

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from kwtsms_desktop.ui.help.guide import TITLES, guide_html
-from kwtsms_desktop.ui.i18n import language, tr
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 
 def app_version() -> str:
@@ -79,7 +79,7 @@ def shortcuts_window(actions: Iterable[QAction], parent: QWidget | None = None) 
 
 def about_html(data_dir: Path | str) -> str:
     from kwtsms_desktop.gateway.apilog import API_LOG_FILE
-    from kwtsms_desktop.ui.crash import LOG_FILE
+    from kwtsms_desktop.ui.shared.crash import LOG_FILE
 
     folder = html.escape(str(data_dir))
     return (

@@ -19,8 +19,8 @@ from kwtsms_desktop.engine.results import (
     UNCERTAIN,
     NumberResult,
 )
-from kwtsms_desktop.ui.i18n import language, tr
-from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
+from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
 
 COL_NUMBER, COL_NAME, COL_STATE, COL_REASON, COL_BATCH = range(5)
 

@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.engine.results import label, utc_now
-from kwtsms_desktop.ui.background import Background
-from kwtsms_desktop.ui.formatting import format_number
-from kwtsms_desktop.ui.i18n import language, tr
 from kwtsms_desktop.ui.results.model import NumberResultsModel
+from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.formatting import format_number
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ class BroadcastResultsPanel(QWidget):
                 return
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
-        from kwtsms_desktop.ui.report_pdf import write_report_pdf
+        from kwtsms_desktop.ui.shared.report_pdf import write_report_pdf
 
         try:
             with open(path, "wb"):  # QPdfWriter says nothing when it cannot write: find out first
@@ -179,7 +179,7 @@ class BroadcastResultsPanel(QWidget):
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from kwtsms_desktop.ui.report_pdf import report_document
+        from kwtsms_desktop.ui.shared.report_pdf import report_document
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)

@@ -21,10 +21,10 @@ from kwtsms_desktop.core.own_phone import own_phone_plan
 from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.store.settings_schema import LOW_BALANCE, OWN_PHONE
-from kwtsms_desktop.ui.background import Background
-from kwtsms_desktop.ui.formatting import format_number
-from kwtsms_desktop.ui.i18n import tr
-from kwtsms_desktop.ui.send_dialog import TEST_FIRST, SendConfirmDialog
+from kwtsms_desktop.ui.compose.send_dialog import TEST_FIRST, SendConfirmDialog
+from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.formatting import format_number
+from kwtsms_desktop.ui.shared.i18n import tr
 
 log = logging.getLogger(__name__)
 

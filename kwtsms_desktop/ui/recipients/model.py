@@ -26,9 +26,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kwtsms_desktop.core.phone import country_name, country_of
-from kwtsms_desktop.ui.i18n import is_rtl, language, tr
-from kwtsms_desktop.ui.reasons_ar import reason_in_arabic
-from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
+from kwtsms_desktop.ui.shared.i18n import is_rtl, language, tr
+from kwtsms_desktop.ui.shared.reasons_ar import reason_in_arabic
+from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
 
 VALID = "valid"
 INVALID = "invalid"

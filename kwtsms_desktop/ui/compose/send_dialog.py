@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.core.own_phone import leaves_low
-from kwtsms_desktop.ui.compose_panel import text_direction
-from kwtsms_desktop.ui.formatting import format_number
-from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.compose.panel import text_direction
+from kwtsms_desktop.ui.shared.formatting import format_number
+from kwtsms_desktop.ui.shared.i18n import tr
 
 _SET_ASIDE_WORDS = {
     "invalid": "not a valid number",

@@ -35,14 +35,14 @@ from kwtsms_desktop.importing import (
 from kwtsms_desktop.importing.cells import prepare_phone_cell
 from kwtsms_desktop.importing.errors import ImportCancelled
 from kwtsms_desktop.importing.table import Table
-from kwtsms_desktop.ui.i18n import tr
-from kwtsms_desktop.ui.recipients_model import (
+from kwtsms_desktop.ui.recipients.model import (
     DUPLICATE,
     DUPLICATE_REASON,
     INVALID,
     RecipientEntry,
     apply_eligibility,
 )
+from kwtsms_desktop.ui.shared.i18n import tr
 
 log = logging.getLogger(__name__)
 

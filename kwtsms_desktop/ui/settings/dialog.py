@@ -43,7 +43,7 @@ from kwtsms_desktop.store.settings_schema import (
     SEND_RATE,
     TEST_MODE_DEFAULT,
 )
-from kwtsms_desktop.ui.i18n import language, tr
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 
 class SettingsDialog(QDialog):
