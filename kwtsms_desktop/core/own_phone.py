@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,17 +30,21 @@ def own_phone_plan(
     suppressed: Iterable[str] = (),
     balance: float | None = None,
     default_country: str | None = "965",
+    fields: Mapping[str, str] | None = None,
+    fallbacks: Mapping[str, str] | None = None,
+    available_fields: Iterable[str] | None = None,
 ) -> SendPlan:
     """A LIVE plan of one number, the user's own, with the text the first recipient would get.
 
-    Message fields (core.fields) are filled in with the first recipient's values; the do-not-send
-    list and the account's coverage apply as to any broadcast.
+    Message fields (core.fields) are filled in with the first recipient's values (``fields``, keyed
+    by field_key, else its own ``fields`` and ``name``) and the broadcast's ``fallbacks``; the
+    do-not-send list and the account's coverage apply as to any broadcast.
     """
     checked = check_number(own_number, default_country)
     me = OwnPhone(
         checked.number if checked.ok else own_number,
         getattr(first_recipient, "name", None) or None,
-        getattr(first_recipient, "fields", None),
+        getattr(first_recipient, "fields", None) if fields is None else dict(fields),
     )
     return make_plan(
         [me],
@@ -51,6 +55,8 @@ def own_phone_plan(
         suppressed=suppressed,
         balance=balance,
         default_country=default_country,
+        fallbacks=fallbacks,
+        available_fields=available_fields,
     )
 
 

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.account: Any = None
         self.recipients: Any = None
         self.compose: Any = None
+        self.personal: Any = None  # templates, fields and the preview (ui.personal)
         self.queue: Any = None
         self.send_flow: Any = None
         self.draft: Any = None
@@ -122,6 +123,9 @@ class MainWindow(QMainWindow):
         self.queue_frame.layout().addWidget(self.queue)
         self._restore_splitters()
         self._connect()
+        from kwtsms_desktop.ui.personal.controller import attach_to_window
+
+        self.personal = attach_to_window(self)
         self._add_paste_shortcut()
         self.send_flow = self._make_send_flow()
         # A broadcast just started: show it where its progress, pause and cancel are.
@@ -634,6 +638,8 @@ class MainWindow(QMainWindow):
         """Stop background work and close the session (idempotent)."""
         if self.send_flow is not None:
             self.send_flow.shutdown()  # a journal being written is finished first
+        if self.personal is not None:
+            self.personal.shutdown()
         if self.draft is not None:
             self.draft.shutdown()  # the last second of typing is written before the store closes
         if self.is_attached:

@@ -14,7 +14,7 @@ from tests.gui.test_send import add_recipients
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-NAMED = "Name,Phone\nAli,98765432\nSara,96555111\n"
+NAMED = "Name,Phone,Class\nAli,98765432,3B\nSara,96555111,4A\n"
 
 
 @pytest.fixture
@@ -40,14 +40,14 @@ def test_send_a_test_to_my_phone_sends_the_first_recipients_text_live_to_me_alon
     window = build_window()
     window.session.settings.put(OWN_PHONE, "96599887766")
     add_recipients(window, qtbot, NAMED, count=2)
-    _compose(window, "Dear {name}, the meeting is on Sunday.", live=False)  # even from test mode: a live test
+    _compose(window, "Dear {name}, class {class} meets on Sunday.", live=False)  # even from test mode: a live test
     controller = window.session.controller
     with qtbot.waitSignal(controller.broadcastFinished, timeout=20_000) as finished:
         window.test_phone_action.trigger()
     assert "96599887766" in answers[-1][1]
     ledger = window.session.simulator.ledger()
     assert len(ledger) == 1 and ledger[0]["numbers"] == ["96599887766"]
-    assert ledger[0]["message"] == "Dear Ali, the meeting is on Sunday."
+    assert ledger[0]["message"] == "Dear Ali, class 3B meets on Sunday."
     assert ledger[0]["test"] in (False, 0, "0")
     # Journaled and shown on the Broadcasts page like any broadcast; the draft is kept.
     broadcast_id = finished.args[0]

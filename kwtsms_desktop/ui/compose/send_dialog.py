@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kwtsms_desktop.core.own_phone import leaves_low
 from kwtsms_desktop.ui.compose.panel import text_direction
+from kwtsms_desktop.ui.compose.plan_text import calls_line, pages_line, points_without
 from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.i18n import tr
 
@@ -27,6 +28,8 @@ _SET_ASIDE_WORDS = {
     "duplicate": "duplicate",
     "suppressed": "on the do-not-send list",
     "not_covered": "country not activated",
+    "no_value": "with no value for a field",
+    "too_long": "whose message would be over 7 pages",
 }
 
 
@@ -61,6 +64,7 @@ class SendConfirmDialog(QDialog):
         *,
         recent: Any = None,
         now: datetime | None = None,
+        rate: float | None = None,
         own_phone: str = "",
         low_balance: float = 0,
     ) -> None:
@@ -94,7 +98,7 @@ class SendConfirmDialog(QDialog):
         set_aside = self._set_aside_text(plan)
         if set_aside:
             row("set_aside", "Not sent to", set_aside)
-        row("pages", "Pages", tr("{pages} per message ({encoding})", pages=info.pages, encoding=info.encoding))
+        row("pages", "Pages", pages_line(plan))
         row("points", "Cost", tr("{points} points", points=format_number(points)))
         if balance is None:
             row("balance_after", "Balance after", tr("unknown (the balance could not be read)"))
@@ -103,6 +107,8 @@ class SendConfirmDialog(QDialog):
         row("sender", "Sender ID", plan.sender)
         batches = len(plan.batches)
         row("batches", "Batches", tr("{batches} request(s) of at most 200 numbers", batches=batches))
+        if rate:
+            row("calls", "Time", calls_line(plan, rate), "callsLine")
         if plan.test:
             row(
                 "mode",
@@ -140,7 +146,7 @@ class SendConfirmDialog(QDialog):
             self.leave_out_box.toggled.connect(self._leave_out_toggled)
             layout.addWidget(self.leave_out_box)
 
-        preview = QPlainTextEdit(info.cleaned)
+        preview = QPlainTextEdit(plan.recipient_texts[0] if plan.personal and plan.recipient_texts else info.cleaned)
         preview.setObjectName("messagePreview")
         preview.setReadOnly(True)
         preview.setMaximumHeight(110)
@@ -150,7 +156,13 @@ class SendConfirmDialog(QDialog):
             option = preview.document().defaultTextOption()
             option.setTextDirection(direction)
             preview.document().setDefaultTextOption(option)
-        layout.addWidget(QLabel(tr("The message as it will be sent:")))
+        layout.addWidget(
+            QLabel(
+                tr("The first recipient's message (each gets their own; Preview shows them all):")
+                if plan.personal
+                else tr("The message as it will be sent:")
+            )
+        )
         layout.addWidget(preview)
         self.low_balance_label = QLabel()
         self.low_balance_label.setObjectName("lowBalanceWarning")
@@ -208,7 +220,7 @@ class SendConfirmDialog(QDialog):
                 left=format_number(left),
             )
         self.fields["recipients"].setText(text)
-        points = (count - left) * self.plan.message.pages
+        points = points_without(self.plan, self.left_out())
         self.fields["points"].setText(tr("{points} points", points=format_number(points)))
         if self.balance is not None:
             self.fields["balance_after"].setText(tr("{points} points", points=format_number(self.balance - points)))

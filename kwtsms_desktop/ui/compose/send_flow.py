@@ -147,6 +147,7 @@ class SendFlow(QObject):
             parent=window,
             recent=self.last_recent,
             now=self.clock(),
+            rate=window.session.send_rate(),
             own_phone=settings.value(OWN_PHONE),
             low_balance=settings.value(LOW_BALANCE),
         )
@@ -186,6 +187,8 @@ class SendFlow(QObject):
         text, sender, test = compose.message_text(), compose.sender(), compose.test_mode()
         coverage, balance = window.account.coverage, window.account.balance
         country = session.default_country()
+        personal = getattr(window, "personal", None)
+        options = personal.plan_options() if personal is not None and personal.uses_fields() else {}
 
         def plan() -> Any:
             return make_plan(
@@ -197,6 +200,7 @@ class SendFlow(QObject):
                 suppressed=suppressed,
                 balance=balance,
                 default_country=country,
+                **options,
             )
 
         return plan
@@ -227,11 +231,17 @@ class SendFlow(QObject):
             compose.show_problem(tr(SUPPRESSIONS_UNREADABLE))
             self.declined.emit()
             return
+        first = recipients[0] if recipients else None
+        personal = getattr(window, "personal", None)
+        options = personal.plan_options() if personal is not None and personal.uses_fields() else {}
         plan = own_phone_plan(
             own,
             compose.message_text(),
             compose.sender(),
-            first_recipient=recipients[0] if recipients else None,
+            first_recipient=first,
+            fields=options["fields_of"](first) if options and first is not None else None,
+            fallbacks=options.get("fallbacks"),
+            available_fields=options.get("available_fields"),
             coverage=window.account.coverage,
             suppressed=suppressed,
             balance=window.account.balance,
