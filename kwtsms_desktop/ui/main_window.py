@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -31,8 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kwtsms_desktop.core.own_phone import is_low
 from kwtsms_desktop.store import StoreError
-from kwtsms_desktop.store.settings_schema import TEST_MODE_DEFAULT, WINDOW_GEOMETRY, WINDOW_SIZE, WINDOW_SPLITTERS
+from kwtsms_desktop.store.settings_schema import (
+    LOW_BALANCE,
+    TEST_MODE_DEFAULT,
+    WINDOW_GEOMETRY,
+    WINDOW_SIZE,
+    WINDOW_SPLITTERS,
+)
 from kwtsms_desktop.ui.shared.formatting import format_points
 from kwtsms_desktop.ui.shared.i18n import tr
 from kwtsms_desktop.ui.shared.session import Session
@@ -314,6 +320,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("&Import recipients…", ["Ctrl+O"], self.open_import, "importAction")
         self.paste_action = self._action("&Paste recipients", ["Ctrl+Shift+V"], self.paste_recipients, "pasteAction")
         self.send_action = self._action("&Send…", ["Ctrl+Return", "Ctrl+Enter"], self.request_send, "sendAction")
+        self.test_phone_action = self._action(
+            "Send a &test to my phone…", ["Ctrl+Shift+T"], self.send_test_to_my_phone, "testPhoneAction"
+        )
         self.refresh_action = self._action("&Refresh balance", ["F5"], self.refresh_account, "refreshAction")
         self.settings_action = self._action("S&ettings…", ["Ctrl+,"], self.open_settings, "settingsAction")
         self.send_page_action = self._action(
@@ -337,12 +346,15 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.broadcasts_page_action)
         message_menu = menu.addMenu(tr("&Message"))
         message_menu.addAction(self.send_action)
+        message_menu.addAction(self.test_phone_action)
         account_menu = menu.addMenu(tr("&Account"))
         account_menu.addAction(self.refresh_action)
         help_menu = menu.addMenu(tr("&Help"))
-        about = QAction(tr("&About kwtSMS Desktop"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.guide_action = self._action("kwtSMS Desktop &guide", ["F1"], self.show_guide, "guideAction")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", [], self.show_shortcuts, "shortcutsAction")
+        self.about_action = self._action("&About kwtSMS Desktop", [], self.show_about, "aboutAction")
+        for action in (self.guide_action, self.shortcuts_action, self.about_action):
+            help_menu.addAction(action)
 
     def _add_paste_shortcut(self) -> None:
         view = self.findChild(QTableView, "recipientsView")
@@ -376,6 +388,24 @@ class MainWindow(QMainWindow):
     @Slot(float)
     def show_balance(self, balance: float) -> None:
         self.balance_label.setText(tr("{points} points", points=format_points(balance)))
+        self._show_low_balance()
+
+    def _show_low_balance(self) -> None:
+        """Amber below the warning level chosen in Settings (the tooltip says why)."""
+        threshold = self.session.settings.value(LOW_BALANCE)
+        low = self.account is not None and is_low(self.account.balance, threshold)
+        self.balance_label.setProperty("low", low)
+        self.balance_label.setStyleSheet(
+            "color: #8a5300; background: #ffe08a; border-radius: 3px; padding: 0 4px;" if low else ""
+        )
+        self.balance_label.setToolTip(
+            tr(
+                "The balance is below your warning level of {points} points. Recharge at kwtsms.com.",
+                points=format_points(threshold),
+            )
+            if low
+            else tr("Points available. Updated after every send; F5 refreshes it.")
+        )
 
     @Slot(str, str)
     def update_connection(self, state: str, sentence: str) -> None:
@@ -477,18 +507,42 @@ class MainWindow(QMainWindow):
         self.session.apply_settings()
         self.recipients.set_default_country(self.session.default_country())
         self.compose.set_test_mode(self.session.settings.value(TEST_MODE_DEFAULT))
+        self._show_low_balance()
         self.account.refresh()
 
     @Slot()
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("About kwtSMS Desktop"),
-            tr(
-                "kwtSMS Desktop sends SMS through your kwtSMS account: every recipient at most once, "
-                "the cost known before sending, the password kept in the system keyring."
-            ),
-        )
+    def send_test_to_my_phone(self) -> None:
+        if self.is_attached:
+            self.send_flow.send_test_to_own_phone()
+
+    def _help_window(self, name: str, make: Any) -> QWidget:
+        """One window per kind, raised when asked again (non-modal: the guide stays open beside the work)."""
+        window = self.findChild(QWidget, name)
+        if window is None:
+            window = make()
+            window.setParent(self, window.windowFlags())
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    @Slot()
+    def show_guide(self) -> QWidget:
+        from kwtsms_desktop.ui.help.dialogs import guide_window
+
+        return self._help_window("helpGuide", guide_window)
+
+    @Slot()
+    def show_shortcuts(self) -> QWidget:
+        from kwtsms_desktop.ui.help.dialogs import shortcuts_window
+
+        return self._help_window("shortcutsWindow", lambda: shortcuts_window(self.actions()))
+
+    @Slot()
+    def show_about(self) -> QWidget:
+        from kwtsms_desktop.ui.help.dialogs import about_window
+
+        return self._help_window("aboutWindow", lambda: about_window(self.session.data_dir))
 
     def _lang(self) -> str:
         from kwtsms_desktop.ui.shared.i18n import language

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,12 +41,11 @@ from kwtsms_desktop.ui.queue import broadcasts_model as bm
 from kwtsms_desktop.ui.queue.batches_model import (
     UNCERTAIN_EXPLANATION,
     BatchesModel,
-    batch_error_text,
-    batch_state_label,
 )
 from kwtsms_desktop.ui.queue.broadcasts_model import BroadcastRow, BroadcastsModel, ProgressRole
 from kwtsms_desktop.ui.queue.progress_delegate import ProgressDelegate
 from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
+from kwtsms_desktop.ui.results.panel import BroadcastResultsPanel
 from kwtsms_desktop.ui.shared.i18n import language, tr
 from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
 from kwtsms_desktop.ui.shared.table_export import (
@@ -279,6 +279,7 @@ class QueuePanel(QWidget):
 
     def shutdown(self) -> None:
         self._export_worker.wait()  # a file being saved is finished, not cut short
+        self.results.shutdown()
 
     # ── Layout ──────────────────────────────────────────────────────────────────────
 
@@ -418,8 +419,15 @@ class QueuePanel(QWidget):
         self.uncertainBox.hide()
         bottom_layout.addWidget(self.uncertainBox)
 
-        splitter.addWidget(bottom)
-        self.batchesArea = bottom
+        # The broadcast's batches, or each of its numbers with its state and the report.
+        self.results = BroadcastResultsPanel(data_dir=self.store.data_dir, client=getattr(self.lookups, "client", None))
+        self.detailTabs = QTabWidget()
+        self.detailTabs.setObjectName("broadcastDetailTabs")
+        self.detailTabs.setDocumentMode(True)
+        self.detailTabs.addTab(bottom, tr("Batches"))
+        self.detailTabs.addTab(self.results, tr("Each number"))
+        splitter.addWidget(self.detailTabs)
+        self.batchesArea = self.detailTabs
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
@@ -543,6 +551,7 @@ class QueuePanel(QWidget):
             self.select_batch(target)
         self._show_lookup("")
         self._refresh_buttons()
+        self.results.show_broadcast(broadcast_id)
 
     def _refresh_buttons(self) -> None:
         broadcast_id = self.selected_broadcast_id()
@@ -678,35 +687,11 @@ class QueuePanel(QWidget):
     # ── Export ──────────────────────────────────────────────────────────────────────
 
     def _result_rows(self, broadcast_id: int, store=None) -> tuple[list[str], list[list[object]]]:
-        store = store or self.store
-        batches = {b.seq: b for b in store.batches.of_broadcast(broadcast_id)}
-        broadcast = store.broadcasts.get(broadcast_id)
-        cancelled = broadcast is not None and broadcast.state == "cancelled"
-        headers = [tr("Number"), tr("Name"), tr("Batch"), tr("State"), tr("Message ID"), tr("Problem")]
-        rows: list[list[object]] = []
-        lang = language()
-        for r in store.recipients.of_broadcast(broadcast_id):
-            if r.set_aside is not None:
-                rows.append(
-                    [r.number or r.raw or "", r.name or "", "", _set_aside_label(r.set_aside), "", r.detail or ""]
-                )
-                continue
-            batch = batches.get(r.batch_seq)
-            if batch is None:
-                rows.append([r.number, r.name or "", r.batch_seq or "", r.batch_state or "", "", ""])
-                continue
-            rows.append(
-                [
-                    r.number,
-                    r.name or "",
-                    batch.seq,
-                    batch_state_label(batch, cancelled=cancelled),
-                    batch.msg_id or "",
-                    batch_error_text(batch),
-                ]
-            )
-        del lang
-        return headers, rows
+        """Each number with its true state, and the message, date, sender and mode (engine/report.py)."""
+        from kwtsms_desktop.engine.report import build_report, result_table
+
+        report = build_report(store or self.store, broadcast_id)
+        return result_table(report, language()) if report is not None else ([], [])
 
     def _on_export_progress(self, done: int, total: int) -> None:
         if total:
@@ -743,15 +728,6 @@ def status_meaning(status: str) -> str:
     """What a status lookup's `status` word means, in the user's language (unknown words: said as unknown)."""
     meaning = _STATUS_MEANINGS.get(status.strip().lower())
     return tr(meaning) if meaning else tr("the gateway gave a status this app does not know.")
-
-
-def _set_aside_label(reason: str) -> str:
-    return {
-        "invalid": tr("Not sent: invalid number"),
-        "duplicate": tr("Not sent: duplicate"),
-        "suppressed": tr("Not sent: on the do-not-send list"),
-        "not_covered": tr("Not sent: country not covered"),
-    }.get(reason, reason)
 
 
 def _plain_table(view: QTableView) -> None:
