@@ -13,9 +13,11 @@ tests/gui/test_arabic_reading.py reads for English left behind. Writes, all in A
   tour-context-menu-ar.png      the message editor's context menu (Qt's own texts)
   tour-send-confirm-ar.png      the send confirmation (the sender ID next to its label)
   tour-question-ar.png          a Yes/No question (Qt's نعم / لا)
-  tour-about-ar.png             the About box
+  tour-about-ar.png, tour-guide-ar.png, tour-shortcuts-ar.png
+                                the About, guide (F1) and keyboard shortcuts windows
   tour-file-dialog-ar.png       Qt's file dialog
   tour-broadcasts-page-ar.png   the Broadcasts page
+  tour-<page>-ar.png            every other page (contacts, do-not-send...)
 """
 
 from __future__ import annotations

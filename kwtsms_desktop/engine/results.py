@@ -53,6 +53,8 @@ SET_ASIDE_REASONS = {
     "duplicate": ("Duplicate", "رقم مكرر"),
     "suppressed": ("On the do-not-send list", "في قائمة عدم الإرسال"),
     "not_covered": ("Country not covered by the account", "الدولة غير مفعّلة في الحساب"),
+    "no_value": ("No value for a field of the message", "لا توجد قيمة لأحد حقول الرسالة"),
+    "too_long": ("Their message is too long", "رسالته أطول من المسموح"),
 }
 
 _MARKED = ("Counted as received (marked by you)", "اعتُبرت مستلمة (بتحديد منك)")

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -31,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kwtsms_desktop.core.own_phone import is_low
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.store.settings_schema import (
     LANGUAGE,
+    LOW_BALANCE,
     TEST_MODE_DEFAULT,
     WINDOW_GEOMETRY,
     WINDOW_SIZE,
@@ -333,6 +334,12 @@ class MainWindow(QMainWindow):
         self.send_action = self._action(
             translate("MainWindow", "&Send…"), ["Ctrl+Return", "Ctrl+Enter"], self.request_send, "sendAction"
         )
+        self.test_phone_action = self._action(
+            translate("MainWindow", "Send a &test to my phone…"),
+            ["Ctrl+Shift+T"],
+            self.send_test_to_my_phone,
+            "testPhoneAction",
+        )
         self.refresh_action = self._action(
             translate("MainWindow", "&Refresh balance"), ["F5"], self.refresh_account, "refreshAction"
         )
@@ -365,12 +372,21 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.broadcasts_page_action)
         message_menu = menu.addMenu(translate("MainWindow", "&Message"))
         message_menu.addAction(self.send_action)
+        message_menu.addAction(self.test_phone_action)
         account_menu = menu.addMenu(translate("MainWindow", "&Account"))
         account_menu.addAction(self.refresh_action)
         help_menu = menu.addMenu(translate("MainWindow", "&Help"))
-        about = QAction(translate("MainWindow", "&About kwtSMS Desktop"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.guide_action = self._action(
+            translate("MainWindow", "kwtSMS Desktop &guide"), ["F1"], self.show_guide, "guideAction"
+        )
+        self.shortcuts_action = self._action(
+            translate("MainWindow", "&Keyboard shortcuts"), [], self.show_shortcuts, "shortcutsAction"
+        )
+        self.about_action = self._action(
+            translate("MainWindow", "&About kwtSMS Desktop"), [], self.show_about, "aboutAction"
+        )
+        for action in (self.guide_action, self.shortcuts_action, self.about_action):
+            help_menu.addAction(action)
 
     def _add_paste_shortcut(self) -> None:
         view = self.findChild(QTableView, "recipientsView")
@@ -406,6 +422,25 @@ class MainWindow(QMainWindow):
     @Slot(float)
     def show_balance(self, balance: float) -> None:
         self.balance_label.setText(translate("MainWindow", "{points} points", points=format_points(balance)))
+        self._show_low_balance()
+
+    def _show_low_balance(self) -> None:
+        """Amber below the warning level chosen in Settings (the tooltip says why)."""
+        threshold = self.session.settings.value(LOW_BALANCE)
+        low = self.account is not None and is_low(self.account.balance, threshold)
+        self.balance_label.setProperty("low", low)
+        self.balance_label.setStyleSheet(
+            "color: #8a5300; background: #ffe08a; border-radius: 3px; padding: 0 4px;" if low else ""
+        )
+        self.balance_label.setToolTip(
+            translate(
+                "MainWindow",
+                "The balance is below your warning level of {points} points. Recharge at kwtsms.com.",
+                points=format_points(threshold),
+            )
+            if low
+            else translate("MainWindow", "Points available. Updated after every send; F5 refreshes it.")
+        )
 
     @Slot(str, str)
     def update_connection(self, state: str, sentence: str) -> None:
@@ -520,19 +555,42 @@ class MainWindow(QMainWindow):
             install_language(chosen)  # every open window says its texts again, no restart
         self.recipients.set_default_country(self.session.default_country())
         self.compose.set_test_mode(self.session.settings.value(TEST_MODE_DEFAULT))
+        self._show_low_balance()
         self.account.refresh()
 
     @Slot()
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About kwtSMS Desktop"),
-            translate(
-                "MainWindow",
-                "kwtSMS Desktop sends SMS through your kwtSMS account: every recipient at most once, "
-                "the cost known before sending, the password kept in the system keyring.",
-            ),
-        )
+    def send_test_to_my_phone(self) -> None:
+        if self.is_attached:
+            self.send_flow.send_test_to_own_phone()
+
+    def _help_window(self, name: str, make: Any) -> QWidget:
+        """One window per kind, raised when asked again (non-modal: the guide stays open beside the work)."""
+        window = self.findChild(QWidget, name)
+        if window is None:
+            window = make()
+            window.setParent(self, window.windowFlags())
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    @Slot()
+    def show_guide(self) -> QWidget:
+        from kwtsms_desktop.ui.help.dialogs import guide_window
+
+        return self._help_window("helpGuide", guide_window)
+
+    @Slot()
+    def show_shortcuts(self) -> QWidget:
+        from kwtsms_desktop.ui.help.dialogs import shortcuts_window
+
+        return self._help_window("shortcutsWindow", lambda: shortcuts_window(self.actions()))
+
+    @Slot()
+    def show_about(self) -> QWidget:
+        from kwtsms_desktop.ui.help.dialogs import about_window
+
+        return self._help_window("aboutWindow", lambda: about_window(self.session.data_dir))
 
     def _lang(self) -> str:
         return language()

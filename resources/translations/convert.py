@@ -9,7 +9,7 @@
 `translate("Context", "English {name}", name=...)`, the context being the enclosing class (or
 the module, "area.module", outside a class); `tr(CONSTANT)` of a module-level string constant
 becomes `translate_marked(...)` with the constant marked `translatable(...)` in the same context.
-A field called `n` becomes `count` (`n=` is translate()'s plural count). Calls it cannot rewrite
+A literal text given to MainWindow._action() is wrapped in translate(). A field called `n` becomes `count` (`n=` is translate()'s plural count). Calls it cannot rewrite
 (a text from elsewhere) are listed, to be done by hand. It is safe to run again: converted code
 has no tr() left.
 
@@ -154,6 +154,8 @@ def convert_file(path: Path) -> list[str]:
                 continue
             if isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.func.id == "tr":
                 convert_call(child, context)
+            elif isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr == "_action":
+                wrap_action(child, context)
             visit(child, context)
 
     def convert_call(call: ast.Call, context: str) -> None:
@@ -162,7 +164,8 @@ def convert_file(path: Path) -> list[str]:
         end = at(call.func.end_lineno or call.func.lineno, call.func.end_col_offset or 0)
         fields_n = next((k for k in call.keywords if k.arg == "n"), None)
         if isinstance(first, ast.Constant) and isinstance(first.value, str):
-            edits.append((start, end + 1, f'translate("{context}", '))
+            quote = _quote_of(first)  # the literal's own quote: a call inside an f-string keeps working
+            edits.append((start, end + 1, f"translate({quote}{context}{quote}, "))
             used.add("translate")
             if fields_n is not None and "%n" not in first.value:
                 _rename_n(first, fields_n)
@@ -177,6 +180,18 @@ def convert_file(path: Path) -> list[str]:
             used.add("translate_marked")
         else:
             left.append(f"{path}:{call.lineno}: tr() of a text that is not a literal or a module constant")
+
+    def _quote_of(node: ast.expr) -> str:
+        return "'" if code[at(node.lineno, node.col_offset)] == "'" else '"'
+
+    def wrap_action(call: ast.Call, context: str) -> None:
+        """MainWindow._action("&Import…", ...) takes its text translated: wrap a literal in translate()."""
+        first = call.args[0] if call.args else None
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            start = at(first.lineno, first.col_offset)
+            end = at(first.end_lineno or first.lineno, first.end_col_offset or 0)
+            edits.append((start, end, f'translate("{context}", {code[start:end]})'))
+            used.add("translate")
 
     def _rename_n(text_node: ast.expr, keyword: ast.keyword) -> None:
         k_start = at(keyword.lineno, keyword.col_offset)

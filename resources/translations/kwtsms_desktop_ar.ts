@@ -126,6 +126,85 @@
     </message>
 </context>
 <context>
+    <name>BroadcastResultsPanel</name>
+    <message>
+        <source>%v of %m batches</source>
+        <translation>%v من %m دفعة</translation>
+    </message>
+    <message>
+        <source>Ask kwtSMS about every batch of this broadcast, and for the delivery reports of numbers outside Kuwait (from 5 minutes after sending).</source>
+        <translation>اسأل kwtSMS عن كل دفعة في هذه الإرسالية، وعن تقارير التسليم للأرقام خارج الكويت (بعد 5 دقائق من الإرسال).</translation>
+    </message>
+    <message>
+        <source>Asking kwtSMS about every batch…</source>
+        <translation>جارٍ سؤال kwtSMS عن كل دفعة…</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>تحقّق من الحالة</translation>
+    </message>
+    <message>
+        <source>Checked {count} batches.</source>
+        <translation>تم التحقق من {count} دفعة.</translation>
+    </message>
+    <message>
+        <source>Each number</source>
+        <translation>كل رقم</translation>
+    </message>
+    <message>
+        <source>Not connected to kwtSMS.</source>
+        <translation>غير متصل بـ kwtSMS.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>طباعة التقرير</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>حفظ التقرير PDF</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>حفظ التقرير PDF…</translation>
+    </message>
+    <message>
+        <source>Saved the report to {file}.</source>
+        <translation>حُفظ التقرير في {file}.</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>إيقاف التحقق</translation>
+    </message>
+    <message>
+        <source>Stopped: {count} batches were checked.</source>
+        <translation>توقف: تم التحقق من {count} دفعة.</translation>
+    </message>
+    <message>
+        <source>The check stopped: {reason}</source>
+        <translation>توقف التحقق: {reason}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {file}: {reason}</source>
+        <translation>تعذر حفظ التقرير في {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The results could not be read: {error}</source>
+        <translation>تعذرت قراءة النتائج: {error}</translation>
+    </message>
+    <message>
+        <source>The status check failed: {error}</source>
+        <translation>فشل التحقق من الحالة: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BroadcastRow</name>
     <message numerus="yes">
         <source>{count} accepted</source>
@@ -1036,6 +1115,10 @@
         <translation>استيراد المستلمين…</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
         <source>&amp;Message</source>
         <translation>الرسالة</translation>
     </message>
@@ -1062,10 +1145,6 @@
     <message>
         <source>&amp;View</source>
         <translation>عرض</translation>
-    </message>
-    <message>
-        <source>About kwtSMS Desktop</source>
-        <translation>حول kwtSMS Desktop</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1160,6 +1239,10 @@
         <translation>الإرسال</translation>
     </message>
     <message>
+        <source>Send a &amp;test to my phone…</source>
+        <translation>أرسل &amp;تجربة إلى هاتفي…</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1168,12 +1251,16 @@
         <translation>الإعدادات (Ctrl+,)</translation>
     </message>
     <message>
+        <source>The balance is below your warning level of {points} points. Recharge at kwtsms.com.</source>
+        <translation>الرصيد أقل من حد التنبيه الذي اخترته ({points} نقطة). اشحن الرصيد من kwtsms.com.</translation>
+    </message>
+    <message>
         <source>kwtSMS Desktop</source>
         <translation>kwtSMS Desktop</translation>
     </message>
     <message>
-        <source>kwtSMS Desktop sends SMS through your kwtSMS account: every recipient at most once, the cost known before sending, the password kept in the system keyring.</source>
-        <translation>يرسل kwtSMS Desktop الرسائل القصيرة عبر حسابك في kwtSMS: كل مستلم مرة واحدة على الأكثر، والتكلفة معروفة قبل الإرسال، وكلمة المرور محفوظة في سلسلة مفاتيح النظام.</translation>
+        <source>kwtSMS Desktop &amp;guide</source>
+        <translation>&amp;دليل kwtSMS Desktop</translation>
     </message>
     <message>
         <source>paused</source>
@@ -1233,6 +1320,29 @@
     <message>
         <source>e.g. Parent</source>
         <translation>مثلاً: ولي الأمر</translation>
+    </message>
+</context>
+<context>
+    <name>NumberResultsModel</name>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -1366,10 +1476,6 @@
         <translation>جارٍ طلب تقرير التسليم للدفعة {seq} من kwtSMS…</translation>
     </message>
     <message>
-        <source>Batch</source>
-        <translation>الدفعة</translation>
-    </message>
-    <message>
         <source>Batch {seq} is counted as received.</source>
         <translation>تُعدّ الدفعة {seq} مُستلمة.</translation>
     </message>
@@ -1426,6 +1532,10 @@
         <translation>تقارير التسليم متاحة فقط للأرقام خارج الكويت، وهذه الدفعة أرقامها كويتية كلها. استخدم «تحقّق من الحالة» بدلًا منها.</translation>
     </message>
     <message>
+        <source>Each number</source>
+        <translation>كل رقم</translation>
+    </message>
+    <message>
         <source>Export results</source>
         <translation>تصدير النتائج</translation>
     </message>
@@ -1438,24 +1548,12 @@
         <translation>اعتبرها مُستلمة</translation>
     </message>
     <message>
-        <source>Message ID</source>
-        <translation>رقم الرسالة</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
         <source>No broadcasts yet. Messages you send appear here with their progress.</source>
         <translation>لا توجد رسائل جماعية بعد. تظهر هنا الرسائل التي ترسلها مع تقدّم إرسالها.</translation>
     </message>
     <message>
         <source>Not connected to kwtSMS.</source>
         <translation>غير متصل بـ kwtSMS.</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>الرقم</translation>
     </message>
     <message>
         <source>Only batches kwtSMS accepted have a message ID to look up.</source>
@@ -1468,10 +1566,6 @@
     <message>
         <source>Pausing after the batch being sent now…</source>
         <translation>سيتوقف الإرسال مؤقتًا بعد الدفعة الجاري إرسالها الآن…</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>المشكلة</translation>
     </message>
     <message>
         <source>Resend to these numbers</source>
@@ -1511,10 +1605,6 @@
     <message>
         <source>Send this batch again?</source>
         <translation>إعادة إرسال هذه الدفعة؟</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>الحالة</translation>
     </message>
     <message>
         <source>That did not work: {reason} The list has been refreshed.</source>
@@ -1989,6 +2079,10 @@
         <translation>، </translation>
     </message>
     <message>
+        <source>After this broadcast the balance will be {after} points, below your warning level of {level}.</source>
+        <translation>بعد هذا الإرسال سيصبح الرصيد {after} نقطة، أقل من حد التنبيه {level}.</translation>
+    </message>
+    <message>
         <source>Balance after</source>
         <translation>الرصيد بعد الإرسال</translation>
     </message>
@@ -2040,6 +2134,10 @@
         <translation>المستلمون</translation>
     </message>
     <message>
+        <source>Send a test to my phone first</source>
+        <translation>أرسل تجربة إلى هاتفي أولًا</translation>
+    </message>
+    <message>
         <source>Send test</source>
         <translation>إرسال تجريبي</translation>
     </message>
@@ -2050,6 +2148,14 @@
     <message>
         <source>Sender ID</source>
         <translation>اسم المرسل</translation>
+    </message>
+    <message>
+        <source>Sends this message, as the first recipient gets it, live to {number} only.</source>
+        <translation>يرسل هذه الرسالة، كما يستلمها أول مستلم، فعليًا إلى {number} فقط.</translation>
+    </message>
+    <message>
+        <source>Set your own phone number in Settings first.</source>
+        <translation>أدخل رقم هاتفك في الإعدادات أولًا.</translation>
     </message>
     <message>
         <source>TEST: queued at kwtsms.com, not delivered to phones; the credits stay held until you delete the messages from the queue on kwtsms.com.</source>
@@ -2216,6 +2322,18 @@
         <translation>جارٍ تحضير الحملة…</translation>
     </message>
     <message>
+        <source>Send a test to your phone?</source>
+        <translation>إرسال تجربة إلى هاتفك؟</translation>
+    </message>
+    <message>
+        <source>Set your own phone number in Settings first (Ctrl+,).</source>
+        <translation>أدخل رقم هاتفك في الإعدادات أولًا (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Test to your phone {number} sent as broadcast {id}.</source>
+        <translation>أُرسلت التجربة إلى هاتفك {number} كإرسالية رقم {id}.</translation>
+    </message>
+    <message>
         <source>The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.</source>
         <translation>الرصيد لا يغطي هذه الحملة: اشحن رصيدك في kwtsms.com أو أرسل إلى أرقام أقل.</translation>
     </message>
@@ -2244,6 +2362,10 @@
         <translation>محرك الإرسال غير متوفر في هذه النسخة.</translation>
     </message>
     <message>
+        <source>This message goes LIVE to your own number {number} only, as the first recipient would get it: {points} points.</source>
+        <translation>ستُرسل هذه الرسالة فعليًا إلى رقمك {number} فقط، كما سيستلمها أول مستلم: {points} نقطة.</translation>
+    </message>
+    <message>
         <source>Type the message first: it is empty (emoji and hidden characters are removed before sending).</source>
         <translation>اكتب الرسالة أولاً: إنها فارغة (تُحذف الرموز التعبيرية والأحرف المخفية قبل الإرسال).</translation>
     </message>
@@ -2254,6 +2376,10 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source> points</source>
+        <translation> نقطة</translation>
+    </message>
     <message>
         <source> requests per second</source>
         <translation> طلبات في الثانية</translation>
@@ -2269,6 +2395,10 @@
     <message>
         <source>API username</source>
         <translation>اسم مستخدم API</translation>
+    </message>
+    <message>
+        <source>Below this balance the header turns amber, and Send warns when a broadcast would go below it.</source>
+        <translation>تحت هذا الرصيد يصبح الرصيد في الشريط العلوي كهرمانيًا، وينبّه الإرسال إذا كان سينزل الرصيد تحته.</translation>
     </message>
     <message>
         <source>CA bundle</source>
@@ -2311,6 +2441,22 @@
         <translation>اللغة</translation>
     </message>
     <message>
+        <source>Low balance warning</source>
+        <translation>تنبيه انخفاض الرصيد</translation>
+    </message>
+    <message>
+        <source>My phone</source>
+        <translation>هاتفي</translation>
+    </message>
+    <message>
+        <source>My phone: this is not a mobile number that can be sent to.</source>
+        <translation>هاتفي: هذا ليس رقم هاتف محمول يمكن الإرسال إليه.</translation>
+    </message>
+    <message>
+        <source>Never warn</source>
+        <translation>بدون تنبيه</translation>
+    </message>
+    <message>
         <source>None: the system's certificates are enough</source>
         <translation>لا شيء: شهادات النظام تكفي</translation>
     </message>
@@ -2325,6 +2471,10 @@
     <message>
         <source>Saved in the system keyring (type to change)</source>
         <translation>محفوظة في سلسلة مفاتيح النظام (اكتب لتغييرها)</translation>
+    </message>
+    <message>
+        <source>Send a test to my phone sends the message live to this number alone.</source>
+        <translation>«أرسل تجربة إلى هاتفي» يرسل الرسالة فعليًا إلى هذا الرقم وحده.</translation>
     </message>
     <message>
         <source>Send rate</source>
@@ -2377,6 +2527,10 @@
     <message>
         <source>Written to the data folder; the password is never written to it.</source>
         <translation>يُكتب في مجلد البيانات، ولا تُكتب فيه كلمة المرور أبداً.</translation>
+    </message>
+    <message>
+        <source>Your own mobile number, for a test before a broadcast</source>
+        <translation>رقم هاتفك المحمول، لتجربة قبل الإرسال</translation>
     </message>
     <message>
         <source>kwtSMS account (API)</source>
@@ -2478,6 +2632,13 @@
     <message>
         <source>Use</source>
         <translation>استخدم</translation>
+    </message>
+</context>
+<context>
+    <name>_TextWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2788,49 @@
     <message>
         <source>Number</source>
         <translation>الرقم</translation>
+    </message>
+</context>
+<context>
+    <name>help.dialogs</name>
+    <message>
+        <source>About kwtSMS Desktop</source>
+        <translation>حول kwtSMS Desktop</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>مجلد السجلات</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>kwtSMS Desktop</source>
+        <translation>kwtSMS Desktop</translation>
+    </message>
+    <message>
+        <source>kwtSMS Desktop sends SMS through your kwtSMS account: every recipient at most once, the cost known before sending, the password kept in the system keyring.</source>
+        <translation>يرسل kwtSMS Desktop الرسائل القصيرة عبر حسابك في kwtSMS: كل مستلم مرة واحدة على الأكثر، والتكلفة معروفة قبل الإرسال، وكلمة المرور محفوظة في حافظة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>{crash} for unexpected errors, {api} for gateway calls with the password masked</source>
+        <translation>{crash} للأخطاء غير المتوقعة، و{api} لطلبات البوابة مع إخفاء كلمة المرور</translation>
     </message>
 </context>
 <context>
@@ -2804,22 +3008,6 @@
 </context>
 <context>
     <name>queue.panel</name>
-    <message>
-        <source>Not sent: country not covered</source>
-        <translation>لم تُرسل: بلد خارج التغطية</translation>
-    </message>
-    <message>
-        <source>Not sent: duplicate</source>
-        <translation>لم تُرسل: رقم مكرر</translation>
-    </message>
-    <message>
-        <source>Not sent: invalid number</source>
-        <translation>لم تُرسل: رقم غير صالح</translation>
-    </message>
-    <message>
-        <source>Not sent: on the do-not-send list</source>
-        <translation>لم تُرسل: في قائمة حظر الإرسال</translation>
-    </message>
     <message>
         <source>accepted by the gateway and passed on to the phone networks.</source>
         <translation>قبلتها البوابة وسلّمتها إلى شبكات الهاتف.</translation>

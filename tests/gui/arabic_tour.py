@@ -2,7 +2,8 @@
 
 `tour(window, wait_until, shoot)` walks the demo window: its two pages, each menu, a file with
 `+965 9988 7755` in it (imported), the import dialog, the settings dialog, the send confirmation,
-a Yes/No question, the About box, the editor's context menu and Qt's file dialog. It returns what
+a Yes/No question, the About, guide and shortcuts windows, the editor's context menu, Qt's file
+dialog and every page. It returns what
 each one shows (the window's own words: labels, buttons, titles, tabs, menus, tooltips, column
 headers; not the user's data) and hands each to `shoot(widget, name)`, which tests ignore and
 docs/screenshots/make_arabic_screenshots.py saves as a PNG.
@@ -194,8 +195,15 @@ def tour(window, wait_until: Callable[[Callable[[], bool]], None], shoot: Shoot,
             count="12",
         ),
     )
-    QTimer.singleShot(0, lambda: read_modal("about"))
-    window.show_about()
+    for name, show in (
+        ("about", window.show_about),
+        ("guide", window.show_guide),
+        ("shortcuts", window.show_shortcuts),
+    ):
+        help_window = show()
+        texts += words_of(help_window, name)
+        shoot(help_window, f"{name}-ar")
+        help_window.close()
 
     files = QFileDialog(window, translate("RecipientsPanel", "Import recipients"))
     files.setOption(QFileDialog.Option.DontUseNativeDialog)

@@ -139,11 +139,26 @@ def test_export_results_csv_and_xlsx(qtbot, gui_store, tmp_path):
         raw = stream.read()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0] == ["Number", "Name", "Batch", "State", "Message ID", "Problem"]
-    accepted = [r for r in rows[1:] if r[3] == "Accepted"]
-    assert [r[0] for r in accepted] == numbers(3) and {r[4] for r in accepted} == {"m-1"}
+    assert rows[0] == [
+        "Number",
+        "Name",
+        "State",
+        "Reason",
+        "Batch",
+        "Message ID",
+        "Sent at",
+        "Broadcast date",
+        "Sender",
+        "Mode",
+        "Message",
+    ]
+    accepted = [r for r in rows[1:] if r[2] == "Test message (never delivered)"]
+    assert [r[0] for r in accepted] == numbers(3) and {r[5] for r in accepted} == {"m-1"}
+    # The message, its sender, date and mode on every row.
+    assert {(r[8], r[9], r[10]) for r in rows[1:]} == {("KWT-SMS", "TEST", "Parents meeting on Sunday at 9.")}
+    assert all(r[7] for r in rows[1:])
     guarded = [r for r in rows[1:] if r[0].startswith("'")]
-    assert guarded and all(r[3].startswith("Not sent") for r in guarded)
+    assert guarded and all(r[2] == "Set aside" for r in guarded)
     assert "Saved the results" in panel.message_text()
     xlsx_path = str(tmp_path / "results.xlsx")
     with qtbot.waitSignal(panel.exportFinished, timeout=WAIT_MS):
@@ -270,9 +285,9 @@ def test_timeout_then_mark_received_and_export_results(qtbot, live_queue, answer
     with open(target, encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
     assert len(rows) == 251
-    assert {r[3] for r in rows[1:]} == {"Received (marked by you)", "Accepted"}
-    second = [r for r in rows[1:] if r[2] == "2"]
-    assert len(second) == 50 and all(r[4] for r in second)  # msg-id per number
+    assert {r[2] for r in rows[1:]} == {"Test message (never delivered)"}
+    second = [r for r in rows[1:] if r[4] == "2"]
+    assert len(second) == 50 and all(r[5] for r in second)  # msg-id per number
 
 
 def test_cancel_asks_first_then_stops_the_rest(qtbot, live_queue, answer):
@@ -365,8 +380,8 @@ def test_cancel_of_a_paused_broadcast_sticks_across_a_restart(qtbot, live_queue,
     with qtbot.waitSignal(q.panel.exportFinished, timeout=WAIT_MS):
         q.panel.export_results(str(target))
     with open(target, encoding="utf-8-sig", newline="") as stream:
-        states = [row[3] for row in list(csv.reader(stream))[1:]]
-    assert states.count("Cancelled: not sent") == 1_200 - sent_before and "Not sent yet" not in states
+        states = [row[2] for row in list(csv.reader(stream))[1:]]
+    assert states.count("Not sent (cancelled)") == 1_200 - sent_before and "Not sent yet" not in states
 
     # The app restarts: a new controller and a new queue on the same data folder.
     controller = SendController(q.store.data_dir, lambda: q.client, delay_scale=0.01)

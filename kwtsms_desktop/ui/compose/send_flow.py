@@ -13,14 +13,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from kwtsms_desktop.core.leave_out import leave_out
 from kwtsms_desktop.core.message import MAX_PAGES
+from kwtsms_desktop.core.own_phone import own_phone_plan
 from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.store import StoreError
-from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
+from kwtsms_desktop.store.settings_schema import LOW_BALANCE, OWN_PHONE
+from kwtsms_desktop.ui.compose.send_dialog import TEST_FIRST, SendConfirmDialog
 from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.translation import translatable, translate, translate_marked
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,7 @@ class SendFlow(QObject):
     confirmationShown = Signal(object)  # the SendConfirmDialog about to be asked
     declined = Signal()  # the user answered Cancel, or the plan has a blocking problem
     launched = Signal(int)  # journaled and handed to the engine: the broadcast id
+    testLaunched = Signal(int)  # a test to the user's own phone, journaled and handed to the engine
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -148,6 +152,7 @@ class SendFlow(QObject):
         window.statusBar().clearMessage()
         if self.last_dialog is not None:
             self.last_dialog.deleteLater()  # kept until the next question: what was asked stays readable
+        settings = window.session.settings
         dialog = self.last_dialog = SendConfirmDialog(
             plan,
             window.account.balance,
@@ -155,9 +160,15 @@ class SendFlow(QObject):
             recent=self.last_recent,
             now=self.clock(),
             rate=window.session.send_rate(),
+            own_phone=settings.value(OWN_PHONE),
+            low_balance=settings.value(LOW_BALANCE),
         )
         self.confirmationShown.emit(dialog)
         answer = dialog.exec()
+        if answer == TEST_FIRST:
+            self._done()
+            self.send_test_to_own_phone(ask=False)  # the button said what it does: no second question
+            return
         if answer != QDialog.DialogCode.Accepted:
             self._done()
             self.declined.emit()
@@ -212,21 +223,115 @@ class SendFlow(QObject):
         """The plan, made here and now (benchmarks and tests)."""
         return self.plan_function()()
 
-    def launch(self, plan: Any) -> None:
+    def send_test_to_own_phone(self, *, ask: bool = True) -> None:
+        """The current message, as the first recipient would get it, LIVE to the own phone of Settings alone.
+
+        Journaled and run like any broadcast (one batch, shown on the Broadcasts page); the draft stays.
+        """
+        window = self.window
+        compose = window.compose
+        session = window.session
+        own = session.settings.value(OWN_PHONE)
+        problem = self._test_refusal(own)
+        if problem:
+            compose.show_problem(problem)
+            self.declined.emit()
+            return
+        recipients = window.recipients.valid_recipients() if hasattr(window.recipients, "valid_recipients") else []
+        try:
+            suppressed = list(session.store.suppressions.numbers())
+        except StoreError:
+            log.exception("the do-not-send list cannot be read")
+            compose.show_problem(translate_marked("compose.send_flow", SUPPRESSIONS_UNREADABLE))
+            self.declined.emit()
+            return
+        first = recipients[0] if recipients else None
+        personal = getattr(window, "personal", None)
+        options = personal.plan_options() if personal is not None and personal.uses_fields() else {}
+        plan = own_phone_plan(
+            own,
+            compose.message_text(),
+            compose.sender(),
+            first_recipient=first,
+            fields=options["fields_of"](first) if options and first is not None else None,
+            fallbacks=options.get("fallbacks"),
+            available_fields=options.get("available_fields"),
+            coverage=window.account.coverage,
+            suppressed=suppressed,
+            balance=window.account.balance,
+            default_country=session.default_country(),
+        )
+        if plan.problems:
+            details = [s.detail for s in plan.set_aside]
+            compose.show_problem(" ".join([*details, *(_problem_text(p) for p in plan.problems)]))
+            self.declined.emit()
+            return
+        if ask and not self._confirm_test(plan):
+            self.declined.emit()
+            return
+        compose.show_problem("")
+        self.launch(plan, test_phone=True)
+
+    def _test_refusal(self, own: str) -> str | None:
+        info = self.window.compose.message_info()
+        if self.busy:
+            return translate("SendFlow", "The previous send is still being prepared.")
+        if not own:
+            return translate("SendFlow", "Set your own phone number in Settings first (Ctrl+,).")
+        if not info.cleaned.strip():
+            return translate(
+                "SendFlow",
+                "Type the message first: it is empty (emoji and hidden characters are removed before sending).",
+            )
+        if info.too_long:
+            return translate(
+                "SendFlow",
+                "The message is {pages} pages long; at most {max} pages can be sent. Shorten it.",
+                pages=info.pages,
+                max=MAX_PAGES,
+            )
+        if not self.window.compose.sender():
+            return translate("SendFlow", "Choose a sender ID. If the list is empty, check the connection in Settings.")
+        if self.window.session.controller is None:
+            return translate("SendFlow", "The send engine is not available in this build.")
+        return None
+
+    def _confirm_test(self, plan: Any) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            translate("SendFlow", "Send a test to your phone?"),
+            translate(
+                "SendFlow",
+                "This message goes LIVE to your own number {number} only, as the first recipient would get "
+                "it: {points} points.",
+                number=plan.numbers[0],
+                points=format_number(plan.estimated_points),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def launch(self, plan: Any, *, test_phone: bool = False) -> None:
         """Journal the plan (off the GUI thread), then start the engine on it; `launched` says the id."""
         session = self.window.session
         self.busy = True
         data_dir, gateway_url = session.data_dir, session.gateway_url
+        source = "test-phone" if test_phone else "window"
 
         def journal() -> int:
             from kwtsms_desktop.store import Store
 
             with Store.open(data_dir) as store:  # this thread's own connection
-                return store.broadcasts.create(plan, gateway_url=gateway_url, source="window")
+                return store.broadcasts.create(plan, gateway_url=gateway_url, source=source)
 
-        self._background.run(journal, lambda broadcast_id, error: self._journaled(plan, broadcast_id, error))
+        self._background.run(
+            journal, lambda broadcast_id, error: self._journaled(plan, broadcast_id, error, test_phone=test_phone)
+        )
 
-    def _journaled(self, plan: Any, broadcast_id: int | None, error: BaseException | None) -> None:
+    def _journaled(
+        self, plan: Any, broadcast_id: int | None, error: BaseException | None, *, test_phone: bool = False
+    ) -> None:
         window = self.window
         self._done()
         if error is not None or broadcast_id is None:
@@ -240,8 +345,22 @@ class SendFlow(QObject):
             )
             self.declined.emit()
             return
-        self.last_broadcast_id = broadcast_id
         window.session.controller.start(broadcast_id)
+        if test_phone:
+            if hasattr(window.queue, "refresh"):
+                window.queue.refresh()
+            window.statusBar().showMessage(
+                translate(
+                    "SendFlow",
+                    "Test to your phone {number} sent as broadcast {id}.",
+                    number=plan.numbers[0],
+                    id=broadcast_id,
+                ),
+                8000,
+            )
+            self.testLaunched.emit(broadcast_id)
+            return
+        self.last_broadcast_id = broadcast_id
         queue = window.queue
         if hasattr(queue, "refresh"):
             queue.refresh()

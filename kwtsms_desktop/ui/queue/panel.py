@@ -31,21 +31,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kwtsms_desktop.core.phone import KUWAIT
 from kwtsms_desktop.ui.queue import broadcasts_model as bm
-from kwtsms_desktop.ui.queue.batches_model import (
-    BatchesModel,
-    batch_error_text,
-    batch_state_label,
-    uncertain_explanation,
-)
+from kwtsms_desktop.ui.queue.batches_model import BatchesModel, uncertain_explanation
 from kwtsms_desktop.ui.queue.broadcasts_model import BroadcastRow, BroadcastsModel, ProgressRole
 from kwtsms_desktop.ui.queue.progress_delegate import ProgressDelegate
 from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
+from kwtsms_desktop.ui.results.panel import BroadcastResultsPanel
 from kwtsms_desktop.ui.shared.table_export import (
     CSV_OR_XLSX_FILTER,
     with_progress,
@@ -282,6 +279,7 @@ class QueuePanel(QWidget):
 
     def shutdown(self) -> None:
         self._export_worker.wait()  # a file being saved is finished, not cut short
+        self.results.shutdown()
 
     # ── Layout ──────────────────────────────────────────────────────────────────────
 
@@ -423,8 +421,15 @@ class QueuePanel(QWidget):
         self.uncertainBox.hide()
         bottom_layout.addWidget(self.uncertainBox)
 
-        splitter.addWidget(bottom)
-        self.batchesArea = bottom
+        # The broadcast's batches, or each of its numbers with its state and the report.
+        self.results = BroadcastResultsPanel(data_dir=self.store.data_dir, client=getattr(self.lookups, "client", None))
+        self.detailTabs = QTabWidget()
+        self.detailTabs.setObjectName("broadcastDetailTabs")
+        self.detailTabs.setDocumentMode(True)
+        self.detailTabs.addTab(bottom, translate("QueuePanel", "Batches"))
+        self.detailTabs.addTab(self.results, translate("QueuePanel", "Each number"))
+        splitter.addWidget(self.detailTabs)
+        self.batchesArea = self.detailTabs
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
@@ -555,6 +560,7 @@ class QueuePanel(QWidget):
             self.select_batch(target)
         self._show_lookup("")
         self._refresh_buttons()
+        self.results.show_broadcast(broadcast_id)
 
     def _refresh_buttons(self) -> None:
         broadcast_id = self.selected_broadcast_id()
@@ -699,42 +705,11 @@ class QueuePanel(QWidget):
     # ── Export ──────────────────────────────────────────────────────────────────────
 
     def _result_rows(self, broadcast_id: int, store=None) -> tuple[list[str], list[list[object]]]:
-        store = store or self.store
-        batches = {b.seq: b for b in store.batches.of_broadcast(broadcast_id)}
-        broadcast = store.broadcasts.get(broadcast_id)
-        cancelled = broadcast is not None and broadcast.state == "cancelled"
-        headers = [
-            translate("QueuePanel", "Number"),
-            translate("QueuePanel", "Name"),
-            translate("QueuePanel", "Batch"),
-            translate("QueuePanel", "State"),
-            translate("QueuePanel", "Message ID"),
-            translate("QueuePanel", "Problem"),
-        ]
-        rows: list[list[object]] = []
-        lang = language()
-        for r in store.recipients.of_broadcast(broadcast_id):
-            if r.set_aside is not None:
-                rows.append(
-                    [r.number or r.raw or "", r.name or "", "", _set_aside_label(r.set_aside), "", r.detail or ""]
-                )
-                continue
-            batch = batches.get(r.batch_seq)
-            if batch is None:
-                rows.append([r.number, r.name or "", r.batch_seq or "", r.batch_state or "", "", ""])
-                continue
-            rows.append(
-                [
-                    r.number,
-                    r.name or "",
-                    batch.seq,
-                    batch_state_label(batch, cancelled=cancelled),
-                    batch.msg_id or "",
-                    batch_error_text(batch),
-                ]
-            )
-        del lang
-        return headers, rows
+        """Each number with its true state, and the message, date, sender and mode (engine/report.py)."""
+        from kwtsms_desktop.engine.report import build_report, result_table
+
+        report = build_report(store or self.store, broadcast_id)
+        return result_table(report, language()) if report is not None else ([], [])
 
     def _on_export_progress(self, done: int, total: int) -> None:
         if total:
@@ -783,15 +758,6 @@ def status_meaning(status: str) -> str:
         if meaning
         else translate("queue.panel", "the gateway gave a status this app does not know.")
     )
-
-
-def _set_aside_label(reason: str) -> str:
-    return {
-        "invalid": translate("queue.panel", "Not sent: invalid number"),
-        "duplicate": translate("queue.panel", "Not sent: duplicate"),
-        "suppressed": translate("queue.panel", "Not sent: on the do-not-send list"),
-        "not_covered": translate("queue.panel", "Not sent: country not covered"),
-    }.get(reason, reason)
 
 
 def _plain_table(view: QTableView) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.core.bidi import ltr
-from kwtsms_desktop.core.phone import country_name, known_countries
+from kwtsms_desktop.core.phone import check_number, country_name, known_countries
 from kwtsms_desktop.credentials import CredentialError
 from kwtsms_desktop.gateway.transport import BadCABundle, check_ca_bundle
 from kwtsms_desktop.store.settings_schema import (
@@ -37,8 +37,10 @@ from kwtsms_desktop.store.settings_schema import (
     DEFAULT_COUNTRY,
     DEFAULT_SENDER,
     LANGUAGE,
+    LOW_BALANCE,
     MAX_SEND_RATE,
     MIN_SEND_RATE,
+    OWN_PHONE,
     SEND_RATE,
     TEST_MODE_DEFAULT,
 )
@@ -133,6 +135,29 @@ class SettingsDialog(QDialog):
         )
         self.api_log_check.setObjectName("apiLogCheck")
         sending_form.addRow(translate("SettingsDialog", "API log"), self.api_log_check)
+        self.own_phone_edit = QLineEdit()
+        self.own_phone_edit.setObjectName("ownPhoneEdit")
+        self.own_phone_edit.setAccessibleName(translate("SettingsDialog", "My phone"))
+        self.own_phone_edit.setPlaceholderText(
+            translate("SettingsDialog", "Your own mobile number, for a test before a broadcast")
+        )
+        self.own_phone_edit.setToolTip(
+            translate("SettingsDialog", "Send a test to my phone sends the message live to this number alone.")
+        )
+        sending_form.addRow(translate("SettingsDialog", "My phone"), self.own_phone_edit)
+        self.low_balance_spin = QSpinBox()
+        self.low_balance_spin.setObjectName("lowBalanceSpin")
+        self.low_balance_spin.setRange(int(LOW_BALANCE.minimum or 0), int(LOW_BALANCE.maximum or 10_000_000))
+        self.low_balance_spin.setSingleStep(100)
+        self.low_balance_spin.setSuffix(translate("SettingsDialog", " points"))
+        self.low_balance_spin.setSpecialValueText(translate("SettingsDialog", "Never warn"))
+        self.low_balance_spin.setToolTip(
+            translate(
+                "SettingsDialog",
+                "Below this balance the header turns amber, and Send warns when a broadcast would go below it.",
+            )
+        )
+        sending_form.addRow(translate("SettingsDialog", "Low balance warning"), self.low_balance_spin)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.addItem("English", "en")
@@ -207,6 +232,8 @@ class SettingsDialog(QDialog):
         self.test_mode_check.setChecked(self.settings.value(TEST_MODE_DEFAULT))
         self.rate_spin.setValue(round(self.settings.value(SEND_RATE)))
         self.api_log_check.setChecked(self.settings.value(API_LOG))
+        self.own_phone_edit.setText(self.settings.value(OWN_PHONE))
+        self.low_balance_spin.setValue(self.settings.value(LOW_BALANCE))
         lang_index = self.language_combo.findData(self.settings.value(LANGUAGE) or language())
         self.ca_bundle_edit.setText(self.settings.value(CA_BUNDLE))
         self.language_combo.setCurrentIndex(max(lang_index, 0))
@@ -282,6 +309,16 @@ class SettingsDialog(QDialog):
             except BadCABundle as error:
                 self._show_error(str(error))
                 return
+        own_phone = self.own_phone_edit.text().strip()
+        if own_phone:
+            checked = check_number(own_phone, self.country_combo.currentData())
+            if not checked.ok:
+                self._show_error(
+                    translate("SettingsDialog", "My phone: this is not a mobile number that can be sent to.")
+                    + ("" if language() == "ar" else f" {checked.error}")
+                )
+                return
+            own_phone = checked.number
         username = self.username_edit.text().strip()
         password = self.password_edit.text() or None
         store = self.session.credential_store
@@ -306,6 +343,8 @@ class SettingsDialog(QDialog):
         settings.put(API_LOG, self.api_log_check.isChecked())
         settings.put(LANGUAGE, self.language_combo.currentData())
         settings.put(CA_BUNDLE, ca_bundle or "")
+        settings.put(OWN_PHONE, own_phone)
+        settings.put(LOW_BALANCE, self.low_balance_spin.value())
         self.password_edit.clear()
         self.saved.emit()
         self.accept()
