@@ -42,6 +42,7 @@ from kwtsms_desktop.store.settings_schema import (
     TEST_MODE_DEFAULT,
 )
 from kwtsms_desktop.ui.i18n import language, tr
+from kwtsms_desktop.ui.schedule.settings_box import ScheduleSettingsBox
 
 
 class SettingsDialog(QDialog):
@@ -145,6 +146,8 @@ class SettingsDialog(QDialog):
         ca_row.addWidget(choose)
         sending_form.addRow(tr("CA bundle"), ca_row)
         layout.addWidget(sending_box)
+        self.schedule_box = ScheduleSettingsBox()  # quiet hours, late sends (ui/schedule/settings_box.py)
+        layout.addWidget(self.schedule_box)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("settingsError")
@@ -193,6 +196,7 @@ class SettingsDialog(QDialog):
         lang_index = self.language_combo.findData(self.settings.value(LANGUAGE) or language())
         self.ca_bundle_edit.setText(self.settings.value(CA_BUNDLE))
         self.language_combo.setCurrentIndex(max(lang_index, 0))
+        self.schedule_box.load(self.settings)
 
     def _fill_senders(self, sender_ids: list[str]) -> None:
         current = self.sender_combo.currentText()
@@ -287,6 +291,7 @@ class SettingsDialog(QDialog):
         settings.put(API_LOG, self.api_log_check.isChecked())
         settings.put(LANGUAGE, self.language_combo.currentData())
         settings.put(CA_BUNDLE, ca_bundle or "")
+        self.schedule_box.save(settings)
         self.password_edit.clear()
         self.saved.emit()
         self.accept()

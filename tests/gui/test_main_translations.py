@@ -23,6 +23,13 @@ MODULES = [
     "account_service.py",
     "recovery.py",
     "crash.py",
+    "schedule/actions.py",
+    "schedule/countdown.py",
+    "schedule/missed_dialog.py",
+    "schedule/send_later_dialog.py",
+    "schedule/settings_box.py",
+    "schedule/tray.py",
+    "schedule/window_schedule.py",
 ]
 CONSTANTS = {"TEST_MODE_TEXT", "LIVE_MODE_TEXT"}
 

@@ -8,6 +8,7 @@ broadcast starts, finishes or needs attention.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -17,11 +18,20 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QStyle, QSystemT
 
 from kwtsms_desktop.ui.i18n import language, tr
 
+log = logging.getLogger(__name__)
+
 Ask = Callable[[str, str], bool]  # (title, text) -> the user said yes
 
 
 def ask_yes_no(parent: QWidget) -> Ask:
+    """A Yes/No question (No by default); with no screen to ask on (offscreen, KWTSMS_NO_DIALOGS) the answer is yes."""
+
     def ask(title: str, text: str) -> bool:
+        from kwtsms_desktop.ui.crash import headless
+
+        if headless():
+            log.info("%s %s (no dialogs here: yes)", title, text)
+            return True
         answer = QMessageBox.question(
             parent,
             title,
@@ -149,7 +159,7 @@ class TrayKeeper(QObject):
         kind = QSystemTrayIcon.MessageIcon.Warning if attention else QSystemTrayIcon.MessageIcon.Information
         self.icon.showMessage(title, text, kind, 10_000)
 
-    def _finished(self, broadcast_id: int, state: str, reason_en: str, reason_ar: str) -> None:
+    def _finished(self, broadcast_id: int, _state: str, reason_en: str, reason_ar: str) -> None:
         reason = reason_ar if language() == "ar" and reason_ar else reason_en
         self.notify(tr("Broadcast {id}: {reason}", id=broadcast_id, reason=reason), attention=False)
 
