@@ -6,7 +6,7 @@ A journaled test-mode broadcast of --numbers Kuwait numbers (batches of 200, eve
 a real SQLite file) is reported; best of --repeat for each phase:
 
   model:    engine.report.build_report (every number's state from the journal and the lookups)
-  pdf:      ui.report_pdf.write_report_pdf, offscreen (the per-number table is bounded to
+  pdf:      ui.shared.report_pdf.write_report_pdf, offscreen (the per-number table is bounded to
             MAX_TABLE_ROWS rows; the export has them all)
   export:   engine.report.result_table + the CSV writer (every number)
 """
@@ -27,7 +27,7 @@ from kwtsms_desktop.core.plan import make_plan  # noqa: E402
 from kwtsms_desktop.engine.report import build_report, result_table  # noqa: E402
 from kwtsms_desktop.importing.export import write_csv  # noqa: E402
 from kwtsms_desktop.store import Store  # noqa: E402
-from kwtsms_desktop.ui import report_pdf  # noqa: E402
+from kwtsms_desktop.ui.shared import report_pdf  # noqa: E402
 
 
 def best(repeat: int, work) -> float:

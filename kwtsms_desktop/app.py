@@ -35,7 +35,7 @@ EXIT_ALREADY_RUNNING = 1
 if TYPE_CHECKING:  # Qt is imported only when the window is wanted (the CLI stays light)
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from kwtsms_desktop.ui.session import WindowOptions
+    from kwtsms_desktop.ui.shared.session import WindowOptions
 
 
 def window_parser() -> argparse.ArgumentParser:
@@ -60,7 +60,7 @@ def window_parser() -> argparse.ArgumentParser:
 
 
 def parse_window_options(argv: list[str]) -> WindowOptions:
-    from kwtsms_desktop.ui.session import WindowOptions
+    from kwtsms_desktop.ui.shared.session import WindowOptions
 
     args = window_parser().parse_args(argv)
     return WindowOptions(
@@ -83,7 +83,7 @@ def _ensure_application() -> QApplication:
 def _apply_language(app: QApplication, lang: str) -> None:
     from PySide6.QtCore import Qt
 
-    from kwtsms_desktop.ui.i18n import set_language
+    from kwtsms_desktop.ui.shared.i18n import set_language
 
     set_language(lang)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
@@ -105,8 +105,8 @@ def _build_frame(options: WindowOptions) -> QMainWindow:
     """The window's frame (header, empty areas, menus) on an opened store: quick to show."""
     from kwtsms_desktop.store.settings_schema import LANGUAGE
     from kwtsms_desktop.ui.main_window import MainWindow
-    from kwtsms_desktop.ui.session import Session
-    from kwtsms_desktop.ui.style import apply_style
+    from kwtsms_desktop.ui.shared.session import Session
+    from kwtsms_desktop.ui.shared.style import apply_style
 
     app = _ensure_application()
     # Import, planning and sending workers are CPU-bound Python: hand the GIL back to the GUI
@@ -128,7 +128,7 @@ def _build_frame(options: WindowOptions) -> QMainWindow:
 
 def _finish(window: QMainWindow) -> None:
     """Start the services, fill the areas, recover interrupted broadcasts."""
-    from kwtsms_desktop.ui.recovery import announce_recovery
+    from kwtsms_desktop.ui.queue.recovery import announce_recovery
 
     try:
         window.attach()  # type: ignore[attr-defined]
@@ -153,8 +153,8 @@ def run_window(options: WindowOptions) -> int:
     from PySide6.QtCore import QLockFile, QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from kwtsms_desktop.ui import crash
-    from kwtsms_desktop.ui.session import data_dir_for
+    from kwtsms_desktop.ui.shared import crash
+    from kwtsms_desktop.ui.shared.session import data_dir_for
 
     app = _ensure_application()
     data_dir = data_dir_for(options)

@@ -204,7 +204,7 @@ def report(args: argparse.Namespace) -> int:
         found = _report_of(store, args.id)
     partial = _writable(args.pdf)
     try:
-        from kwtsms_desktop.ui.report_pdf import ensure_gui_application, write_report_pdf
+        from kwtsms_desktop.ui.shared.report_pdf import ensure_gui_application, write_report_pdf
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
         ensure_gui_application()
@@ -221,7 +221,7 @@ def report(args: argparse.Namespace) -> int:
 def results(args: argparse.Namespace) -> int:
     from kwtsms_desktop.engine.report import result_table
     from kwtsms_desktop.importing.errors import ExportFailed
-    from kwtsms_desktop.ui.table_export import write_table
+    from kwtsms_desktop.ui.shared.table_export import write_table
 
     path = args.csv or args.xlsx
     if args.xlsx and not path.lower().endswith((".xlsx", ".xlsm")):

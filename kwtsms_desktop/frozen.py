@@ -124,7 +124,7 @@ def _certificates() -> dict[str, object]:
 
 def _qt() -> dict[str, object]:
     # Deferred: Qt is loaded only when the self-check runs, never by the CLI or a normal start-up.
-    from kwtsms_desktop.ui.qt_facts import qt_facts
+    from kwtsms_desktop.ui.shared.qt_facts import qt_facts
 
     return qt_facts()
 

@@ -65,9 +65,9 @@ def write_recipients_csv(path: Path, rows: int = 100_000) -> None:
 
 
 def recipients_shot(out: Path, lang: str, csv_path: Path) -> Path:
-    from kwtsms_desktop.ui import i18n
-    from kwtsms_desktop.ui.recipients_model import COL_STATUS
-    from kwtsms_desktop.ui.recipients_panel import RecipientsPanel
+    from kwtsms_desktop.ui.recipients.model import COL_STATUS
+    from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
+    from kwtsms_desktop.ui.shared import i18n
 
     i18n.set_language(lang)
     panel = RecipientsPanel()
@@ -92,8 +92,8 @@ def recipients_shot(out: Path, lang: str, csv_path: Path) -> Path:
 def queue_shot(out: Path, lang: str) -> Path:
     from kwtsms_desktop.core.plan import make_plan
     from kwtsms_desktop.store import Store
-    from kwtsms_desktop.ui import i18n
-    from kwtsms_desktop.ui.queue_panel import QueuePanel
+    from kwtsms_desktop.ui.queue.panel import QueuePanel
+    from kwtsms_desktop.ui.shared import i18n
 
     i18n.set_language(lang)
     folder = Path(tempfile.mkdtemp(prefix="kwtsms-shot-"))

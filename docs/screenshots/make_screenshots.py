@@ -113,7 +113,7 @@ class Shots:
         window.close()
 
     def settings(self) -> None:
-        from kwtsms_desktop.ui.settings_dialog import SettingsDialog
+        from kwtsms_desktop.ui.settings.dialog import SettingsDialog
 
         window = self.window("en")
         dialog = SettingsDialog(window.session, parent=window)
@@ -126,7 +126,7 @@ class Shots:
         window.close()
 
     def _send(self, window, count: int, message: str) -> int:
-        from kwtsms_desktop.ui.send_dialog import SendConfirmDialog
+        from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
 
         self.add_recipients(window, numbers(count, 10_000), count)
         window.compose.editor.setPlainText(message)

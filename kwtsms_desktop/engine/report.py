@@ -1,6 +1,6 @@
 """A broadcast's report, without Qt: what was sent, to whom, what it cost, and each number's state.
 
-``build_report`` reads the store once; the PDF (ui/report_pdf.py), Print and the results export
+``build_report`` reads the store once; the PDF (ui/shared/report_pdf.py), Print and the results export
 (``result_table``: rows for CSV or Excel) present the same model.
 """
 

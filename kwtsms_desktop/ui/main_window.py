@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.store.settings_schema import TEST_MODE_DEFAULT, WINDOW_GEOMETRY, WINDOW_SIZE, WINDOW_SPLITTERS
-from kwtsms_desktop.ui.formatting import format_points
-from kwtsms_desktop.ui.i18n import tr
-from kwtsms_desktop.ui.session import Session
+from kwtsms_desktop.ui.shared.formatting import format_points
+from kwtsms_desktop.ui.shared.i18n import tr
+from kwtsms_desktop.ui.shared.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.account: Any = None
         self.recipients: Any = None
         self.compose: Any = None
+        self.personal: Any = None  # templates, fields and the preview (ui.personal)
         self.queue: Any = None
         self.send_flow: Any = None
         self.draft: Any = None
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         """Start the session's services and fill the three areas (idempotent)."""
         if self.is_attached:
             return
-        from kwtsms_desktop.ui.compose_panel import ComposePanel
+        from kwtsms_desktop.ui.compose.panel import ComposePanel
 
         session = self.session
         session.start()
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         self.queue_frame.layout().addWidget(self.queue)
         self._restore_splitters()
         self._connect()
+        from kwtsms_desktop.ui.personal.controller import attach_to_window
+
+        self.personal = attach_to_window(self)
         self._add_paste_shortcut()
         self.send_flow = self._make_send_flow()
         # A broadcast just started: show it where its progress, pause and cancel are.
@@ -135,7 +139,7 @@ class MainWindow(QMainWindow):
 
     # -- areas ----------------------------------------------------------------------------------
     def _make_recipients_panel(self) -> QWidget:
-        from kwtsms_desktop.ui.recipients_panel import RecipientsPanel
+        from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
 
         panel = RecipientsPanel(settings=lambda: self.session.settings.all())
         panel.set_default_country(self.session.default_country())
@@ -147,13 +151,13 @@ class MainWindow(QMainWindow):
         return panel
 
     def _make_queue_panel(self) -> QWidget:
-        from kwtsms_desktop.ui.queue_panel import QueuePanel
+        from kwtsms_desktop.ui.queue.panel import QueuePanel
 
         return QueuePanel(store=self.session.store, controller=self.session.controller, lookups=self.account)
 
     def _make_draft_keeper(self) -> Any:
         from kwtsms_desktop.store import Store
-        from kwtsms_desktop.ui.draft import DraftKeeper
+        from kwtsms_desktop.ui.compose.draft import DraftKeeper
 
         data_dir = self.session.data_dir
         return DraftKeeper(self, open_store=lambda: Store.open(data_dir))
@@ -168,7 +172,7 @@ class MainWindow(QMainWindow):
         return schedule
 
     def _make_send_flow(self) -> Any:
-        from kwtsms_desktop.ui.send_flow import SendFlow
+        from kwtsms_desktop.ui.compose.send_flow import SendFlow
 
         return SendFlow(self)
 
@@ -467,7 +471,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_settings(self) -> None:
-        from kwtsms_desktop.ui.settings_dialog import SettingsDialog
+        from kwtsms_desktop.ui.settings.dialog import SettingsDialog
 
         if not self.is_attached:
             return
@@ -495,7 +499,7 @@ class MainWindow(QMainWindow):
         )
 
     def _lang(self) -> str:
-        from kwtsms_desktop.ui.i18n import language
+        from kwtsms_desktop.ui.shared.i18n import language
 
         return language()
 
@@ -605,6 +609,8 @@ class MainWindow(QMainWindow):
             self.send_flow.shutdown()  # a journal being written is finished first
         if self.schedule is not None:
             self.schedule.tick.stop()
+        if self.personal is not None:
+            self.personal.shutdown()
         if self.draft is not None:
             self.draft.shutdown()  # the last second of typing is written before the store closes
         if self.is_attached:

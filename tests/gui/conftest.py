@@ -75,7 +75,7 @@ def english_afterwards():
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from kwtsms_desktop.ui.i18n import set_language
+    from kwtsms_desktop.ui.shared.i18n import set_language
 
     set_language("en")
     if QApplication.instance() is not None:

@@ -68,19 +68,19 @@ def gui_store(tmp_path):
 
 
 def translation_problems(*modules: str) -> list[str]:
-    """Every tr("literal") in these ui modules that has no Arabic, or whose {fields} differ in Arabic."""
+    """Every tr("literal") in these ui modules (paths under ui/, no .py) that has no Arabic, or whose {fields} differ in Arabic."""
     import ast
     import string
     from pathlib import Path
 
-    from kwtsms_desktop.ui import i18n
+    from kwtsms_desktop.ui.shared import i18n
 
     i18n.set_language("ar")
     try:
         catalogue = dict(i18n._catalogue)
     finally:
         i18n.set_language("en")
-    root = Path(i18n.__file__).parent
+    root = Path(i18n.__file__).parent.parent
     problems = []
     for module in modules:
         tree = ast.parse((root / f"{module}.py").read_text(encoding="utf-8"))
@@ -119,7 +119,7 @@ class LiveQueue:
         from kwtsms_desktop.gateway.client import GatewayClient
         from kwtsms_desktop.gateway.ratelimit import RateLimiter
         from kwtsms_desktop.gateway.simulator import Simulator
-        from kwtsms_desktop.ui.queue_panel import QueuePanel
+        from kwtsms_desktop.ui.queue.panel import QueuePanel
 
         self.simulator = Simulator(latency_ms=latency_ms).start()
         self.store = Store.open(data_dir)
@@ -130,7 +130,7 @@ class LiveQueue:
         self.lookups = None
         if with_lookups:
             from kwtsms_desktop.credentials import CredentialSnapshot
-            from kwtsms_desktop.ui.account_service import AccountService, SharedCredentials
+            from kwtsms_desktop.ui.shared.account_service import AccountService, SharedCredentials
 
             credentials = SharedCredentials(CredentialSnapshot("demo", "demo"))
             self.lookups = AccountService(self.client, credentials, self.client.rate_limiter)

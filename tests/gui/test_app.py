@@ -136,7 +136,7 @@ def test_a_second_instance_on_the_same_data_dir_says_so_and_exits(tmp_path, keep
 
 
 def test_unexpected_errors_are_logged_without_the_password(tmp_path, keep_hooks, capsys):
-    from kwtsms_desktop.ui import crash
+    from kwtsms_desktop.ui.shared import crash
 
     crash.install(tmp_path, secrets=lambda: ["Sup3r-Secret-Pw"])
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton
 
-from kwtsms_desktop.ui.compose_panel import LIVE_MODE_TEXT, TEST_MODE_TEXT
+from kwtsms_desktop.ui.compose.panel import LIVE_MODE_TEXT, TEST_MODE_TEXT
 from tests.gui.conftest import find, type_text
 
 ARABIC = "مرحبا بكم في المدرسة"  # 20 Arabic characters incl. spaces

@@ -51,7 +51,7 @@ def _saved(folder):
 def test_the_draft_is_cleared_once_it_became_a_broadcast(build_window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
-    from kwtsms_desktop.ui.send_dialog import SendConfirmDialog
+    from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
 
     monkeypatch.setattr(SendConfirmDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     folder = tmp_path / "sent"

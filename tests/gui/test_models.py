@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 
 from kwtsms_desktop.engine.events import ProgressInfo
 from kwtsms_desktop.importing import table_from_text
-from kwtsms_desktop.ui import batches_model as btm
-from kwtsms_desktop.ui import broadcasts_model as bm
-from kwtsms_desktop.ui.batches_model import BatchesModel
-from kwtsms_desktop.ui.broadcasts_model import BroadcastRow, BroadcastsModel, ProgressRole
-from kwtsms_desktop.ui.import_dialog import PreviewModel
+from kwtsms_desktop.ui.queue import batches_model as btm
+from kwtsms_desktop.ui.queue import broadcasts_model as bm
+from kwtsms_desktop.ui.queue.batches_model import BatchesModel
+from kwtsms_desktop.ui.queue.broadcasts_model import BroadcastRow, BroadcastsModel, ProgressRole
+from kwtsms_desktop.ui.recipients.import_dialog import PreviewModel
 from tests.gui.fixtures_queue import gui_store, journal, numbers  # noqa: F401 - fixture
 
 pytest.importorskip("pytestqt")

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView
 
-from kwtsms_desktop.ui import broadcasts_model as bm
-from kwtsms_desktop.ui.batches_model import COL_STATE
-from kwtsms_desktop.ui.queue_panel import QueuePanel
+from kwtsms_desktop.ui.queue import broadcasts_model as bm
+from kwtsms_desktop.ui.queue.batches_model import COL_STATE
+from kwtsms_desktop.ui.queue.panel import QueuePanel
 from tests.gui.fixtures_queue import gui_store, journal, numbers  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -157,11 +157,11 @@ def test_export_results_csv_and_xlsx(qtbot, gui_store, tmp_path):
 def test_every_queue_text_has_arabic():
     from tests.gui.fixtures_queue import translation_problems
 
-    assert translation_problems("queue_panel", "broadcasts_model", "batches_model") == []
+    assert translation_problems("queue/panel", "queue/broadcasts_model", "queue/batches_model") == []
 
 
 def test_arabic_queue(qtbot, gui_store):
-    from kwtsms_desktop.ui import i18n
+    from kwtsms_desktop.ui.shared import i18n
 
     first = journal(gui_store, numbers(5))
     gui_store.batches.mark_sending(first, 1)
@@ -295,7 +295,7 @@ def test_cancel_asks_first_then_stops_the_rest(qtbot, live_queue, answer):
 
 
 def test_status_and_delivery_report_lookups_for_a_batch(qtbot, live_queue, monkeypatch):
-    from kwtsms_desktop.ui import queue_panel
+    from kwtsms_desktop.ui.queue import panel as queue_panel
 
     q = live_queue(with_lookups=True)
     broadcast_id = journal(q.store, numbers(3, prefix="9665"), test=False)  # Saudi numbers: DLR exists for them

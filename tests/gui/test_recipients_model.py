@@ -7,7 +7,7 @@ import random
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from kwtsms_desktop.ui.recipients_model import (
+from kwtsms_desktop.ui.recipients.model import (
     COL_NAME,
     COL_NUMBER,
     COL_REASON,
@@ -141,7 +141,7 @@ def test_coverage_and_suppression_change_statuses(model):
 
 
 def test_arabic_texts(model):
-    from kwtsms_desktop.ui import i18n
+    from kwtsms_desktop.ui.shared import i18n
 
     i18n.set_language("ar")
     try:
@@ -207,7 +207,7 @@ def test_every_reason_core_gives_is_shown_in_arabic(default_country):
     """core.phone speaks English; an Arabic window must never show its sentences untranslated."""
     from kwtsms_desktop.core.phone import check_number
     from kwtsms_desktop.importing.recipients import KIND_REASONS, NO_NUMBER
-    from kwtsms_desktop.ui.reasons_ar import reason_in_arabic
+    from kwtsms_desktop.ui.shared.reasons_ar import reason_in_arabic
 
     errors = {check_number(raw, default_country).error for raw in BAD_INPUTS} - {None}
     errors |= {NO_NUMBER, *KIND_REASONS.values()}
@@ -217,7 +217,7 @@ def test_every_reason_core_gives_is_shown_in_arabic(default_country):
 
 def test_invalid_reason_in_arabic_window(qapp):
     from kwtsms_desktop.core.phone import check_number
-    from kwtsms_desktop.ui import i18n
+    from kwtsms_desktop.ui.shared import i18n
 
     model = RecipientsModel()
     error = check_number("12345", "965").error
@@ -282,7 +282,7 @@ def test_sort_and_filter_always_show_exactly_the_matching_entries(qapp, entries,
     shown = [model.entry_at(r) for r in range(model.rowCount())]
     assert sorted(map(id, shown)) == sorted(id(e) for e in entries if matches(e))
     if sort is not None:
-        from kwtsms_desktop.ui.recipients_model import _sort_keys
+        from kwtsms_desktop.ui.recipients.model import _sort_keys
 
         keys = _sort_keys(sort[0], shown)
         expected = sorted(keys, reverse=sort[1] == Qt.SortOrder.DescendingOrder)

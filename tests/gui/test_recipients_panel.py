@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QTableView
 
-from kwtsms_desktop.ui.import_dialog import ImportDialog
-from kwtsms_desktop.ui.recipients_model import COL_NAME, COL_NUMBER, COL_REASON, COL_ROW, COL_STATUS
-from kwtsms_desktop.ui.recipients_panel import EMPTY_HINT, RecipientsPanel
+from kwtsms_desktop.ui.recipients.import_dialog import ImportDialog
+from kwtsms_desktop.ui.recipients.model import COL_NAME, COL_NUMBER, COL_REASON, COL_ROW, COL_STATUS
+from kwtsms_desktop.ui.recipients.panel import EMPTY_HINT, RecipientsPanel
 
 WAIT_MS = 20_000
 
@@ -265,7 +265,7 @@ def test_file_without_a_phone_column_opens_the_dialog(qtbot, panel, tmp_path):
 
 
 def test_arabic_layout(qtbot, tmp_path):
-    from kwtsms_desktop.ui import i18n
+    from kwtsms_desktop.ui.shared import i18n
 
     i18n.set_language("ar")
     try:
@@ -285,7 +285,12 @@ def test_arabic_layout(qtbot, tmp_path):
 def test_every_recipients_text_has_arabic():
     from tests.gui.fixtures_queue import translation_problems
 
-    assert translation_problems("recipients_panel", "recipients_model", "import_dialog", "import_worker") == []
+    assert (
+        translation_problems(
+            "recipients/panel", "recipients/model", "recipients/import_dialog", "recipients/import_worker"
+        )
+        == []
+    )
 
 
 def test_ctrl_v_on_the_table_pastes_numbers(qtbot, panel, tmp_path):
@@ -338,8 +343,8 @@ def test_every_file_failure_is_shown_in_arabic_in_an_arabic_window(tmp_path):
     import zipfile
 
     from kwtsms_desktop.importing import ImportFailed, read_table, table_from_text
-    from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
-    from kwtsms_desktop.ui.table_export import write_table
+    from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
+    from kwtsms_desktop.ui.shared.table_export import write_table
 
     (tmp_path / "empty.csv").write_bytes(b"")
     (tmp_path / "report.xlsx").write_bytes(b"%PDF-1.4 " * 50)
@@ -372,7 +377,7 @@ def test_every_file_failure_is_shown_in_arabic_in_an_arabic_window(tmp_path):
 
 
 def test_broken_file_sentence_is_arabic_in_an_arabic_window(qtbot, tmp_path):
-    from kwtsms_desktop.ui import i18n
+    from kwtsms_desktop.ui.shared import i18n
 
     broken = tmp_path / "report.xlsx"
     broken.write_bytes(b"%PDF-1.4 " * 50)
@@ -391,7 +396,7 @@ def test_broken_file_sentence_is_arabic_in_an_arabic_window(qtbot, tmp_path):
 
 def test_exporting_100000_rows_to_fix_leaves_the_window_responsive(qtbot, panel, tmp_path):
     """The export runs off the GUI thread: progress arrives while it writes, the event loop keeps turning."""
-    from kwtsms_desktop.ui.recipients_model import INVALID, RecipientEntry
+    from kwtsms_desktop.ui.recipients.model import INVALID, RecipientEntry
 
     entries = [
         RecipientEntry(i + 1, "", raw=f"bad {i}", status=INVALID, reason="Not a phone number.") for i in range(100_000)

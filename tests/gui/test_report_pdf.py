@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.engine.report import build_report
 from kwtsms_desktop.store import Store
-from kwtsms_desktop.ui import report_pdf
+from kwtsms_desktop.ui.shared import report_pdf
 
 
 def _report(tmp_path, count: int, message: str):

@@ -19,13 +19,13 @@ from kwtsms_desktop.gateway.demo import demo_credentials
 from kwtsms_desktop.gateway.ratelimit import RateLimiter
 from kwtsms_desktop.store import Store
 from kwtsms_desktop.store.settings_schema import LATE_SEND_MINUTES, QUIET_HOURS
-from kwtsms_desktop.ui.i18n import set_language
 from kwtsms_desktop.ui.schedule.countdown import countdown_text, due_countdown
 from kwtsms_desktop.ui.schedule.missed_dialog import CANCEL, NEW_TIME, SEND_NOW, MissedTimeDialog
 from kwtsms_desktop.ui.schedule.send_later_dialog import SendLaterDialog, default_due
 from kwtsms_desktop.ui.schedule.settings_box import ScheduleSettingsBox
 from kwtsms_desktop.ui.schedule.tick import SchedulerTick
 from kwtsms_desktop.ui.schedule.tray import TrayKeeper
+from kwtsms_desktop.ui.shared.i18n import set_language
 
 EVENING = datetime(2026, 2, 4, 18, 0, tzinfo=KUWAIT)
 NUMBERS = [f"9655{i:07d}" for i in range(5)]

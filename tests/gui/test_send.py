@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
-from kwtsms_desktop.ui.send_dialog import SendConfirmDialog
+from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
 from tests.gui.conftest import find
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -16,10 +16,10 @@ from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.core.schedule import KUWAIT, utc_text
 from kwtsms_desktop.store import Store
 from kwtsms_desktop.store.settings_schema import QUIET_HOURS
-from kwtsms_desktop.ui import broadcasts_model as bm
+from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
+from kwtsms_desktop.ui.queue import broadcasts_model as bm
 from kwtsms_desktop.ui.schedule.missed_dialog import MissedTimeDialog
 from kwtsms_desktop.ui.schedule.send_later_dialog import SendLaterDialog
-from kwtsms_desktop.ui.send_dialog import SendConfirmDialog
 from tests.gui.conftest import find
 from tests.gui.test_send import add_recipients
 

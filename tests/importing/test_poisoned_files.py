@@ -307,7 +307,7 @@ def test_exports_of_cut_cells_stay_readable(tmp_path):
 
 
 def test_every_refusal_reaches_an_arabic_window_in_arabic(tmp_path):
-    from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
+    from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
 
     _csv(tmp_path / "wide.csv", _grid(3, 11))
     _csv(tmp_path / "many.csv", _grid(21, 10))

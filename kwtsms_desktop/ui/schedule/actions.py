@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from kwtsms_desktop.core.schedule import utc_text
-from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.shared.i18n import tr
 
 
 def send_now(store: Any, controller: Any, broadcast_id: int) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from kwtsms_desktop.core.schedule import from_utc_text
-from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.shared.i18n import tr
 
 
 def countdown_text(due: datetime, now: datetime) -> str:

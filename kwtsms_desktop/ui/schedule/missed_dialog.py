@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from kwtsms_desktop.core.schedule import from_utc_text, kuwait_text
 from kwtsms_desktop.store import Broadcast
-from kwtsms_desktop.ui.i18n import language, tr
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 SEND_NOW, NEW_TIME, CANCEL = "send_now", "new_time", "cancel"
 

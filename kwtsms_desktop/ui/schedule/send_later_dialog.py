@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.core.schedule import KUWAIT, ScheduleRefused, ScheduleSettings, check_due
-from kwtsms_desktop.ui.i18n import language, tr
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 DISPLAY_FORMAT = "yyyy-MM-dd  HH:mm"
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 
 from kwtsms_desktop.core.schedule import QuietHours
 from kwtsms_desktop.store.settings_schema import LATE_SEND_MINUTES, QUIET_HOURS
-from kwtsms_desktop.ui.i18n import tr
+from kwtsms_desktop.ui.shared.i18n import tr
 
 DEFAULT_QUIET = QuietHours(time(21, 0), time(7, 0))
 

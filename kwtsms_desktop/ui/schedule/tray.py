@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QStyle, QSystemTrayIcon, QWidget
 
-from kwtsms_desktop.ui.i18n import language, tr
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ def ask_yes_no(parent: QWidget) -> Ask:
     """A Yes/No question (No by default); with no screen to ask on (offscreen, KWTSMS_NO_DIALOGS) the answer is yes."""
 
     def ask(title: str, text: str) -> bool:
-        from kwtsms_desktop.ui.crash import headless
+        from kwtsms_desktop.ui.shared.crash import headless
 
         if headless():
             log.info("%s %s (no dialogs here: yes)", title, text)

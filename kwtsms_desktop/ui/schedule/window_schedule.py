@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QDialog, QSystemTrayIcon
 
 from kwtsms_desktop.core.schedule import ScheduleSettings, from_utc_text
 from kwtsms_desktop.engine.runner import schedule_settings
-from kwtsms_desktop.ui.i18n import tr
 from kwtsms_desktop.ui.schedule import actions
 from kwtsms_desktop.ui.schedule.missed_dialog import CANCEL, NEW_TIME, SEND_NOW, MissedTimeDialog
 from kwtsms_desktop.ui.schedule.send_later_dialog import SendLaterDialog
 from kwtsms_desktop.ui.schedule.tick import SchedulerTick
 from kwtsms_desktop.ui.schedule.tray import Ask, TrayKeeper, pending_ids
+from kwtsms_desktop.ui.shared.i18n import tr
 
 
 def _utc_now() -> datetime:

@@ -36,8 +36,8 @@ from kwtsms_desktop.credentials import CredentialSnapshot
 from kwtsms_desktop.gateway.client import GatewayClient
 from kwtsms_desktop.gateway.exceptions import GatewayError, RequestCancelled, TransportError
 from kwtsms_desktop.gateway.ratelimit import RateLimiter
-from kwtsms_desktop.ui.formatting import format_points
-from kwtsms_desktop.ui.i18n import language, tr
+from kwtsms_desktop.ui.shared.formatting import format_points
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 log = logging.getLogger(__name__)
 

@@ -41,8 +41,8 @@ from kwtsms_desktop.store.settings_schema import (
     SEND_RATE,
     TEST_MODE_DEFAULT,
 )
-from kwtsms_desktop.ui.i18n import language, tr
 from kwtsms_desktop.ui.schedule.settings_box import ScheduleSettingsBox
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 
 class SettingsDialog(QDialog):

@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kwtsms_desktop.core.errors import error_info
-from kwtsms_desktop.ui.i18n import language, tr
-from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
+from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
 
 COL_SEQ, COL_MSG_ID, COL_NUMBERS, COL_POINTS, COL_STATE, COL_ERROR = range(6)
 COLUMN_COUNT = 6

@@ -14,9 +14,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kwtsms_desktop.core.schedule import KUWAIT, from_utc_text
-from kwtsms_desktop.ui.i18n import is_rtl, language, tr
 from kwtsms_desktop.ui.schedule.countdown import due_countdown
-from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
+from kwtsms_desktop.ui.shared.i18n import is_rtl, language, tr
+from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
 
 # The columns a person looks at first come first (the queue area is often narrow).
 COL_CREATED, COL_MESSAGE, COL_MODE, COL_STATE, COL_PROGRESS, COL_COUNTS, COL_ETA, COL_SENDER = range(8)

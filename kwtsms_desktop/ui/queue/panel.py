@@ -5,7 +5,7 @@ Interface used by the main window:
         store       kwtsms_desktop.store.Store (the GUI thread's connection; read, plus the two
                     user decisions when no controller is given)
         controller  the engine's SendController (or None: history only)
-        lookups     ui.account_service.AccountService (status / DLR calls off the GUI thread)
+        lookups     ui.shared.account_service.AccountService (status / DLR calls off the GUI thread)
     refresh()                       re-read every broadcast from the store
     show_broadcast(broadcast_id)    select it and show its batches
 
@@ -36,19 +36,24 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.core.phone import KUWAIT
-from kwtsms_desktop.ui import broadcasts_model as bm
-from kwtsms_desktop.ui.batches_model import (
+from kwtsms_desktop.ui.queue import broadcasts_model as bm
+from kwtsms_desktop.ui.queue.batches_model import (
     UNCERTAIN_EXPLANATION,
     BatchesModel,
     batch_error_text,
     batch_state_label,
 )
-from kwtsms_desktop.ui.broadcasts_model import BroadcastRow, BroadcastsModel, ProgressRole
-from kwtsms_desktop.ui.i18n import language, tr
-from kwtsms_desktop.ui.import_worker import ImportWorker
-from kwtsms_desktop.ui.progress_delegate import ProgressDelegate
-from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
-from kwtsms_desktop.ui.table_export import CSV_OR_XLSX_FILTER, with_progress, with_suffix_from_filter, write_table
+from kwtsms_desktop.ui.queue.broadcasts_model import BroadcastRow, BroadcastsModel, ProgressRole
+from kwtsms_desktop.ui.queue.progress_delegate import ProgressDelegate
+from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
+from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
+from kwtsms_desktop.ui.shared.table_export import (
+    CSV_OR_XLSX_FILTER,
+    with_progress,
+    with_suffix_from_filter,
+    write_table,
+)
 
 log = logging.getLogger(__name__)
 

@@ -26,9 +26,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kwtsms_desktop.core.phone import country_name, country_of
-from kwtsms_desktop.ui.i18n import is_rtl, language, tr
-from kwtsms_desktop.ui.reasons_ar import reason_in_arabic
-from kwtsms_desktop.ui.table_model import ReadOnlyTableModel
+from kwtsms_desktop.ui.shared.i18n import is_rtl, language, tr
+from kwtsms_desktop.ui.shared.reasons_ar import reason_in_arabic
+from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
 
 VALID = "valid"
 INVALID = "invalid"
@@ -66,7 +66,7 @@ def column_titles() -> list[str]:
 class RecipientEntry:
     """One row of the table. `source` is the importing Recipient (for valid rows) or None."""
 
-    __slots__ = ("row", "number", "raw", "name", "status", "reason", "sendable", "source", "first_row")
+    __slots__ = ("row", "number", "raw", "name", "status", "reason", "sendable", "source", "first_row", "fields")
 
     def __init__(
         self,
@@ -88,6 +88,7 @@ class RecipientEntry:
         self.sendable = status in (VALID, SUPPRESSED, NO_COVERAGE)
         self.source = source
         self.first_row = 0  # for a duplicate: the row of the number's first occurrence
+        self.fields: object | None = None  # the file row's message fields (ui.recipients.entry_fields.RowFields)
 
     def shown_number(self) -> str:
         return self.number or self.raw

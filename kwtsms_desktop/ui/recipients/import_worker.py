@@ -35,14 +35,15 @@ from kwtsms_desktop.importing import (
 from kwtsms_desktop.importing.cells import prepare_phone_cell
 from kwtsms_desktop.importing.errors import ImportCancelled
 from kwtsms_desktop.importing.table import Table
-from kwtsms_desktop.ui.i18n import tr
-from kwtsms_desktop.ui.recipients_model import (
+from kwtsms_desktop.ui.recipients.entry_fields import FileColumns, RowFields
+from kwtsms_desktop.ui.recipients.model import (
     DUPLICATE,
     DUPLICATE_REASON,
     INVALID,
     RecipientEntry,
     apply_eligibility,
 )
+from kwtsms_desktop.ui.shared.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +135,7 @@ def build_entries(
     duplicate_entries = (
         _duplicate_rows(table, phone_column, name_column, default_country, result) if result.duplicates else []
     )
+    cells_of = _cells_of_rows(table, name_column)  # kept with the entries for message fields
     if release_table:
         table.rows.clear()  # the caller no longer needs the cells: free them before the entries are made
     existing = existing or {}
@@ -143,6 +145,8 @@ def build_entries(
     for recipient in result.valid:
         # The entry keeps the strings, not the Recipient: 100,000 fewer objects in memory.
         entry = RecipientEntry(recipient.row, recipient.number, recipient.name or "")
+        if cells_of:
+            entry.fields = cells_of.get(recipient.row)
         first = existing.get(recipient.number)
         if first is not None:
             entry.status, entry.reason, entry.sendable, entry.first_row = DUPLICATE, DUPLICATE_REASON, False, first
@@ -184,6 +188,15 @@ def build_entries(
         name_column=name_column,
         counts=counts,
     )
+
+
+def _cells_of_rows(table: Table, name_column: int | None) -> dict[int, RowFields]:
+    """Each file row's cells with the file's columns ({name} and {any column} of a personal message);
+    nothing for a bare list of numbers."""
+    if len(table.headers) < 2 and name_column is None:
+        return {}
+    file = FileColumns(table.headers, name_column)
+    return {number: RowFields(file, cells) for number, cells in zip(table.row_numbers, table.rows, strict=False)}
 
 
 def _names_of_rows(table: Table, name_column: int | None, rows: list[int]) -> dict[int, str]:

@@ -20,9 +20,9 @@ from kwtsms_desktop.core.message import MAX_PAGES
 from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.core.schedule import ScheduleRefused, check_due, kuwait_text, utc_text
 from kwtsms_desktop.store import StoreError
-from kwtsms_desktop.ui.background import Background
-from kwtsms_desktop.ui.i18n import language, tr
-from kwtsms_desktop.ui.send_dialog import SendConfirmDialog
+from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
+from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +148,12 @@ class SendFlow(QObject):
         if self.last_dialog is not None:
             self.last_dialog.deleteLater()  # kept until the next question: what was asked stays readable
         dialog = self.last_dialog = SendConfirmDialog(
-            plan, window.account.balance, parent=window, recent=self.last_recent, now=self.clock()
+            plan,
+            window.account.balance,
+            parent=window,
+            recent=self.last_recent,
+            now=self.clock(),
+            rate=window.session.send_rate(),
         )
         if self.due is not None:
             scheduled_dialog(dialog, self.due)
@@ -189,6 +194,8 @@ class SendFlow(QObject):
         text, sender, test = compose.message_text(), compose.sender(), compose.test_mode()
         coverage, balance = window.account.coverage, window.account.balance
         country = session.default_country()
+        personal = getattr(window, "personal", None)
+        options = personal.plan_options() if personal is not None and personal.uses_fields() else {}
 
         def plan() -> Any:
             return make_plan(
@@ -200,6 +207,7 @@ class SendFlow(QObject):
                 suppressed=suppressed,
                 balance=balance,
                 default_country=country,
+                **options,
             )
 
         return plan

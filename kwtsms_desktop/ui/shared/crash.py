@@ -86,7 +86,7 @@ def _show_dialog(path: Path | None) -> None:
     try:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        from kwtsms_desktop.ui.i18n import tr
+        from kwtsms_desktop.ui.shared.i18n import tr
 
         if QApplication.instance() is None or threading.current_thread() is not threading.main_thread():
             return

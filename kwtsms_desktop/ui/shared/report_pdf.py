@@ -2,7 +2,7 @@
 
 The content comes from engine/report.py's Qt-free model; this module only lays it out (HTML in a
 QTextDocument) in English or Arabic. Arabic is shaped and right-to-left by Qt's text engine with
-a font that has Arabic letters (ui/style.py's list). Works without a screen: a QGuiApplication is
+a font that has Arabic letters (ui/shared/style.py's list). Works without a screen: a QGuiApplication is
 created on the offscreen platform when none exists (the command line).
 """
 
@@ -31,7 +31,7 @@ from kwtsms_desktop.engine.results import label
 
 # The per-number table is bounded: a PDF of 100,000 rows helps nobody (the results export has them all).
 MAX_TABLE_ROWS = 2_000
-# Fonts that draw Arabic, best first (as ui/style.py); DejaVu Sans is what CI and Linux have.
+# Fonts that draw Arabic, best first (as ui/shared/style.py); DejaVu Sans is what CI and Linux have.
 _FONTS = ("Segoe UI", "SF Pro Text", "Noto Sans", "Noto Sans Arabic", "DejaVu Sans")
 
 _WORDS = {

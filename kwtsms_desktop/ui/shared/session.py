@@ -104,7 +104,7 @@ class Session:
         from kwtsms_desktop.gateway.apilog import ApiLog
         from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL, GatewayClient
         from kwtsms_desktop.gateway.ratelimit import RateLimiter
-        from kwtsms_desktop.ui.account_service import AccountService, SharedCredentials
+        from kwtsms_desktop.ui.shared.account_service import AccountService, SharedCredentials
 
         backend = None
         if self.demo:
@@ -142,7 +142,7 @@ class Session:
 
         # The engine gets the session's one client (one rate limiter for every call the app makes);
         # the client reads the credential snapshot taken on the GUI thread, never the keyring.
-        from kwtsms_desktop.ui.i18n import language
+        from kwtsms_desktop.ui.shared.i18n import language
 
         return SendController(self.data_dir, lambda: self.client, language=language)
 

@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kwtsms_desktop.ui.background import Background
-from kwtsms_desktop.ui.recipients_model import DUPLICATE_REASON, RecipientEntry
+from kwtsms_desktop.ui.recipients.model import DUPLICATE_REASON, RecipientEntry
+from kwtsms_desktop.ui.shared.background import Background
 
 log = logging.getLogger(__name__)
 

@@ -44,11 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.store.settings_schema import DEFAULT_COUNTRY
-from kwtsms_desktop.ui.i18n import language, tr
-from kwtsms_desktop.ui.import_dialog import FILE_FILTER, BuildParams, ImportDialog, build_in_background
-from kwtsms_desktop.ui.import_worker import BuildOutcome, ImportWorker, ReadOutcome, read_source
-from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
-from kwtsms_desktop.ui.recipients_model import (
+from kwtsms_desktop.ui.recipients.import_dialog import FILE_FILTER, BuildParams, ImportDialog, build_in_background
+from kwtsms_desktop.ui.recipients.import_worker import BuildOutcome, ImportWorker, ReadOutcome, read_source
+from kwtsms_desktop.ui.recipients.model import (
     COL_NAME,
     COL_NUMBER,
     COL_ROW,
@@ -64,7 +62,14 @@ from kwtsms_desktop.ui.recipients_model import (
     reason_text,
     status_label,
 )
-from kwtsms_desktop.ui.table_export import CSV_OR_XLSX_FILTER, with_progress, with_suffix_from_filter, write_table
+from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
+from kwtsms_desktop.ui.shared.table_export import (
+    CSV_OR_XLSX_FILTER,
+    with_progress,
+    with_suffix_from_filter,
+    write_table,
+)
 
 log = logging.getLogger(__name__)
 

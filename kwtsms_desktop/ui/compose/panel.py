@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from kwtsms_desktop.core.message import MAX_PAGES, MessageInfo, analyse_message, to_plain_characters
 from kwtsms_desktop.core.removed_report import describe_removed
 from kwtsms_desktop.store.settings_schema import DEFAULT_SENDER, LAST_SENDER, TEST_MODE_DEFAULT, Setting
-from kwtsms_desktop.ui.formatting import format_number
-from kwtsms_desktop.ui.i18n import is_rtl, tr
+from kwtsms_desktop.ui.shared.formatting import format_number
+from kwtsms_desktop.ui.shared.i18n import is_rtl, tr
 
 T = TypeVar("T")
 

@@ -29,9 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.importing.table import Table
-from kwtsms_desktop.ui.i18n import language, tr
-from kwtsms_desktop.ui.import_worker import BuildOutcome, ImportWorker, ReadOutcome, build_entries, read_source
-from kwtsms_desktop.ui.reasons_ar import failure_in_arabic
+from kwtsms_desktop.ui.recipients.import_worker import (
+    BuildOutcome,
+    ImportWorker,
+    ReadOutcome,
+    build_entries,
+    read_source,
+)
+from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
 
 PREVIEW_ROWS = 30
 FILE_FILTER = (

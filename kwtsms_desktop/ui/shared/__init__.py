@@ -1,0 +1,1 @@
+"""What every area of the window shares: texts and languages, style, table helpers, background work, the session."""
