@@ -89,13 +89,16 @@ def test_scheduled_from_the_window_is_journaled_with_its_countdown_and_nothing_i
     assert answers["confirmations"][0].summary()["recipients"] == "5 numbers"  # cost and recipients fixed, shown
     model = window.queue.broadcasts
     row = model.row_of(broadcast_id)
-    assert model.index(row, bm.COL_STATE).data() == "Scheduled for 2026-02-05 07:00"
+    assert model.index(row, bm.COL_STATE).data() == "Scheduled · in 13 h 00 min"
+    window.queue.show_broadcast(broadcast_id)
+    assert window.queue.reasonLabel.text() == "Sends at 2026-02-05 07:00 Kuwait time."
     assert model.index(row, bm.COL_ETA).data() == "in 13 h 00 min"
     assert window.queue._countdown.isActive()
     clock.jump(hours=12, minutes=55, seconds=30)
     with qtbot.waitSignal(model.dataChanged, timeout=3_000):
         pass  # the countdown's own timer repaints the cell
     assert model.index(row, bm.COL_ETA).data() == "in 4 min 30 s"
+    assert model.index(row, bm.COL_STATE).data() == "Scheduled · in 4 min 30 s"
     window.queue.show_broadcast(broadcast_id)
     assert window.queue.changeTimeButton.isEnabled() and window.queue.sendNowButton.isEnabled()
     assert window.queue.cancelButton.isEnabled() and not window.queue.resumeButton.isEnabled()

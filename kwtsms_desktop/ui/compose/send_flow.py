@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QDialog
 from kwtsms_desktop.core.leave_out import leave_out
 from kwtsms_desktop.core.message import MAX_PAGES
 from kwtsms_desktop.core.plan import make_plan
-from kwtsms_desktop.core.schedule import ScheduleRefused, check_due, kuwait_text, utc_text
+from kwtsms_desktop.core.schedule import ScheduleRefused, check_due, utc_text
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
+from kwtsms_desktop.ui.schedule.countdown import kuwait_time
 from kwtsms_desktop.ui.shared.background import Background
 from kwtsms_desktop.ui.shared.i18n import language, tr
 
@@ -257,7 +258,7 @@ class SendFlow(QObject):
             started = tr(
                 "Broadcast {id} scheduled for {time}: {count} numbers. Nothing was sent yet.",
                 id=broadcast_id,
-                time=kuwait_text(due),
+                time=kuwait_time(due),
                 count=count,
             )
         window.statusBar().showMessage(started, 8000)
@@ -294,7 +295,7 @@ class SendFlow(QObject):
 def scheduled_dialog(dialog: SendConfirmDialog, due: datetime) -> None:
     """The confirmation worded for Send later: the same cost and recipients, journaled now, sent at ``due``."""
     dialog.setWindowTitle(tr("Schedule this message?"))
-    dialog.send_button.setText(tr("Schedule for {time}", time=kuwait_text(due)))
+    dialog.send_button.setText(tr("Schedule for {time}", time=kuwait_time(due)))
 
 
 def recent_sends(data_dir: Any, plan: Any, now: datetime) -> Any:

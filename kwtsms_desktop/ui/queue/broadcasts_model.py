@@ -156,6 +156,8 @@ class BroadcastRow:
         return max(0, min(100, int(done * 100 / self.numbers_total)))
 
     def reason(self) -> str:
+        if self.waiting_for_time:
+            return tr("Sends at {time} Kuwait time.", time=kuwait_short(self.due_utc))
         return self.reason_ar if language() == "ar" and self.reason_ar else self.reason_en
 
     def counts_text(self) -> str:
@@ -212,7 +214,7 @@ class BroadcastsModel(ReadOnlyTableModel):
                 if row.missed:
                     label = tr("Missed its time")
                 elif row.waiting_for_time:
-                    label = tr("Scheduled for {time}", time=kuwait_short(row.due_utc))
+                    label = tr("Scheduled · {countdown}", countdown=due_countdown(row.due_utc, self.clock()))
                 if row.uncertain_batches == 1:
                     label += " · " + tr("1 uncertain batch")
                 elif row.uncertain_batches:
@@ -322,8 +324,7 @@ class BroadcastsModel(ReadOnlyTableModel):
         """Repaint the countdowns of scheduled broadcasts (one cell each); False when none is waiting."""
         waiting = [i for i, r in enumerate(self._rows) if r.waiting_for_time]
         for i in waiting:
-            cell = self.index(i, COL_ETA)
-            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(self.index(i, COL_STATE), self.index(i, COL_ETA), [Qt.ItemDataRole.DisplayRole])
         return bool(waiting)
 
     def refresh_texts(self) -> None:

@@ -462,8 +462,8 @@ class QueuePanel(QWidget):
 
         splitter.addWidget(bottom)
         self.batchesArea = bottom
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the broadcasts and their buttons get the larger share
+        splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
 
     def _show_empty(self, empty: bool) -> None:

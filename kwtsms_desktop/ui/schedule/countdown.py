@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kwtsms_desktop.core.schedule import from_utc_text
-from kwtsms_desktop.ui.shared.i18n import tr
+from kwtsms_desktop.core.schedule import KUWAIT, from_utc_text
+from kwtsms_desktop.ui.shared.i18n import is_rtl, tr
 
 
 def countdown_text(due: datetime, now: datetime) -> str:
@@ -35,3 +35,9 @@ def due_countdown(due_utc: str | None, now: datetime) -> str:
         return countdown_text(from_utc_text(due_utc), now)
     except ValueError:
         return ""
+
+
+def kuwait_time(due: datetime) -> str:
+    """ "2026-02-05 07:00 Kuwait time" in the window's language (the digits kept left to right in Arabic)."""
+    clock = due.astimezone(KUWAIT).strftime("%Y-%m-%d %H:%M")
+    return tr("{time} Kuwait time", time=f"\u2066{clock}\u2069" if is_rtl() else clock)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kwtsms_desktop.core.schedule import from_utc_text, kuwait_text
+from kwtsms_desktop.core.schedule import from_utc_text
 from kwtsms_desktop.store import Broadcast
-from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.schedule.countdown import kuwait_time
+from kwtsms_desktop.ui.shared.i18n import tr
 
 SEND_NOW, NEW_TIME, CANCEL = "send_now", "new_time", "cancel"
 
@@ -27,7 +28,7 @@ class MissedTimeDialog(QDialog):
         self.broadcast = broadcast
         self.choice: str | None = None
         layout = QVBoxLayout(self)
-        due = kuwait_text(from_utc_text(broadcast.due_utc)) if broadcast.due_utc else ""
+        due = kuwait_time(from_utc_text(broadcast.due_utc)) if broadcast.due_utc else ""
         headline = QLabel(
             tr(
                 "Broadcast {id} was due at {due}, to {n} numbers. It was not sent: nothing is sent late on its own.",
@@ -45,12 +46,6 @@ class MissedTimeDialog(QDialog):
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         message.setStyleSheet("background: #f4f4f4; padding: 6px;")
         layout.addWidget(message)
-        reason = broadcast.reason_ar if language() == "ar" and broadcast.reason_ar else broadcast.reason_en
-        if reason:
-            why = QLabel(reason)
-            why.setObjectName("missedReason")
-            why.setWordWrap(True)
-            layout.addWidget(why)
         question = QLabel(tr("What should happen to it?"))
         layout.addWidget(question)
 
