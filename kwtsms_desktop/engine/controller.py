@@ -239,6 +239,10 @@ class SendController(QObject):
         """The broadcasts sending now or waiting for their turn on the worker."""
         return set(self._active)
 
+    def is_busy(self) -> bool:
+        """A broadcast is sending or waiting to (a restore must wait until none is)."""
+        return bool(self._active)
+
     def resume(self, broadcast_id: int) -> None:
         """Continue a paused or interrupted broadcast from its journal (uncertain batches are not resent)."""
         self.start(broadcast_id)

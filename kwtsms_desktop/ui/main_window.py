@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.compose: Any = None
         self.personal: Any = None  # templates, fields and the preview (ui.personal)
         self.queue: Any = None
+        self.contacts_area: Any = None
         self.send_flow: Any = None
         self.draft: Any = None
         self.schedule: Any = None  # ui/schedule/window_schedule.py: Send later, the tick, the tray
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         self.draft = self._make_draft_keeper()
         self.send_flow.launched.connect(self.draft.clear)  # the draft became a broadcast
         self.draft.restore()
+        from kwtsms_desktop.ui.contacts.wiring import install
+
+        self.contacts_area = install(self)  # Contacts and Do-not-send pages, backups
         self.schedule = self._make_schedule()
         self.is_attached = True
         self.update_connection(self.account.state, self.account.state_sentence)
@@ -614,6 +618,7 @@ class MainWindow(QMainWindow):
         if self.draft is not None:
             self.draft.shutdown()  # the last second of typing is written before the store closes
         if self.is_attached:
+            self.contacts_area.shutdown()
             self.recipients.shutdown()  # a running import's thread is stopped and waited for
             self.queue.shutdown()
         self.session.close()

@@ -83,6 +83,7 @@ class RecipientsPanel(QWidget):
 
     recipientsChanged = Signal(int)  # how many recipients will be sent to
     importFinished = Signal(object)  # BuildOutcome of an import added to the list
+    groupsRequested = Signal()  # "From groups…": the address book chooses (ui/contacts/audience.py)
     importFailed = Signal(str)  # the sentence shown to the user
     exportProgress = Signal(int, int)  # rows written, rows to write
     exportFinished = Signal(str)  # the path of the rows to fix, written
@@ -290,6 +291,10 @@ class RecipientsPanel(QWidget):
         self.pasteButton.setObjectName("pasteButton")
         self.pasteButton.setToolTip(tr("Add the numbers copied to the clipboard (Ctrl+Shift+V)"))
         self.pasteButton.clicked.connect(self.paste_from_clipboard)
+        self.groupsButton = QPushButton(tr("Groups…"))
+        self.groupsButton.setObjectName("groupsButton")
+        self.groupsButton.setToolTip(tr("Add the members of address-book groups"))
+        self.groupsButton.clicked.connect(self.groupsRequested)
         self.filterCombo = QComboBox()
         self.filterCombo.setObjectName("recipientsFilter")
         self.filterCombo.setAccessibleName(tr("Show"))
@@ -304,6 +309,7 @@ class RecipientsPanel(QWidget):
         self.searchEdit.returnPressed.connect(self._apply_filter)
         top.addWidget(self.importButton)
         top.addWidget(self.pasteButton)
+        top.addWidget(self.groupsButton)
         top.addStretch(1)
         top.addWidget(self.filterCombo)
         top.addWidget(self.searchEdit, 1)
@@ -424,6 +430,14 @@ class RecipientsPanel(QWidget):
         self.filterCombo.blockSignals(False)
 
     # ── Background import ───────────────────────────────────────────────────────────
+
+    def build_params(self) -> BuildParams:
+        """What checking new rows needs: the numbers listed already, coverage, the do-not-send list."""
+        return self._params()
+
+    def add_outcome(self, outcome: BuildOutcome) -> None:
+        """Add recipients checked elsewhere (address-book groups), undoable like an import."""
+        self._add_outcome(outcome)
 
     def _params(self) -> BuildParams:
         existing: dict[str, int] = {}
