@@ -28,6 +28,13 @@ MODULES = [
     "compose/plan_text.py",
     "personal/preview.py",
     "personal/controller.py",
+    "schedule/actions.py",
+    "schedule/countdown.py",
+    "schedule/missed_dialog.py",
+    "schedule/send_later_dialog.py",
+    "schedule/settings_box.py",
+    "schedule/tray.py",
+    "schedule/window_schedule.py",
 ]
 CONSTANTS = {"TEST_MODE_TEXT", "LIVE_MODE_TEXT"}
 
