@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.contacts_area: Any = None
         self.send_flow: Any = None
         self.draft: Any = None
+        self.schedule: Any = None  # ui/schedule/window_schedule.py: Send later, the tick, the tray
         self.setObjectName("mainWindow")
         self.setWindowTitle(
             translate("MainWindow", "kwtSMS Desktop")
@@ -141,12 +142,14 @@ class MainWindow(QMainWindow):
         from kwtsms_desktop.ui.contacts.wiring import install
 
         self.contacts_area = install(self)  # Contacts and Do-not-send pages, backups
+        self.schedule = self._make_schedule()
         self.is_attached = True
         self.update_connection(self.account.state, self.account.state_sentence)
         if session.keyring_problem is not None:
             self.statusBar().showMessage(session.keyring_problem.message(self._lang()))
         self.attached.emit()
         QTimer.singleShot(0, self.account.refresh)
+        QTimer.singleShot(0, self.schedule.start)  # after start-up recovery: what is due, what was missed
 
     # -- areas ----------------------------------------------------------------------------------
     def _make_recipients_panel(self) -> QWidget:
@@ -172,6 +175,15 @@ class MainWindow(QMainWindow):
 
         data_dir = self.session.data_dir
         return DraftKeeper(self, open_store=lambda: Store.open(data_dir))
+
+    def _make_schedule(self) -> Any:
+        from kwtsms_desktop.ui.schedule.window_schedule import WindowSchedule
+
+        schedule = WindowSchedule(self)
+        self.compose.sendLaterRequested.connect(schedule.send_later)
+        self.queue.changeTimeRequested.connect(schedule.change_time)
+        self.queue.sendNowRequested.connect(schedule.send_now)
+        return schedule
 
     def _make_send_flow(self) -> Any:
         from kwtsms_desktop.ui.compose.send_flow import SendFlow
@@ -357,6 +369,9 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(
             translate("MainWindow", "&Quit"), [QKeySequence.StandardKey.Quit], self.close, "quitAction"
+        )
+        self.quit_action = self._action(
+            translate("MainWindow", "&Quit"), [QKeySequence.StandardKey.Quit], self.quit_app, "quitAction"
         )
 
         menu = self.menuBar()
@@ -675,7 +690,18 @@ class MainWindow(QMainWindow):
         settings.set(SIZE_SETTING, [self.width(), self.height()])
         settings.set(SPLITTER_SETTING, [encode(self.top_splitter.saveState())])
 
+    @Slot()
+    def quit_app(self) -> None:
+        """Quit: asks first when a broadcast is sending or scheduled (ui/schedule/tray.py)."""
+        if self.schedule is not None and not self.session.closed:
+            self.schedule.tray.quit()
+        else:
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # Something sending or scheduled: to the tray, or a question where there is no tray.
+        if self.schedule is not None and not self.session.closed and not self.schedule.tray.close_requested(event):
+            return
         try:
             if not self.session.closed:
                 self.save_geometry()
@@ -688,6 +714,8 @@ class MainWindow(QMainWindow):
         """Stop background work and close the session (idempotent)."""
         if self.send_flow is not None:
             self.send_flow.shutdown()  # a journal being written is finished first
+        if self.schedule is not None:
+            self.schedule.tick.stop()
         if self.personal is not None:
             self.personal.shutdown()
         if self.draft is not None:

@@ -206,6 +206,10 @@
 </context>
 <context>
     <name>BroadcastRow</name>
+    <message>
+        <source>Sends at {time} Kuwait time.</source>
+        <translation>تُرسل في {time} بتوقيت الكويت.</translation>
+    </message>
     <message numerus="yes">
         <source>{count} accepted</source>
         <translation>
@@ -275,6 +279,14 @@
     <message>
         <source>Live</source>
         <translation>فعلي</translation>
+    </message>
+    <message>
+        <source>Missed its time</source>
+        <translation>فات موعدها</translation>
+    </message>
+    <message>
+        <source>Scheduled · {countdown}</source>
+        <translation>مجدولة · {countdown}</translation>
     </message>
     <message>
         <source>Test</source>
@@ -356,12 +368,20 @@
         <translation>يُحذف قبل الإرسال (لا تعرضه الهواتف): {items}</translation>
     </message>
     <message>
+        <source>Send later…</source>
+        <translation>إرسال لاحقًا…</translation>
+    </message>
+    <message>
         <source>Send the message</source>
         <translation>إرسال الرسالة</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
         <translation>إرسال الرسالة (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Send the message later, at a chosen time</source>
+        <translation>أرسل الرسالة لاحقًا في وقت تختاره</translation>
     </message>
     <message>
         <source>Sender ID</source>
@@ -1296,6 +1316,37 @@
     </message>
 </context>
 <context>
+    <name>MissedTimeDialog</name>
+    <message>
+        <source>A new time…</source>
+        <translation>وقت جديد…</translation>
+    </message>
+    <message>
+        <source>A scheduled broadcast was not sent</source>
+        <translation>حملة مجدولة لم تُرسل</translation>
+    </message>
+    <message>
+        <source>Broadcast {id} was due at {due}, to {count} numbers. It was not sent: nothing is sent late on its own.</source>
+        <translation>كان موعد الحملة {id} في {due} إلى {count} رقمًا. لم تُرسل: لا يُرسل شيء متأخرًا من تلقاء نفسه.</translation>
+    </message>
+    <message>
+        <source>Cancel the broadcast</source>
+        <translation>ألغِ الحملة</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>قرّر لاحقًا</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>أرسل الآن</translation>
+    </message>
+    <message>
+        <source>What should happen to it?</source>
+        <translation>ماذا تريد أن تفعل بها؟</translation>
+    </message>
+</context>
+<context>
     <name>MissingValuesBox</name>
     <message>
         <source>Set those recipients aside</source>
@@ -1512,6 +1563,10 @@
         <translation>إلغاء هذا الإرسال؟</translation>
     </message>
     <message>
+        <source>Change time…</source>
+        <translation>غيّر الوقت…</translation>
+    </message>
+    <message>
         <source>Check status</source>
         <translation>تحقّق من الحالة</translation>
     </message>
@@ -1603,8 +1658,16 @@
         <translation>اختر دفعة أولًا.</translation>
     </message>
     <message>
+        <source>Send now</source>
+        <translation>أرسل الآن</translation>
+    </message>
+    <message>
         <source>Send this batch again?</source>
         <translation>إعادة إرسال هذه الدفعة؟</translation>
+    </message>
+    <message>
+        <source>Send this broadcast now?</source>
+        <translation>إرسال هذه الحملة الآن؟</translation>
     </message>
     <message>
         <source>That did not work: {reason} The list has been refreshed.</source>
@@ -1642,6 +1705,10 @@
             <numerusform>ستُرسل الرسالة مرة أخرى إلى أرقام الدفعة {seq} ({count} رقمًا). من استلمها من قبل سيستلمها مرتين، وتُخصم النقاط مرة أخرى.</numerusform>
             <numerusform>ستُرسل الرسالة مرة أخرى إلى أرقام الدفعة {seq} ({count} رقم). من استلمها من قبل سيستلمها مرتين، وتُخصم النقاط مرة أخرى.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The {count} numbers are sent the message now instead of at the scheduled time.</source>
+        <translation>تُرسل الرسالة إلى {count} رقمًا الآن بدلًا من الوقت المجدول.</translation>
     </message>
     <message>
         <source>Wait until this broadcast stops sending, or pause it.</source>
@@ -2058,6 +2125,37 @@
     </message>
 </context>
 <context>
+    <name>ScheduleSettingsBox</name>
+    <message>
+        <source> minutes</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>A broadcast whose time passed while the app or the computer was off is still sent when it is late by at most this much; later than that, you choose: send now, a new time, or cancel.</source>
+        <translation>الحملة التي فات موعدها والبرنامج أو الحاسوب مغلق تُرسل إذا لم يتجاوز تأخرها هذه المدة؛ وإن تجاوزها تختار أنت: أرسل الآن، أو وقتًا جديدًا، أو ألغها.</translation>
+    </message>
+    <message>
+        <source>Kuwait time</source>
+        <translation>بتوقيت الكويت</translation>
+    </message>
+    <message>
+        <source>Quiet hours: send nothing between</source>
+        <translation>ساعات الهدوء: لا تُرسل شيئًا بين</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>إرسال لاحقًا</translation>
+    </message>
+    <message>
+        <source>Send when late by at most</source>
+        <translation>أرسل إذا لم يتجاوز التأخير</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>و</translation>
+    </message>
+</context>
+<context>
     <name>SendConfirmDialog</name>
     <message numerus="yes">
         <source>%n request(s) of at most 200 numbers</source>
@@ -2294,6 +2392,10 @@
         <source>Add recipients first: import a file (Ctrl+O) or paste numbers (Ctrl+Shift+V).</source>
         <translation>أضف المستلمين أولاً: استورد ملفاً (Ctrl+O) أو الصق الأرقام (Ctrl+Shift+V).</translation>
     </message>
+    <message>
+        <source>Broadcast {id} scheduled for {time}: {count} numbers. Nothing was sent yet.</source>
+        <translation>جُدولت الحملة {id} في {time}: {count} رقمًا. لم يُرسل شيء بعد.</translation>
+    </message>
     <message numerus="yes">
         <source>Broadcast {id} started: {count} number(s).</source>
         <translation>
@@ -2372,6 +2474,37 @@
     <message>
         <source>Wait for the import to finish before sending.</source>
         <translation>انتظر انتهاء الاستيراد قبل الإرسال.</translation>
+    </message>
+</context>
+<context>
+    <name>SendLaterDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Date and time, Kuwait time</source>
+        <translation>التاريخ والوقت بتوقيت الكويت</translation>
+    </message>
+    <message>
+        <source>On this computer's clock: {time} (UTC{offset})</source>
+        <translation>بتوقيت هذا الحاسوب: {time} (UTC{offset})</translation>
+    </message>
+    <message>
+        <source>Quiet hours: {span} Kuwait time; nothing is sent then.</source>
+        <translation>ساعات الهدوء: {span} بتوقيت الكويت؛ لا يُرسل شيء خلالها.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>جدولة</translation>
+    </message>
+    <message>
+        <source>Send at (Kuwait time)</source>
+        <translation>وقت الإرسال (بتوقيت الكويت)</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>إرسال لاحقًا</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2768,64 @@
     </message>
 </context>
 <context>
+    <name>TrayKeeper</name>
+    <message>
+        <source>Broadcast {id} paused: {reason}</source>
+        <translation>توقفت الحملة {id} مؤقتًا: {reason}</translation>
+    </message>
+    <message>
+        <source>Broadcast {id} started sending.</source>
+        <translation>بدأ إرسال الحملة {id}.</translation>
+    </message>
+    <message>
+        <source>Broadcast {id}: {reason}</source>
+        <translation>الحملة {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Close kwtSMS Desktop?</source>
+        <translation>إغلاق kwtSMS Desktop؟</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Quit kwtSMS Desktop?</source>
+        <translation>الخروج من kwtSMS Desktop؟</translation>
+    </message>
+    <message>
+        <source>Show kwtSMS Desktop</source>
+        <translation>أظهر kwtSMS Desktop</translation>
+    </message>
+    <message>
+        <source>kwtSMS Desktop</source>
+        <translation>kwtSMS Desktop</translation>
+    </message>
+    <message>
+        <source>kwtSMS Desktop keeps working in the tray: {count} broadcasts sending or scheduled. Quit from the tray icon's menu.</source>
+        <translation>يواصل kwtSMS Desktop العمل في منطقة الإشعارات: {count} حملة قيد الإرسال أو مجدولة. للخروج استخدم قائمة الأيقونة.</translation>
+    </message>
+    <message>
+        <source>kwtSMS Desktop: needs attention</source>
+        <translation>kwtSMS Desktop: يحتاج إلى انتباهك</translation>
+    </message>
+    <message>
+        <source>{count} broadcasts are sending or scheduled. If the app stops, nothing more is sent until it is opened again (or `kwtsms-desktop run-due` runs); a time that passes meanwhile is not sent late on its own. Stop anyway?</source>
+        <translation>{count} حملة قيد الإرسال أو مجدولة. إذا توقف البرنامج فلن يُرسل شيء حتى يُفتح من جديد (أو يعمل `kwtsms-desktop run-due`)؛ والموعد الذي يفوت في أثناء ذلك لا يُرسل متأخرًا من تلقاء نفسه. هل تريد الإيقاف رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>{count} scheduled broadcasts missed their time and wait for your choice.</source>
+        <translation>{count} حملة مجدولة فات موعدها وتنتظر قرارك.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSchedule</name>
+    <message>
+        <source>A new time for broadcast {id}</source>
+        <translation>وقت جديد للحملة {id}</translation>
+    </message>
+</context>
+<context>
     <name>_TextWindow</name>
     <message>
         <source>Close</source>
@@ -2748,6 +2939,14 @@
 </context>
 <context>
     <name>compose.send_flow</name>
+    <message>
+        <source>Schedule for {time}</source>
+        <translation>جدولة في {time}</translation>
+    </message>
+    <message>
+        <source>Schedule this message?</source>
+        <translation>جدولة هذه الرسالة؟</translation>
+    </message>
     <message>
         <source>The do-not-send list cannot be read, so nothing was sent: sending now could reach people who asked not to get messages. Restore a backup of the data folder.</source>
         <translation>تعذّرت قراءة قائمة عدم الإرسال، لذا لم يُرسل شيء: الإرسال الآن قد يصل إلى من طلبوا ألا تصلهم الرسائل. استرجع نسخة احتياطية من مجلد البيانات.</translation>
@@ -2965,6 +3164,10 @@
     <message>
         <source>Ready to send</source>
         <translation>جاهزة للإرسال</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدولة</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -3259,6 +3462,44 @@
             <numerusform>{count} صالح</numerusform>
             <numerusform>{count} صالح</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>schedule.actions</name>
+    <message>
+        <source>Broadcast {id} is no longer scheduled: it was sent, changed or cancelled meanwhile.</source>
+        <translation>الحملة {id} لم تعد مجدولة: أُرسلت أو غُيّرت أو أُلغيت في هذه الأثناء.</translation>
+    </message>
+</context>
+<context>
+    <name>schedule.countdown</name>
+    <message>
+        <source>due now</source>
+        <translation>حان موعدها</translation>
+    </message>
+    <message>
+        <source>in {d} d {h} h</source>
+        <translation>بعد {d} يوم {h} ساعة</translation>
+    </message>
+    <message>
+        <source>in {h} h {m:02d} min</source>
+        <translation>بعد {h} ساعة {m:02d} دقيقة</translation>
+    </message>
+    <message>
+        <source>in {m} min</source>
+        <translation>بعد {m} دقيقة</translation>
+    </message>
+    <message>
+        <source>in {m} min {s:02d} s</source>
+        <translation>بعد {m} دقيقة {s:02d} ثانية</translation>
+    </message>
+    <message>
+        <source>in {s} s</source>
+        <translation>بعد {s} ثانية</translation>
+    </message>
+    <message>
+        <source>{time} Kuwait time</source>
+        <translation>{time} بتوقيت الكويت</translation>
     </message>
 </context>
 <context>

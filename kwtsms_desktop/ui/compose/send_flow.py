@@ -19,12 +19,14 @@ from kwtsms_desktop.core.leave_out import leave_out
 from kwtsms_desktop.core.message import MAX_PAGES
 from kwtsms_desktop.core.own_phone import own_phone_plan
 from kwtsms_desktop.core.plan import make_plan
+from kwtsms_desktop.core.schedule import ScheduleRefused, check_due, utc_text
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.store.settings_schema import LOW_BALANCE, OWN_PHONE
 from kwtsms_desktop.ui.compose.send_dialog import TEST_FIRST, SendConfirmDialog
+from kwtsms_desktop.ui.schedule.countdown import kuwait_time
 from kwtsms_desktop.ui.shared.background import Background
 from kwtsms_desktop.ui.shared.formatting import format_number
-from kwtsms_desktop.ui.shared.translation import translatable, translate, translate_marked
+from kwtsms_desktop.ui.shared.translation import language, translatable, translate, translate_marked
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,7 @@ class SendFlow(QObject):
         self.last_recent: Any = None  # store.recent.RecentSend of the last plan
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.busy = False
+        self.due: datetime | None = None  # Send later…: when the broadcast being prepared is due
         self._background = Background(self, name="kwtsms-send-prepare")
 
     def refusal(self) -> str | None:
@@ -97,14 +100,23 @@ class SendFlow(QObject):
             return translate("SendFlow", "The send engine is not available in this build.")
         return None
 
-    def start(self) -> None:
-        """Check, then plan in the background; the confirmation follows when the plan is ready."""
-        compose = self.window.compose
+    def refuse_now(self) -> bool:
+        """Say under the Send button why nothing can be sent now; True when so."""
         problem = self.refusal()
         if problem:
-            compose.show_problem(problem)
+            self.window.compose.show_problem(problem)
             self.declined.emit()
+        return bool(problem)
+
+    def start(self, due: datetime | None = None) -> None:
+        """Check, then plan in the background; the confirmation follows when the plan is ready.
+
+        With ``due`` (Send later…) the plan is journaled as scheduled for then, and not sent now.
+        """
+        compose = self.window.compose
+        if self.refuse_now():
             return
+        self.due = due
         try:
             plan = self.plan_function()
         except StoreError:  # the do-not-send list cannot be read: never send without it
@@ -163,6 +175,8 @@ class SendFlow(QObject):
             own_phone=settings.value(OWN_PHONE),
             low_balance=settings.value(LOW_BALANCE),
         )
+        if self.due is not None:
+            scheduled_dialog(dialog, self.due)
         self.confirmationShown.emit(dialog)
         answer = dialog.exec()
         if answer == TEST_FIRST:
@@ -171,6 +185,11 @@ class SendFlow(QObject):
             return
         if answer != QDialog.DialogCode.Accepted:
             self._done()
+            self.declined.emit()
+            return
+        if self.due is not None and (refused := self._due_refusal()):
+            self._done()
+            compose.show_problem(refused)  # e.g. the time passed while the question was open
             self.declined.emit()
             return
         left_out = dialog.left_out()
@@ -318,12 +337,14 @@ class SendFlow(QObject):
         self.busy = True
         data_dir, gateway_url = session.data_dir, session.gateway_url
         source = "test-phone" if test_phone else "window"
+        # A test to one's own phone goes now, never at a broadcast's scheduled time.
+        due_utc = utc_text(self.due) if self.due is not None and not test_phone else None
 
         def journal() -> int:
             from kwtsms_desktop.store import Store
 
             with Store.open(data_dir) as store:  # this thread's own connection
-                return store.broadcasts.create(plan, gateway_url=gateway_url, source=source)
+                return store.broadcasts.create(plan, gateway_url=gateway_url, source=source, due_utc=due_utc)
 
         self._background.run(
             journal, lambda broadcast_id, error: self._journaled(plan, broadcast_id, error, test_phone=test_phone)
@@ -333,6 +354,7 @@ class SendFlow(QObject):
         self, plan: Any, broadcast_id: int | None, error: BaseException | None, *, test_phone: bool = False
     ) -> None:
         window = self.window
+        due = self.due
         self._done()
         if error is not None or broadcast_id is None:
             log.error("journaling failed", exc_info=error)
@@ -345,8 +367,8 @@ class SendFlow(QObject):
             )
             self.declined.emit()
             return
-        window.session.controller.start(broadcast_id)
         if test_phone:
+            window.session.controller.start(broadcast_id)
             if hasattr(window.queue, "refresh"):
                 window.queue.refresh()
             window.statusBar().showMessage(
@@ -361,25 +383,46 @@ class SendFlow(QObject):
             self.testLaunched.emit(broadcast_id)
             return
         self.last_broadcast_id = broadcast_id
+        if due is None:
+            window.session.controller.start(broadcast_id)
         queue = window.queue
         if hasattr(queue, "refresh"):
             queue.refresh()
         if hasattr(queue, "show_broadcast"):
             queue.show_broadcast(broadcast_id)
-        window.statusBar().showMessage(
-            translate(
+        count = f"{len(plan.recipients):,}"
+        if due is None:
+            started = translate(
                 "SendFlow",
                 "Broadcast {id} started: {count} number(s).",
                 id=broadcast_id,
                 n=len(plan.recipients),
-                count=f"{len(plan.recipients):,}",
-            ),
-            8000,
-        )
+                count=count,
+            )
+        else:
+            started = translate(
+                "SendFlow",
+                "Broadcast {id} scheduled for {time}: {count} numbers. Nothing was sent yet.",
+                id=broadcast_id,
+                time=kuwait_time(due),
+                count=count,
+            )
+        window.statusBar().showMessage(started, 8000)
         self.launched.emit(broadcast_id)
+
+    def _due_refusal(self) -> str | None:
+        from kwtsms_desktop.engine.runner import schedule_settings
+
+        assert self.due is not None
+        try:
+            check_due(self.due, self.clock(), schedule_settings(self.window.session.store))
+        except ScheduleRefused as refused:
+            return refused.ar if language() == "ar" else refused.en
+        return None
 
     def _done(self) -> None:
         self.busy = False
+        self.due = None
         compose = self.window.compose
         compose.send_button.setEnabled(not compose.cost_blocked())
 
@@ -393,6 +436,12 @@ class SendFlow(QObject):
         if hasattr(recipients, "valid_numbers"):
             return len(recipients.valid_numbers())
         return 0
+
+
+def scheduled_dialog(dialog: SendConfirmDialog, due: datetime) -> None:
+    """The confirmation worded for Send later: the same cost and recipients, journaled now, sent at ``due``."""
+    dialog.setWindowTitle(translate("compose.send_flow", "Schedule this message?"))
+    dialog.send_button.setText(translate("compose.send_flow", "Schedule for {time}", time=kuwait_time(due)))
 
 
 def recent_sends(data_dir: Any, plan: Any, now: datetime) -> Any:

@@ -55,7 +55,8 @@ log = logging.getLogger(__name__)
 
 DLR_DELAY = dt.timedelta(minutes=5)
 RESUMABLE = ("planned", "paused", "stopped", "sending")
-CANCELLABLE = ("planned", "paused", "stopped", "sending")
+CANCELLABLE = ("planned", "paused", "stopped", "sending", "scheduled")
+COUNTDOWN_MS = 1000
 
 
 def _parse_utc(text: str | None) -> dt.datetime | None:
@@ -78,6 +79,8 @@ class QueuePanel(QWidget):
     exportFinished = Signal(str)  # the path written
     exportProgress = Signal(int, int)  # rows written, rows to write
     lookupFinished = Signal(str)  # the text shown for a status / DLR answer
+    changeTimeRequested = Signal(int)  # a scheduled broadcast's Change time… (ui/schedule/window_schedule.py)
+    sendNowRequested = Signal(int)  # a scheduled broadcast's Send now, confirmed
 
     def __init__(self, parent: QWidget | None = None, *, store, controller=None, lookups=None) -> None:
         super().__init__(parent)
@@ -94,6 +97,9 @@ class QueuePanel(QWidget):
         self._dlr_timer = QTimer(self)
         self._dlr_timer.setSingleShot(True)
         self._dlr_timer.timeout.connect(self._refresh_buttons)
+        self._countdown = QTimer(self)  # ticks only while a scheduled broadcast waits for its time
+        self._countdown.setInterval(COUNTDOWN_MS)
+        self._countdown.timeout.connect(self._tick_countdowns)
         self._running: int | None = None  # the broadcast the controller is sending now
         self._requested: set[int] = set()  # resumed here, waiting for their turn
         self._build_ui()
@@ -110,6 +116,7 @@ class QueuePanel(QWidget):
         selected = self.selected_broadcast_id()
         rows = [BroadcastRow.from_summary(s) for s in self.store.broadcasts.summaries()]
         self.broadcasts.set_rows(rows)
+        self._tick_countdowns()
         self._show_empty(not rows)
         if selected is not None and self.broadcasts.row_of(selected) is not None:
             self.show_broadcast(selected)
@@ -190,6 +197,33 @@ class QueuePanel(QWidget):
         ):
             return
         self.controller.cancel(broadcast_id)
+
+    def change_time_selected(self) -> None:
+        broadcast_id = self.selected_broadcast_id()
+        if broadcast_id is not None:
+            self.changeTimeRequested.emit(broadcast_id)
+
+    def send_now_selected(self) -> None:
+        broadcast_id = self.selected_broadcast_id()
+        row = self.broadcasts.broadcast(broadcast_id) if broadcast_id is not None else None
+        if row is None or row.state != "scheduled":
+            return
+        if self._confirm(
+            translate("QueuePanel", "Send this broadcast now?"),
+            translate(
+                "QueuePanel",
+                "The {count} numbers are sent the message now instead of at the scheduled time.",
+                count=f"{row.pending:,}",
+            ),
+        ):
+            self.sendNowRequested.emit(row.id)
+
+    def _tick_countdowns(self) -> None:
+        if self.broadcasts.tick_countdowns():
+            if not self._countdown.isActive():
+                self._countdown.start()
+        else:
+            self._countdown.stop()
 
     def resend_selected(self) -> None:
         batch = self.selected_batch()
@@ -313,7 +347,19 @@ class QueuePanel(QWidget):
         self.exportButton = QPushButton(translate("QueuePanel", "Export results…"))
         self.exportButton.setObjectName("exportResultsButton")
         self.exportButton.clicked.connect(lambda: self.export_results())
-        for button in (self.pauseButton, self.resumeButton, self.cancelButton):
+        self.changeTimeButton = QPushButton(translate("QueuePanel", "Change time…"))
+        self.changeTimeButton.setObjectName("changeTimeButton")
+        self.changeTimeButton.clicked.connect(self.change_time_selected)
+        self.sendNowButton = QPushButton(translate("QueuePanel", "Send now"))
+        self.sendNowButton.setObjectName("sendNowButton")
+        self.sendNowButton.clicked.connect(self.send_now_selected)
+        for button in (
+            self.pauseButton,
+            self.resumeButton,
+            self.cancelButton,
+            self.changeTimeButton,
+            self.sendNowButton,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.exportButton)
@@ -430,8 +476,8 @@ class QueuePanel(QWidget):
         self.detailTabs.addTab(self.results, translate("QueuePanel", "Each number"))
         splitter.addWidget(self.detailTabs)
         self.batchesArea = self.detailTabs
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the broadcasts and their buttons get the larger share
+        splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
 
     def _show_empty(self, empty: bool) -> None:
@@ -527,6 +573,7 @@ class QueuePanel(QWidget):
         if summary is None:
             return
         self.broadcasts.upsert(BroadcastRow.from_summary(summary))
+        self._tick_countdowns()
         self._show_empty(False)
         if self.selected_broadcast_id() is None:
             self.show_broadcast(broadcast_id)
@@ -574,6 +621,9 @@ class QueuePanel(QWidget):
         self.cancelButton.setEnabled(
             has_controller and row is not None and row.state in CANCELLABLE and row.pending > 0
         )
+        scheduled = has_controller and row is not None and row.state == "scheduled"
+        self.changeTimeButton.setEnabled(scheduled)
+        self.sendNowButton.setEnabled(scheduled)
         self.exportButton.setEnabled(row is not None and not self._export_worker.is_busy())
         self.reasonLabel.setText(row.reason() if row is not None else "")
         self.reasonLabel.setVisible(bool(self.reasonLabel.text()))

@@ -44,6 +44,7 @@ from kwtsms_desktop.store.settings_schema import (
     SEND_RATE,
     TEST_MODE_DEFAULT,
 )
+from kwtsms_desktop.ui.schedule.settings_box import ScheduleSettingsBox
 from kwtsms_desktop.ui.shared.translation import language, translate
 
 
@@ -183,6 +184,8 @@ class SettingsDialog(QDialog):
         ca_row.addWidget(choose)
         sending_form.addRow(translate("SettingsDialog", "CA bundle"), ca_row)
         layout.addWidget(sending_box)
+        self.schedule_box = ScheduleSettingsBox()  # quiet hours, late sends (ui/schedule/settings_box.py)
+        layout.addWidget(self.schedule_box)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("settingsError")
@@ -237,6 +240,7 @@ class SettingsDialog(QDialog):
         lang_index = self.language_combo.findData(self.settings.value(LANGUAGE) or language())
         self.ca_bundle_edit.setText(self.settings.value(CA_BUNDLE))
         self.language_combo.setCurrentIndex(max(lang_index, 0))
+        self.schedule_box.load(self.settings)
 
     def _fill_senders(self, sender_ids: list[str]) -> None:
         current = self.sender_combo.currentText()
@@ -345,6 +349,7 @@ class SettingsDialog(QDialog):
         settings.put(CA_BUNDLE, ca_bundle or "")
         settings.put(OWN_PHONE, own_phone)
         settings.put(LOW_BALANCE, self.low_balance_spin.value())
+        self.schedule_box.save(settings)
         self.password_edit.clear()
         self.saved.emit()
         self.accept()
