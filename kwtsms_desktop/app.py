@@ -1,4 +1,4 @@
-"""Wiring: command-line arguments, then either a headless subcommand (cli.py) or the window."""
+"""Wiring: command-line arguments, then either a headless subcommand (cli/__init__.py) or the window."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Sending what is due: scheduled broadcasts whose time has come, checked again against the account first.
 
-Plain Python, the clock passed in: `run-due` (cli_schedule.py) calls :func:`run_due`, and so can a
+Plain Python, the clock passed in: `run-due` (cli/schedule.py) calls :func:`run_due`, and so can a
 window's timer. The rules (kwtsms_desktop/core/schedule.py):
 - nothing is sent late on its own: a due time passed by more than the allowed minutes is flagged
   missed (:data:`~kwtsms_desktop.store.broadcasts.MISSED`) and waits for the user's choice;

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kwtsms_desktop.cli_broadcasts import (
+from kwtsms_desktop.cli.broadcasts import (
     CA_BUNDLE_HELP,
     EXIT_INCOMPLETE,
     EXIT_OK,

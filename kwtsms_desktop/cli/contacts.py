@@ -11,7 +11,7 @@ import json
 import sys
 from typing import Any
 
-from kwtsms_desktop.cli_broadcasts import (
+from kwtsms_desktop.cli.broadcasts import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     Refusal,

@@ -472,17 +472,17 @@ def _suppressed(store) -> set[str]:
 
 
 def send(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_templates import field_options, message_text
+    from kwtsms_desktop.cli.templates import field_options, message_text
     from kwtsms_desktop.core.plan import make_plan
     from kwtsms_desktop.gateway.exceptions import GatewayError, GatewayRejected
 
     with open_store(args.data_dir) as store:
-        from kwtsms_desktop.cli_schedule import due_from_argument, report_scheduled
+        from kwtsms_desktop.cli.schedule import due_from_argument, report_scheduled
 
         due_utc = due_from_argument(store, getattr(args, "at", None))
         message = message_text(args, store)
         default_country = store.settings.value(DEFAULT_COUNTRY)
-        from kwtsms_desktop.cli_contacts import daily_backup_quietly, send_audience
+        from kwtsms_desktop.cli.contacts import daily_backup_quietly, send_audience
 
         file_info: dict[str, Any] = {}
         imported = send_audience(store, args, default_country, lambda a, c: _import(a, c, file_info))

@@ -19,7 +19,7 @@ EXIT_STORAGE = 4  # the data file cannot be written (disk full, I/O error, read-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kwtsms-desktop", description="kwtSMS Desktop, without the window.")
     commands = parser.add_subparsers(dest="command", required=True)
-    from kwtsms_desktop.cli_broadcasts import CA_BUNDLE_HELP
+    from kwtsms_desktop.cli.broadcasts import CA_BUNDLE_HELP
     from kwtsms_desktop.gateway.simulator_help import SIMULATE_EPILOG
 
     sim = commands.add_parser(
@@ -77,8 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
         help='send later: "YYYY-MM-DD HH:MM" (this computer\'s time) or ISO '
         "8601 with an offset; journals the broadcast as scheduled and exits without sending",
     )
-    from kwtsms_desktop.cli_templates import add_commands as add_template_commands
-    from kwtsms_desktop.cli_templates import add_send_options
+    from kwtsms_desktop.cli.templates import add_commands as add_template_commands
+    from kwtsms_desktop.cli.templates import add_send_options
 
     add_send_options(send, message)
 
@@ -110,15 +110,15 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--data-dir")
     history.add_argument("--json", action="store_true")
 
-    from kwtsms_desktop.cli_contacts import add_commands as add_address_book_commands
+    from kwtsms_desktop.cli.contacts import add_commands as add_address_book_commands
 
     add_address_book_commands(commands)
 
-    from kwtsms_desktop.cli_schedule import add_commands as add_schedule_commands
+    from kwtsms_desktop.cli.schedule import add_commands as add_schedule_commands
 
     add_schedule_commands(commands)
 
-    from kwtsms_desktop.cli_reports import add_commands as add_report_commands
+    from kwtsms_desktop.cli.reports import add_commands as add_report_commands
 
     add_report_commands(commands)
 
@@ -160,31 +160,31 @@ def _simulate(args: argparse.Namespace) -> int:
 
 
 def _send(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_broadcasts import guarded, send
+    from kwtsms_desktop.cli.broadcasts import guarded, send
 
     return guarded(send)(args)
 
 
 def _resume(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_broadcasts import guarded, resume
+    from kwtsms_desktop.cli.broadcasts import guarded, resume
 
     return guarded(resume)(args)
 
 
 def _cancel(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_broadcasts import cancel, guarded
+    from kwtsms_desktop.cli.broadcasts import cancel, guarded
 
     return guarded(cancel)(args)
 
 
 def _history(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_broadcasts import guarded, history
+    from kwtsms_desktop.cli.broadcasts import guarded, history
 
     return guarded(history)(args)
 
 
 def _address_book(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_contacts import run
+    from kwtsms_desktop.cli.contacts import run
 
     return run(args)
 
@@ -195,8 +195,8 @@ _HANDLERS.update(dict.fromkeys(("contacts", "groups", "optout", "backup", "resto
 
 def _schedule(name: str):
     def handler(args: argparse.Namespace) -> int:
-        from kwtsms_desktop import cli_schedule
-        from kwtsms_desktop.cli_broadcasts import guarded
+        from kwtsms_desktop.cli import schedule as cli_schedule
+        from kwtsms_desktop.cli.broadcasts import guarded
 
         return guarded(getattr(cli_schedule, name))(args)
 
@@ -214,13 +214,13 @@ _HANDLERS.update(
 
 
 def _reports(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_reports import run
+    from kwtsms_desktop.cli.reports import run
 
     return run(args)
 
 
 def _templates(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_templates import run
+    from kwtsms_desktop.cli.templates import run
 
     return run(args)
 

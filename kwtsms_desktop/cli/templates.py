@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any
 
-from kwtsms_desktop.cli_broadcasts import EXIT_OK, Refusal, _read_message, guarded, open_store, say
+from kwtsms_desktop.cli.broadcasts import EXIT_OK, Refusal, _read_message, guarded, open_store, say
 
 
 def add_commands(commands: Any) -> None:
