@@ -343,8 +343,8 @@ def test_every_file_failure_is_shown_in_arabic_in_an_arabic_window(tmp_path):
     import zipfile
 
     from kwtsms_desktop.importing import ImportFailed, read_table, table_from_text
+    from kwtsms_desktop.importing.export import write_table
     from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
-    from kwtsms_desktop.ui.shared.table_export import write_table
 
     (tmp_path / "empty.csv").write_bytes(b"")
     (tmp_path / "report.xlsx").write_bytes(b"%PDF-1.4 " * 50)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.core.phone import KUWAIT
+from kwtsms_desktop.importing.export import write_table
 from kwtsms_desktop.ui.queue import broadcasts_model as bm
 from kwtsms_desktop.ui.queue.batches_model import (
     UNCERTAIN_EXPLANATION,
@@ -52,7 +53,6 @@ from kwtsms_desktop.ui.shared.table_export import (
     CSV_OR_XLSX_FILTER,
     with_progress,
     with_suffix_from_filter,
-    write_table,
 )
 
 log = logging.getLogger(__name__)

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kwtsms_desktop.importing.export import write_table
 from kwtsms_desktop.store.settings_schema import DEFAULT_COUNTRY
 from kwtsms_desktop.ui.recipients.import_dialog import FILE_FILTER, BuildParams, ImportDialog, build_in_background
 from kwtsms_desktop.ui.recipients.import_worker import BuildOutcome, ImportWorker, ReadOutcome, read_source
@@ -68,7 +69,6 @@ from kwtsms_desktop.ui.shared.table_export import (
     CSV_OR_XLSX_FILTER,
     with_progress,
     with_suffix_from_filter,
-    write_table,
 )
 
 log = logging.getLogger(__name__)
