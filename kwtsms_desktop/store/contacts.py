@@ -124,7 +124,7 @@ class ContactRepository:
         found = self._select("WHERE c.number = ?", (number,))
         return found[0] if found else None
 
-    def _select(self, where: str, params: tuple) -> list[Contact]:
+    def _select(self, where: str, params: tuple[object, ...]) -> list[Contact]:
         rows = self._db.execute(
             "SELECT c.number, c.name, c.fields, c.note, c.added_utc, c.changed_utc, c.last_sent_utc,"
             " (SELECT json_group_array(name) FROM (SELECT g.name FROM group_members m"
