@@ -80,6 +80,7 @@ def _confirm(args: argparse.Namespace) -> None:
 def describe_plan(plan: SendPlan, balance: float | None, rate: float | None = None) -> None:
     from kwtsms_desktop.core.message import to_plain_characters
     from kwtsms_desktop.core.plan import SET_ASIDE_REASONS, calls_summary
+    from kwtsms_desktop.core.set_aside import set_aside_phrase
 
     info = plan.message
     if getattr(plan, "personal", False):
@@ -106,15 +107,7 @@ def describe_plan(plan: SendPlan, balance: float | None, rate: float | None = No
         f"Recipients: {counted(len(plan.recipients), 'number')} in {counted(len(plan.batches), 'batch', 'batches')} "
         f"(at most 200 numbers and 2,500 characters each)."
     )
-    labels = {
-        "invalid": "invalid",
-        "duplicate": "duplicates",
-        "suppressed": "on the do-not-send list",
-        "not_covered": "in countries not activated on the account",
-        "no_value": "without a value for a field of the message",
-        "too_long": "whose message is too long",
-    }
-    aside = [f"{plan.set_aside_count(r):,} {labels.get(r, r)}" for r in SET_ASIDE_REASONS if plan.set_aside_count(r)]
+    aside = [f"{plan.set_aside_count(r):,} {set_aside_phrase(r)}" for r in SET_ASIDE_REASONS if plan.set_aside_count(r)]
     if plan.duplicates_removed_before:
         aside.append(f"{plan.duplicates_removed_before:,} duplicate rows")
     if aside:

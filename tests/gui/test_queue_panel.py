@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+from datetime import timedelta
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView
 
+from kwtsms_desktop.engine.results import DLR_DELAY
 from kwtsms_desktop.ui.queue import broadcasts_model as bm
 from kwtsms_desktop.ui.queue.batches_model import COL_STATE
 from kwtsms_desktop.ui.queue.panel import QueuePanel
@@ -98,10 +100,10 @@ def test_resend_uncertain_batch_without_an_engine_puts_it_back_in_the_queue(qtbo
 
 
 def test_dlr_disabled_for_kuwait_only_batches_and_before_five_minutes(qtbot, gui_store):
-    kuwait = journal(gui_store, numbers(3))
+    kuwait = journal(gui_store, numbers(3), test=False)
     gui_store.batches.mark_sending(kuwait, 1)
     gui_store.batches.mark_accepted(kuwait, 1, msg_id="k-1", points_charged=3, balance_after=1, gateway_timestamp=1)
-    abroad = journal(gui_store, numbers(3, prefix="9665"))
+    abroad = journal(gui_store, numbers(3, prefix="9665"), test=False)
     gui_store.batches.mark_sending(abroad, 1)
     gui_store.batches.mark_accepted(abroad, 1, msg_id="s-1", points_charged=3, balance_after=1, gateway_timestamp=1)
 
@@ -118,7 +120,7 @@ def test_dlr_disabled_for_kuwait_only_batches_and_before_five_minutes(qtbot, gui
     panel.select_batch(1)
     assert panel.statusButton.isEnabled()
     assert not panel.dlrButton.isEnabled()
-    assert "only for numbers outside Kuwait" in panel.dlrButton.toolTip()
+    assert "Kuwait numbers have no delivery report" in panel.dlrButton.toolTip()
     panel.show_broadcast(abroad)
     panel.select_batch(1)
     assert not panel.dlrButton.isEnabled()
@@ -128,7 +130,9 @@ def test_dlr_disabled_for_kuwait_only_batches_and_before_five_minutes(qtbot, gui
 def test_export_results_csv_and_xlsx(qtbot, gui_store, tmp_path):
     from kwtsms_desktop.importing import Rejected
 
-    first = journal(gui_store, ["=cmd()", *numbers(3)], rejected=[Rejected(9, "@SUM(A1)", "Not a number.")])
+    first = journal(
+        gui_store, ["=cmd()", *numbers(3)], rejected=[Rejected(9, "@SUM(A1)", "Not a number.")], test=False
+    )
     gui_store.batches.mark_sending(first, 1)
     gui_store.batches.mark_accepted(first, 1, msg_id="m-1", points_charged=3, balance_after=1, gateway_timestamp=1)
     panel = history_panel(qtbot, gui_store)
@@ -139,11 +143,12 @@ def test_export_results_csv_and_xlsx(qtbot, gui_store, tmp_path):
         raw = stream.read()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0] == ["Number", "Name", "Batch", "State", "Message ID", "Problem"]
-    accepted = [r for r in rows[1:] if r[3] == "Accepted"]
-    assert [r[0] for r in accepted] == numbers(3) and {r[4] for r in accepted} == {"m-1"}
+    # The same table as `kwtsms-desktop results` (engine/report.py's result_table).
+    assert rows[0][:6] == ["Number", "Name", "State", "Reason", "Batch", "Message ID"]
+    accepted = [r for r in rows[1:] if r[2] == "Accepted"]
+    assert [r[0] for r in accepted] == numbers(3) and {r[5] for r in accepted} == {"m-1"}
     guarded = [r for r in rows[1:] if r[0].startswith("'")]
-    assert guarded and all(r[3].startswith("Not sent") for r in guarded)
+    assert guarded and all(r[2] == "Set aside" for r in guarded)
     assert "Saved the results" in panel.message_text()
     xlsx_path = str(tmp_path / "results.xlsx")
     with qtbot.waitSignal(panel.exportFinished, timeout=WAIT_MS):
@@ -256,7 +261,7 @@ def test_timeout_gives_an_uncertain_batch_then_resend_after_confirmation(qtbot, 
 def test_timeout_then_mark_received_and_export_results(qtbot, live_queue, answer, tmp_path):
     q = live_queue(read_timeout=0.5)
     q.simulator.add_fault({"endpoint": "send", "kind": "timeout", "seconds": 2, "count": 1, "accepted": True})
-    broadcast_id = q.journal(250)
+    broadcast_id = q.journal(250, test=False)
     with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS):
         q.controller.start(broadcast_id)
     qtbot.waitUntil(lambda: q.panel.uncertainBox.isVisible(), timeout=WAIT_MS)
@@ -270,9 +275,10 @@ def test_timeout_then_mark_received_and_export_results(qtbot, live_queue, answer
     with open(target, encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
     assert len(rows) == 251
-    assert {r[3] for r in rows[1:]} == {"Received (marked by you)", "Accepted"}
-    second = [r for r in rows[1:] if r[2] == "2"]
-    assert len(second) == 50 and all(r[4] for r in second)  # msg-id per number
+    assert {r[2] for r in rows[1:]} == {"Accepted"}
+    assert {r[3] for r in rows[1:] if r[4] == "1"} == {"Counted as received (marked by you)"}
+    second = [r for r in rows[1:] if r[4] == "2"]
+    assert len(second) == 50 and all(r[5] for r in second)  # msg-id per number
 
 
 def test_cancel_asks_first_then_stops_the_rest(qtbot, live_queue, answer):
@@ -315,7 +321,7 @@ def test_status_and_delivery_report_lookups_for_a_batch(qtbot, live_queue, monke
     assert meaning == "Batch 1: accepted by the gateway and passed on to the phone networks."
     assert detail.startswith("kwtSMS answered: sent")
     # Six minutes later the delivery report can be asked for.
-    later = queue_panel._now() + queue_panel.DLR_DELAY + queue_panel.dt.timedelta(minutes=1)
+    later = queue_panel._now() + DLR_DELAY + timedelta(minutes=1)
     monkeypatch.setattr(queue_panel, "_now", lambda: later)
     q.panel._refresh_buttons()
     assert q.panel.dlrButton.isEnabled()
@@ -365,8 +371,8 @@ def test_cancel_of_a_paused_broadcast_sticks_across_a_restart(qtbot, live_queue,
     with qtbot.waitSignal(q.panel.exportFinished, timeout=WAIT_MS):
         q.panel.export_results(str(target))
     with open(target, encoding="utf-8-sig", newline="") as stream:
-        states = [row[3] for row in list(csv.reader(stream))[1:]]
-    assert states.count("Cancelled: not sent") == 1_200 - sent_before and "Not sent yet" not in states
+        states = [row[2] for row in list(csv.reader(stream))[1:]]
+    assert states.count("Not sent (cancelled)") == 1_200 - sent_before and "Not sent yet" not in states
 
     # The app restarts: a new controller and a new queue on the same data folder.
     controller = SendController(q.store.data_dir, lambda: q.client, delay_scale=0.01)
@@ -394,13 +400,15 @@ def test_results_are_read_and_written_off_the_gui_thread_with_progress(qtbot, gu
     panel = history_panel(qtbot, gui_store)
     panel.show_broadcast(broadcast_id)
     readers = []
-    original = QueuePanel._result_rows
+    from kwtsms_desktop.ui.queue import panel as queue_panel
 
-    def recorded(self, *args):
+    original = queue_panel.results_export
+
+    def recorded(*args):
         readers.append(threading.current_thread())
-        return original(self, *args)
+        return original(*args)
 
-    monkeypatch.setattr(QueuePanel, "_result_rows", recorded)
+    monkeypatch.setattr(queue_panel, "results_export", recorded)
     progress, ticks = [], []
     panel.exportProgress.connect(lambda done, total: progress.append((done, total)))
     timer = QTimer()

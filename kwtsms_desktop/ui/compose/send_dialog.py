@@ -17,16 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kwtsms_desktop.core.plan import SET_ASIDE_REASONS
+from kwtsms_desktop.core.set_aside import set_aside_phrase
 from kwtsms_desktop.ui.compose.panel import text_direction
 from kwtsms_desktop.ui.shared.formatting import format_number
-from kwtsms_desktop.ui.shared.i18n import tr
-
-_SET_ASIDE_WORDS = {
-    "invalid": "not a valid number",
-    "duplicate": "duplicate",
-    "suppressed": "on the do-not-send list",
-    "not_covered": "country not activated",
-}
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 
 def ago_text(then: datetime, now: datetime) -> str:
@@ -164,7 +159,7 @@ class SendConfirmDialog(QDialog):
 
     def left_out(self) -> frozenset[str]:
         """The numbers the user chose to leave out (they got this message recently)."""
-        if self.leave_out_box is not None and self.leave_out_box.isChecked():
+        if self.recent is not None and self.leave_out_box is not None and self.leave_out_box.isChecked():
             return frozenset(self.recent.numbers)
         return frozenset()
 
@@ -189,10 +184,10 @@ class SendConfirmDialog(QDialog):
     @staticmethod
     def _set_aside_text(plan: Any) -> str:
         parts = []
-        for reason, words in _SET_ASIDE_WORDS.items():
+        for reason in SET_ASIDE_REASONS:
             count = plan.set_aside_count(reason)
             if count:
-                parts.append(f"{format_number(count)} {tr(words)}")
+                parts.append(f"{format_number(count)} {set_aside_phrase(reason, language())}")
         return ", ".join(parts)
 
     def summary(self) -> dict[str, str]:

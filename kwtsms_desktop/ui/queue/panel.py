@@ -35,15 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kwtsms_desktop.core.phone import KUWAIT
+from kwtsms_desktop.engine.report import results_export
+from kwtsms_desktop.engine.results import dlr_blocked, status_blocked
 from kwtsms_desktop.importing.export import write_table
+from kwtsms_desktop.store.batches import Batch
 from kwtsms_desktop.ui.queue import broadcasts_model as bm
-from kwtsms_desktop.ui.queue.batches_model import (
-    UNCERTAIN_EXPLANATION,
-    BatchesModel,
-    batch_error_text,
-    batch_state_label,
-)
+from kwtsms_desktop.ui.queue.batches_model import UNCERTAIN_EXPLANATION, BatchesModel
 from kwtsms_desktop.ui.queue.broadcasts_model import BroadcastRow, BroadcastsModel, ProgressRole
 from kwtsms_desktop.ui.queue.progress_delegate import ProgressDelegate
 from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
@@ -57,19 +54,8 @@ from kwtsms_desktop.ui.shared.table_export import (
 
 log = logging.getLogger(__name__)
 
-DLR_DELAY = dt.timedelta(minutes=5)
 RESUMABLE = ("planned", "paused", "stopped", "sending")
 CANCELLABLE = ("planned", "paused", "stopped", "sending")
-
-
-def _parse_utc(text: str | None) -> dt.datetime | None:
-    if not text:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def _now() -> dt.datetime:
@@ -263,13 +249,13 @@ class QueuePanel(QWidget):
             if not path:
                 return
             path = with_suffix_from_filter(path, chosen)
-        target, sheet, data_dir = str(path), tr("Results"), self.store.data_dir
+        target, sheet, data_dir, lang = str(path), tr("Results"), self.store.data_dir, language()
 
         def export(progress, cancelled) -> str:  # a worker thread: its own connection, no widgets
             from kwtsms_desktop.store import Store
 
             with Store.open(data_dir) as store:
-                headers, rows = self._result_rows(broadcast_id, store)
+                headers, rows = results_export(store, broadcast_id, lang)
             write_table(target, headers, with_progress(rows, len(rows), progress, cancelled), sheet_name=sheet)
             return target
 
@@ -580,36 +566,25 @@ class QueuePanel(QWidget):
         self.dlrButton.setEnabled(dlr_why is None)
         self.dlrButton.setToolTip(dlr_why or tr("Ask kwtSMS which numbers of this batch the message reached."))
 
-    def _status_blocked(self, batch) -> str | None:
+    def _status_blocked(self, batch: Batch | None) -> str | None:
         if self.lookups is None:
             return tr("Not connected to kwtSMS.")
         if batch is None:
             return tr("Select a batch first.")
-        if not batch.msg_id:
-            return tr("Only batches kwtSMS accepted have a message ID to look up.")
-        return None
+        blocked = status_blocked(batch)
+        return blocked.text(language()) if blocked is not None else None
 
-    def _dlr_blocked(self, batch) -> str | None:
-        """Why the delivery report cannot be asked for now (None: it can)."""
-        blocked = self._status_blocked(batch)
-        if blocked is not None:
-            return blocked
-        if all(number.startswith(KUWAIT) for number in batch.numbers):
-            return tr(
-                "Delivery reports exist only for numbers outside Kuwait; this batch has only Kuwait numbers. "
-                "Use Check status instead."
-            )
-        sent = _parse_utc(batch.answered_utc or batch.sent_utc)
-        if sent is not None:
-            ready = sent + DLR_DELAY
-            left = (ready - _now()).total_seconds()
-            if left > 0:
-                self._dlr_timer.start(int(left * 1000) + 500)
-                return tr(
-                    "Delivery reports are ready 5 minutes after sending: available at {time}.",
-                    time=ready.astimezone().strftime("%H:%M"),
-                )
-        return None
+    def _dlr_blocked(self, batch: Batch | None) -> str | None:
+        """Why the delivery report cannot be asked for now (None: it can); engine/results.py decides."""
+        if self.lookups is None or batch is None:
+            return self._status_blocked(batch)
+        row = self.broadcasts.broadcast(batch.broadcast_id)
+        blocked = dlr_blocked(batch, test=row is not None and row.test, now=_now)
+        if blocked is None:
+            return None
+        if blocked.ready_at is not None:  # enable the button by itself once it is ready
+            self._dlr_timer.start(int((blocked.ready_at - _now()).total_seconds() * 1000) + 500)
+        return blocked.text(language())
 
     # ── Decisions ───────────────────────────────────────────────────────────────────
 
@@ -677,37 +652,6 @@ class QueuePanel(QWidget):
 
     # ── Export ──────────────────────────────────────────────────────────────────────
 
-    def _result_rows(self, broadcast_id: int, store=None) -> tuple[list[str], list[list[object]]]:
-        store = store or self.store
-        batches = {b.seq: b for b in store.batches.of_broadcast(broadcast_id)}
-        broadcast = store.broadcasts.get(broadcast_id)
-        cancelled = broadcast is not None and broadcast.state == "cancelled"
-        headers = [tr("Number"), tr("Name"), tr("Batch"), tr("State"), tr("Message ID"), tr("Problem")]
-        rows: list[list[object]] = []
-        lang = language()
-        for r in store.recipients.of_broadcast(broadcast_id):
-            if r.set_aside is not None:
-                rows.append(
-                    [r.number or r.raw or "", r.name or "", "", _set_aside_label(r.set_aside), "", r.detail or ""]
-                )
-                continue
-            batch = batches.get(r.batch_seq)
-            if batch is None:
-                rows.append([r.number, r.name or "", r.batch_seq or "", r.batch_state or "", "", ""])
-                continue
-            rows.append(
-                [
-                    r.number,
-                    r.name or "",
-                    batch.seq,
-                    batch_state_label(batch, cancelled=cancelled),
-                    batch.msg_id or "",
-                    batch_error_text(batch),
-                ]
-            )
-        del lang
-        return headers, rows
-
     def _on_export_progress(self, done: int, total: int) -> None:
         if total:
             self._show_message(tr("Saving {n} rows… {percent}%", n=f"{total:,}", percent=done * 100 // total))
@@ -743,15 +687,6 @@ def status_meaning(status: str) -> str:
     """What a status lookup's `status` word means, in the user's language (unknown words: said as unknown)."""
     meaning = _STATUS_MEANINGS.get(status.strip().lower())
     return tr(meaning) if meaning else tr("the gateway gave a status this app does not know.")
-
-
-def _set_aside_label(reason: str) -> str:
-    return {
-        "invalid": tr("Not sent: invalid number"),
-        "duplicate": tr("Not sent: duplicate"),
-        "suppressed": tr("Not sent: on the do-not-send list"),
-        "not_covered": tr("Not sent: country not covered"),
-    }.get(reason, reason)
 
 
 def _plain_table(view: QTableView) -> None:
