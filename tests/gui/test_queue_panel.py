@@ -130,9 +130,7 @@ def test_dlr_disabled_for_kuwait_only_batches_and_before_five_minutes(qtbot, gui
 def test_export_results_csv_and_xlsx(qtbot, gui_store, tmp_path):
     from kwtsms_desktop.importing import Rejected
 
-    first = journal(
-        gui_store, ["=cmd()", *numbers(3)], rejected=[Rejected(9, "@SUM(A1)", "Not a number.")], test=False
-    )
+    first = journal(gui_store, ["=cmd()", *numbers(3)], rejected=[Rejected(9, "@SUM(A1)", "Not a number.")], test=False)
     gui_store.batches.mark_sending(first, 1)
     gui_store.batches.mark_accepted(first, 1, msg_id="m-1", points_charged=3, balance_after=1, gateway_timestamp=1)
     panel = history_panel(qtbot, gui_store)

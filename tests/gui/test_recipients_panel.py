@@ -286,9 +286,7 @@ def test_every_recipients_text_has_arabic():
     from tests.gui.fixtures_queue import translation_problems
 
     assert (
-        translation_problems(
-            "recipients/panel", "recipients/model", "recipients/import_dialog", "recipients/import_worker"
-        )
+        translation_problems("recipients/panel", "recipients/model", "recipients/import_dialog", "recipients/reading")
         == []
     )
 
@@ -396,7 +394,7 @@ def test_broken_file_sentence_is_arabic_in_an_arabic_window(qtbot, tmp_path):
 
 def test_exporting_100000_rows_to_fix_leaves_the_window_responsive(qtbot, panel, tmp_path):
     """The export runs off the GUI thread: progress arrives while it writes, the event loop keeps turning."""
-    from kwtsms_desktop.ui.recipients.model import INVALID, RecipientEntry
+    from kwtsms_desktop.engine.recipients_list import INVALID, RecipientEntry
 
     entries = [
         RecipientEntry(i + 1, "", raw=f"bad {i}", status=INVALID, reason="Not a phone number.") for i in range(100_000)

@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kwtsms_desktop.ui.recipients.model import DUPLICATE_REASON, RecipientEntry
-from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.engine.recipients_list import DUPLICATE_REASON, NOT_COVERED, RecipientEntry
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,8 @@ def entries_from_rows(rows: list[tuple]) -> list[RecipientEntry]:
     for row, number, raw, name, status, reason, first_row in rows:
         if reason == DUPLICATE_REASON:
             reason = DUPLICATE_REASON  # the model recognises this sentence by identity, to fill in its row
+        if status == "no_coverage":  # the table's word for not_covered before it took the plan's
+            status = NOT_COVERED
         entry = RecipientEntry(int(row or 0), number, name or "", raw=raw or "", status=status, reason=reason or "")
         entry.first_row = int(first_row or 0)
         entries.append(entry)
@@ -48,7 +50,7 @@ class DraftKeeper(QObject):
         super().__init__(window)
         self.window = window
         self._open_store = open_store  # a new Store for the worker thread's own connection
-        self._background = Background(self, name="kwtsms-draft")
+        self._background = BackgroundRunner(self, name="kwtsms-draft")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)

@@ -20,7 +20,7 @@ from kwtsms_desktop.core.message import MAX_PAGES
 from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
-from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ class SendFlow(QObject):
         self.last_recent: Any = None  # store.recent.RecentSend of the last plan
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.busy = False
-        self._background = Background(self, name="kwtsms-send-prepare")
+        self._background = BackgroundRunner(self, name="kwtsms-send-prepare")
 
     def refusal(self) -> str | None:
         """Why this message cannot be sent now, or None."""

@@ -43,7 +43,7 @@ from kwtsms_desktop.ui.queue import broadcasts_model as bm
 from kwtsms_desktop.ui.queue.batches_model import UNCERTAIN_EXPLANATION, BatchesModel
 from kwtsms_desktop.ui.queue.broadcasts_model import BroadcastRow, BroadcastsModel, ProgressRole
 from kwtsms_desktop.ui.queue.progress_delegate import ProgressDelegate
-from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.i18n import language, tr
 from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
 from kwtsms_desktop.ui.shared.table_export import (
@@ -77,7 +77,7 @@ class QueuePanel(QWidget):
         self.lookups = lookups
         self.broadcasts = BroadcastsModel(self)
         self.batches = BatchesModel(self)
-        self._export_worker = ImportWorker(self)
+        self._export_worker = BackgroundRunner(self, name="kwtsms-export")
         self._export_worker.finished.connect(self._on_export_done)
         self._export_worker.progress.connect(self._on_export_progress)
         self._export_worker.failed.connect(

@@ -14,7 +14,7 @@ Interface used by the main window:
     set_default_country(code)                     how numbers without a country code are read
     set_suppressed(numbers)                       the do-not-send list: "suppressed"
 
-Nothing heavy runs on the GUI thread: reading and checking happen on an ImportWorker; the model
+Nothing heavy runs on the GUI thread: reading and checking happen on the window's background runner (ui/shared/background.py); the model
 gets the prepared list in one reset; column widths are fixed, never measured over every row.
 """
 
@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kwtsms_desktop.engine.recipients_list import BuildOutcome
 from kwtsms_desktop.importing.export import write_table
 from kwtsms_desktop.store.settings_schema import DEFAULT_COUNTRY
 from kwtsms_desktop.ui.recipients.import_dialog import FILE_FILTER, BuildParams, ImportDialog, build_in_background
-from kwtsms_desktop.ui.recipients.import_worker import BuildOutcome, ImportWorker, ReadOutcome, read_source
 from kwtsms_desktop.ui.recipients.model import (
     COL_NAME,
     COL_NUMBER,
@@ -54,7 +54,7 @@ from kwtsms_desktop.ui.recipients.model import (
     COL_STATUS,
     DUPLICATE,
     INVALID,
-    NO_COVERAGE,
+    NOT_COVERED,
     NOT_SENDABLE,
     SUPPRESSED,
     VALID,
@@ -63,6 +63,8 @@ from kwtsms_desktop.ui.recipients.model import (
     reason_text,
     status_label,
 )
+from kwtsms_desktop.ui.recipients.reading import ReadOutcome, read_source
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.i18n import language, tr
 from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
 from kwtsms_desktop.ui.shared.table_export import (
@@ -99,12 +101,14 @@ class RecipientsPanel(QWidget):
         self._last_dir = ""
         self._dialog: ImportDialog | None = None
         self.model = RecipientsModel(self)
-        self.worker = ImportWorker(self)
+        self.worker = BackgroundRunner(self, name="kwtsms-import")
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
         self.worker.cancelled.connect(self._on_worker_cancelled)
-        self.export_worker = ImportWorker(self)  # exports never wait behind an import, nor stop it
+        self.export_worker = BackgroundRunner(
+            self, name="kwtsms-export"
+        )  # exports never wait behind an import, nor stop it
         self.export_worker.progress.connect(self._on_export_progress)
         self.export_worker.finished.connect(self._on_export_done)
         self.export_worker.failed.connect(self._on_export_failed)
@@ -417,7 +421,7 @@ class RecipientsPanel(QWidget):
             (tr("Not sent to"), NOT_SENDABLE),
             (tr("Invalid"), INVALID),
             (tr("Duplicates"), DUPLICATE),
-            (tr("No coverage"), NO_COVERAGE),
+            (tr("No coverage"), NOT_COVERED),
             (tr("Suppressed"), SUPPRESSED),
         ):
             self.filterCombo.addItem(label, status)
@@ -678,7 +682,7 @@ def counters_text(counts) -> str:
     for status, one, many in (
         (INVALID, "1 invalid", "{n} invalid"),
         (DUPLICATE, "1 duplicate", "{n} duplicates"),
-        (NO_COVERAGE, "1 not covered", "{n} not covered"),
+        (NOT_COVERED, "1 not covered", "{n} not covered"),
         (SUPPRESSED, "1 suppressed", "{n} suppressed"),
     ):
         n = counts.get(status, 0)

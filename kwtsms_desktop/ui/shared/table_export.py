@@ -28,7 +28,7 @@ def with_progress(
     cancelled: Callable[[], bool],
     every: int = 2000,
 ) -> Iterator[Sequence[object]]:
-    """The rows, reporting progress(done, total) every `every` rows; stops when `cancelled()` (ImportWorker's hooks)."""
+    """The rows, reporting progress(done, total) every `every` rows; stops when `cancelled()` (the background runner's hooks)."""
     done = 0
     for row in rows:
         if done % every == 0:
