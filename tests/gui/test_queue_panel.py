@@ -160,7 +160,12 @@ def test_export_results_csv_and_xlsx(qtbot, gui_store, tmp_path):
 def test_every_queue_text_has_arabic():
     from tests.gui.fixtures_queue import translation_problems
 
-    assert translation_problems("queue/panel", "queue/broadcasts_model", "queue/batches_model") == []
+    assert (
+        translation_problems(
+            "queue/panel", "queue/layout", "queue/lookups", "queue/broadcasts_model", "queue/batches_model"
+        )
+        == []
+    )
 
 
 def test_arabic_queue(qtbot, gui_store):
@@ -299,7 +304,6 @@ def test_cancel_asks_first_then_stops_the_rest(qtbot, live_queue, answer):
 
 
 def test_status_and_delivery_report_lookups_for_a_batch(qtbot, live_queue, monkeypatch):
-    from kwtsms_desktop.ui.queue import panel as queue_panel
 
     q = live_queue(with_lookups=True)
     broadcast_id = journal(q.store, numbers(3, prefix="9665"), test=False)  # Saudi numbers: DLR exists for them
@@ -319,8 +323,10 @@ def test_status_and_delivery_report_lookups_for_a_batch(qtbot, live_queue, monke
     assert meaning == "Batch 1: accepted by the gateway and passed on to the phone networks."
     assert detail.startswith("kwtSMS answered: sent")
     # Six minutes later the delivery report can be asked for.
-    later = queue_panel._now() + DLR_DELAY + timedelta(minutes=1)
-    monkeypatch.setattr(queue_panel, "_now", lambda: later)
+    from kwtsms_desktop.ui.queue import lookups
+
+    later = lookups._now() + DLR_DELAY + timedelta(minutes=1)
+    monkeypatch.setattr(lookups, "_now", lambda: later)
     q.panel._refresh_buttons()
     assert q.panel.dlrButton.isEnabled()
     with qtbot.waitSignal(q.panel.lookupFinished, timeout=WAIT_MS) as report:

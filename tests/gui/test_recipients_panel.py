@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QTableView
 
 from kwtsms_desktop.ui.recipients.import_dialog import ImportDialog
 from kwtsms_desktop.ui.recipients.model import COL_NAME, COL_NUMBER, COL_REASON, COL_ROW, COL_STATUS
-from kwtsms_desktop.ui.recipients.panel import EMPTY_HINT, RecipientsPanel
+from kwtsms_desktop.ui.recipients.layout import EMPTY_HINT
+from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
 
 WAIT_MS = 20_000
 
@@ -286,7 +287,13 @@ def test_every_recipients_text_has_arabic():
     from tests.gui.fixtures_queue import translation_problems
 
     assert (
-        translation_problems("recipients/panel", "recipients/model", "recipients/import_dialog", "recipients/reading")
+        translation_problems(
+            "recipients/panel",
+            "recipients/layout",
+            "recipients/model",
+            "recipients/import_dialog",
+            "recipients/reading",
+        )
         == []
     )
 
