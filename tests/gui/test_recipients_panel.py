@@ -12,8 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QTableView
 
 from kwtsms_desktop.ui.recipients.import_dialog import ImportDialog
-from kwtsms_desktop.ui.recipients.model import COL_NAME, COL_NUMBER, COL_REASON, COL_ROW, COL_STATUS
 from kwtsms_desktop.ui.recipients.layout import EMPTY_HINT
+from kwtsms_desktop.ui.recipients.model import COL_NAME, COL_NUMBER, COL_REASON, COL_ROW, COL_STATUS
 from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
 
 WAIT_MS = 20_000
