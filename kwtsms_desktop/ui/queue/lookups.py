@@ -57,7 +57,7 @@ class QueueLookups(QueueLayout):
 
     def check_dlr(self) -> None:
         batch = self.selected_batch()
-        if batch is None or self.lookups is None or self._dlr_blocked(batch):
+        if batch is None or not batch.msg_id or self.lookups is None or self._dlr_blocked(batch):
             return
         self._show_lookup(tr("Asking kwtSMS for the delivery report of batch {seq}…", seq=batch.seq))
         self.dlrButton.setEnabled(False)
