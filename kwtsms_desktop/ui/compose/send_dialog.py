@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kwtsms_desktop.core.plan import SET_ASIDE_REASONS
+from kwtsms_desktop.core.plan import SET_ASIDE_REASONS, SendPlan
 from kwtsms_desktop.core.set_aside import set_aside_phrase
-from kwtsms_desktop.ui.compose.panel import text_direction
+from kwtsms_desktop.store.recent import RecentSend
+from kwtsms_desktop.ui.compose.message_text import text_direction
 from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.i18n import language, tr
 
@@ -45,11 +45,11 @@ class SendConfirmDialog(QDialog):
 
     def __init__(
         self,
-        plan: Any,
+        plan: SendPlan,
         balance: float | None,
         parent: QWidget | None = None,
         *,
-        recent: Any = None,
+        recent: RecentSend | None = None,
         now: datetime | None = None,
     ) -> None:
         super().__init__(parent)
@@ -163,7 +163,7 @@ class SendConfirmDialog(QDialog):
             return frozenset(self.recent.numbers)
         return frozenset()
 
-    def _leave_out_toggled(self, *_: Any) -> None:
+    def _leave_out_toggled(self, *_: object) -> None:
         count = len(self.plan.recipients)
         left = len(self.left_out())
         text = tr("{count} numbers", count=format_number(count))
@@ -182,7 +182,7 @@ class SendConfirmDialog(QDialog):
         self.send_button.setToolTip("" if count - left > 0 else tr("Every number got this message recently."))
 
     @staticmethod
-    def _set_aside_text(plan: Any) -> str:
+    def _set_aside_text(plan: SendPlan) -> str:
         parts = []
         for reason in SET_ASIDE_REASONS:
             count = plan.set_aside_count(reason)

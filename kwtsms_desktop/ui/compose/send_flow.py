@@ -10,18 +10,27 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QStatusBar, QWidget
 
 from kwtsms_desktop.core.leave_out import leave_out
 from kwtsms_desktop.core.message import MAX_PAGES
-from kwtsms_desktop.core.plan import make_plan
+from kwtsms_desktop.core.plan import SendPlan, make_plan
 from kwtsms_desktop.store import StoreError
+from kwtsms_desktop.store.recent import RecentSend
 from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
 from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.i18n import tr
+from kwtsms_desktop.ui.shared.session import Session
+
+if TYPE_CHECKING:
+    from kwtsms_desktop.ui.compose.panel import ComposePanel
+    from kwtsms_desktop.ui.queue.panel import QueuePanel
+    from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
+    from kwtsms_desktop.ui.shared.account_service import AccountService
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +38,27 @@ SUPPRESSIONS_UNREADABLE = (
     "The do-not-send list cannot be read, so nothing was sent: sending now could reach people who asked "
     "not to get messages. Restore a backup of the data folder."
 )
+
+
+class SendWindow(Protocol):
+    """What the send flow uses of the main window (ui/main_window.py)."""
+
+    @property
+    def session(self) -> Session: ...
+
+    @property
+    def account(self) -> AccountService: ...
+
+    @property
+    def compose(self) -> ComposePanel: ...
+
+    @property
+    def recipients(self) -> RecipientsPanel: ...
+
+    @property
+    def queue(self) -> QueuePanel: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
 
 class SendFlow(QObject):
@@ -44,13 +74,14 @@ class SendFlow(QObject):
     declined = Signal()  # the user answered Cancel, or the plan has a blocking problem
     launched = Signal(int)  # journaled and handed to the engine: the broadcast id
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, window: SendWindow, parent: QWidget) -> None:
+        super().__init__(parent)
         self.window = window
-        self.last_plan: Any = None
+        self.parent_widget = parent  # the confirmation dialog's parent
+        self.last_plan: SendPlan | None = None
         self.last_broadcast_id: int | None = None
         self.last_dialog: SendConfirmDialog | None = None
-        self.last_recent: Any = None  # store.recent.RecentSend of the last plan
+        self.last_recent: RecentSend | None = None  # of the last plan
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.busy = False
         self._background = BackgroundRunner(self, name="kwtsms-send-prepare")
@@ -63,7 +94,7 @@ class SendFlow(QObject):
         recipients = self._recipient_count()
         if self.busy:
             return tr("The previous send is still being prepared.")
-        if getattr(window.recipients, "is_importing", lambda: False)():
+        if window.recipients.is_importing():
             return tr("Wait for the import to finish before sending.")
         if recipients == 0:
             return tr("Add recipients first: import a file (Ctrl+O) or paste numbers (Ctrl+Shift+V).")
@@ -75,7 +106,7 @@ class SendFlow(QObject):
                 pages=info.pages,
                 max=MAX_PAGES,
             )
-        if not compose.sender():
+        if not compose.sender_id():
             return tr("Choose a sender ID. If the list is empty, check the connection in Settings.")
         if compose.cost_blocked():
             return tr("The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.")
@@ -105,24 +136,26 @@ class SendFlow(QObject):
         self.preparing.emit()
         self._background.run(self.prepare_function(plan), self._prepared)
 
-    def prepare_function(self, plan_function: Callable[[], Any]) -> Callable[[], tuple[Any, Any]]:
+    def prepare_function(
+        self, plan_function: Callable[[], SendPlan]
+    ) -> Callable[[], tuple[SendPlan, RecentSend | None]]:
         """The plan, and which of its numbers got the same text recently (both off the GUI thread)."""
         data_dir, now = self.window.session.data_dir, self.clock()
 
-        def prepare() -> tuple[Any, Any]:
+        def prepare() -> tuple[SendPlan, RecentSend | None]:
             plan = plan_function()
             return plan, recent_sends(data_dir, plan, now)
 
         return prepare
 
-    def _prepared(self, result: Any, error: BaseException | None) -> None:
-        plan, self.last_recent = result if error is None else (None, None)
+    def _prepared(self, result: tuple[SendPlan, RecentSend | None] | None, error: BaseException | None) -> None:
+        plan, self.last_recent = result if result is not None and error is None else (None, None)
         self._planned(plan, error)
 
-    def _planned(self, plan: Any, error: BaseException | None) -> None:
+    def _planned(self, plan: SendPlan | None, error: BaseException | None) -> None:
         window = self.window
         compose = window.compose
-        if error is not None:
+        if error is not None or plan is None:
             self._done()
             compose.show_problem(tr("The broadcast could not be prepared: {error}", error=str(error)))
             self.declined.emit()
@@ -137,7 +170,7 @@ class SendFlow(QObject):
         if self.last_dialog is not None:
             self.last_dialog.deleteLater()  # kept until the next question: what was asked stays readable
         dialog = self.last_dialog = SendConfirmDialog(
-            plan, window.account.balance, parent=window, recent=self.last_recent, now=self.clock()
+            plan, window.account.balance, parent=self.parent_widget, recent=self.last_recent, now=self.clock()
         )
         self.confirmationShown.emit(dialog)
         answer = dialog.exec()
@@ -152,8 +185,8 @@ class SendFlow(QObject):
             return
         self.launch(plan)
 
-    def _replanned(self, plan: Any, error: BaseException | None) -> None:
-        if error is not None:
+    def _replanned(self, plan: SendPlan | None, error: BaseException | None) -> None:
+        if error is not None or plan is None:
             self._done()
             self.window.compose.show_problem(tr("The broadcast could not be prepared: {error}", error=str(error)))
             self.declined.emit()
@@ -161,18 +194,18 @@ class SendFlow(QObject):
         self.last_plan = plan
         self.launch(plan)
 
-    def plan_function(self) -> Callable[[], Any]:
+    def plan_function(self) -> Callable[[], SendPlan]:
         """What planning needs, read now on the GUI thread; the returned function runs anywhere."""
         window = self.window
         session = window.session
         compose = window.compose
-        recipients = window.recipients.valid_recipients() if hasattr(window.recipients, "valid_recipients") else []
+        recipients = window.recipients.valid_recipients()
         suppressed = list(session.store.suppressions.numbers())  # unreadable: raises, nothing is sent
-        text, sender, test = compose.message_text(), compose.sender(), compose.test_mode()
+        text, sender, test = compose.message_text(), compose.sender_id(), compose.test_mode()
         coverage, balance = window.account.coverage, window.account.balance
         country = session.default_country()
 
-        def plan() -> Any:
+        def plan() -> SendPlan:
             return make_plan(
                 recipients,
                 text,
@@ -186,11 +219,11 @@ class SendFlow(QObject):
 
         return plan
 
-    def make_plan(self) -> Any:
+    def make_plan(self) -> SendPlan:
         """The plan, made here and now (benchmarks and tests)."""
         return self.plan_function()()
 
-    def launch(self, plan: Any) -> None:
+    def launch(self, plan: SendPlan) -> None:
         """Journal the plan (off the GUI thread), then start the engine on it; `launched` says the id."""
         session = self.window.session
         self.busy = True
@@ -204,7 +237,7 @@ class SendFlow(QObject):
 
         self._background.run(journal, lambda broadcast_id, error: self._journaled(plan, broadcast_id, error))
 
-    def _journaled(self, plan: Any, broadcast_id: int | None, error: BaseException | None) -> None:
+    def _journaled(self, plan: SendPlan, broadcast_id: int | None, error: BaseException | None) -> None:
         window = self.window
         self._done()
         if error is not None or broadcast_id is None:
@@ -215,12 +248,11 @@ class SendFlow(QObject):
             self.declined.emit()
             return
         self.last_broadcast_id = broadcast_id
-        window.session.controller.start(broadcast_id)
-        queue = window.queue
-        if hasattr(queue, "refresh"):
-            queue.refresh()
-        if hasattr(queue, "show_broadcast"):
-            queue.show_broadcast(broadcast_id)
+        controller = window.session.controller
+        assert controller is not None  # refusal() lets nothing through without one
+        controller.start(broadcast_id)
+        window.queue.refresh()
+        window.queue.show_broadcast(broadcast_id)
         window.statusBar().showMessage(
             tr("Broadcast {id} started: {count} numbers.", id=broadcast_id, count=f"{len(plan.recipients):,}"), 8000
         )
@@ -235,15 +267,10 @@ class SendFlow(QObject):
         self._background.shutdown(wait=True)
 
     def _recipient_count(self) -> int:
-        recipients = self.window.recipients
-        if hasattr(recipients, "valid_count"):
-            return int(recipients.valid_count())
-        if hasattr(recipients, "valid_numbers"):
-            return len(recipients.valid_numbers())
-        return 0
+        return self.window.recipients.valid_count()
 
 
-def recent_sends(data_dir: Any, plan: Any, now: datetime) -> Any:
+def recent_sends(data_dir: Path, plan: SendPlan, now: datetime) -> RecentSend | None:
     """Which of the plan's numbers got this text lately (None when that cannot be read: never blocks a send)."""
     from kwtsms_desktop.store import Store
     from kwtsms_desktop.store.recent import recently_sent

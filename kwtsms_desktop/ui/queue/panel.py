@@ -93,8 +93,8 @@ class QueuePanel(QueueLookups):
         self._show_empty(not rows)
         if selected is not None and self.broadcasts.row_of(selected) is not None:
             self.show_broadcast(selected)
-        elif rows:
-            self.show_broadcast(self.broadcasts.row_at(0).id)
+        elif (first := self.broadcasts.row_at(0)) is not None:
+            self.show_broadcast(first.id)
         else:
             self.batches.set_batches(None, [])
             self._refresh_buttons()
@@ -109,6 +109,8 @@ class QueuePanel(QueueLookups):
             self.broadcasts.upsert(BroadcastRow.from_summary(summary))
             self._show_empty(False)
             row = self.broadcasts.row_of(broadcast_id)
+            if row is None:
+                return
         index = self.broadcasts.index(row, 0)
         if self.view.currentIndex().row() != row:
             self.view.selectionModel().setCurrentIndex(
@@ -148,7 +150,7 @@ class QueuePanel(QueueLookups):
     def cancel_selected(self) -> None:
         broadcast_id = self.selected_broadcast_id()
         row = self.broadcasts.broadcast(broadcast_id) if broadcast_id is not None else None
-        if row is None or self.controller is None:
+        if broadcast_id is None or row is None or self.controller is None:
             return
         if not self._confirm(
             tr("Cancel this broadcast?"),
@@ -363,7 +365,7 @@ class QueuePanel(QueueLookups):
         batch = self.selected_batch()
         uncertain = batch is not None and batch.state == "uncertain"
         self.uncertainBox.setVisible(uncertain)
-        if uncertain:
+        if batch is not None and uncertain:
             self.uncertainLabel.setText(
                 tr("Batch {seq}: ", seq=batch.seq) + tr(UNCERTAIN_EXPLANATION, n=f"{batch.size:,}")
             )

@@ -41,7 +41,7 @@ from kwtsms_desktop.ui.recipients.model import (
 )
 from kwtsms_desktop.ui.recipients.reading import ReadOutcome, read_source
 from kwtsms_desktop.ui.recipients.view_state import RecipientsState, counters_text
-from kwtsms_desktop.ui.shared.background import BackgroundRunner
+from kwtsms_desktop.ui.shared.background import BackgroundRunner, Cancelled, Progress
 from kwtsms_desktop.ui.shared.i18n import language, tr
 from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
 
@@ -50,8 +50,6 @@ log = logging.getLogger(__name__)
 
 class RecipientsPanel(RecipientsState):
     """The recipients list with everything around it."""
-
-    handles_paste_shortcut = True  # Ctrl+V on the table is ours (the main window must not add another)
 
     recipientsChanged = Signal(int)  # how many recipients will be sent to
     importFinished = Signal(object)  # BuildOutcome of an import added to the list
@@ -164,7 +162,7 @@ class RecipientsPanel(RecipientsState):
         """Remove the selected rows (undoable). Returns how many were removed."""
         selection = self.view.selectionModel().selection()
         doomed: set[int] = set()
-        for selected_range in selection:
+        for selected_range in (selection.at(i) for i in range(selection.count())):
             for row in range(selected_range.top(), selected_range.bottom() + 1):
                 entry = self.model.entry_at(row)
                 if entry is not None:
@@ -264,7 +262,7 @@ class RecipientsPanel(RecipientsState):
             suppressed=self._suppressed,
         )
 
-        def work(progress, cancelled):
+        def work(progress: Progress, cancelled: Cancelled) -> ReadOutcome | BuildOutcome:
             read = read_source(path=path, text=text, progress=progress, cancelled=cancelled)
             if read.phone_column is None:
                 return read  # the user must choose the column: the GUI opens the import dialog

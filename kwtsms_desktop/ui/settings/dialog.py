@@ -7,8 +7,6 @@ typed, before they are saved, and shows the answer in plain words.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +40,7 @@ from kwtsms_desktop.store.settings_schema import (
     TEST_MODE_DEFAULT,
 )
 from kwtsms_desktop.ui.shared.i18n import language, tr
+from kwtsms_desktop.ui.shared.session import Session
 
 
 class SettingsDialog(QDialog):
@@ -49,13 +48,14 @@ class SettingsDialog(QDialog):
 
     saved = Signal()
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(tr("Settings"))
         self.setMinimumWidth(640)
         self.session = session
         self.settings = session.settings
+        assert session.account is not None  # the window opens Settings once its session has started
         self.account = session.account
         self.last_test: dict | None = None
         self._build()
@@ -188,7 +188,8 @@ class SettingsDialog(QDialog):
             index if index >= 0 else self.country_combo.findData(DEFAULT_COUNTRY.default)
         )
         self.test_mode_check.setChecked(self.settings.value(TEST_MODE_DEFAULT))
-        self.rate_spin.setValue(round(self.settings.value(SEND_RATE)))
+        rate: float = self.settings.value(SEND_RATE)
+        self.rate_spin.setValue(round(rate))
         self.api_log_check.setChecked(self.settings.value(API_LOG))
         lang_index = self.language_combo.findData(self.settings.value(LANGUAGE) or language())
         self.ca_bundle_edit.setText(self.settings.value(CA_BUNDLE))
