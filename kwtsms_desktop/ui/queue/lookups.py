@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kwtsms_desktop.engine.results import dlr_blocked, status_blocked
+from kwtsms_desktop.gateway.results import DlrEntry, StatusResult
 from kwtsms_desktop.store.batches import Batch
 from kwtsms_desktop.ui.queue.layout import QueueLayout
 from kwtsms_desktop.ui.shared.i18n import language, tr
@@ -92,12 +93,12 @@ class QueueLookups(QueueLayout):
             self._dlr_timer.start(int((blocked.ready_at - _now()).total_seconds() * 1000) + 500)
         return blocked.text(language())
 
-    def _on_status(self, seq: int, result, error: str | None) -> None:
-        if error is not None:
-            text = tr("Batch {seq}: ", seq=seq) + error
+    def _on_status(self, seq: int, result: StatusResult | None, error: str | None) -> None:
+        if error is not None or result is None:
+            text = tr("Batch {seq}: ", seq=seq) + (error or "")
         else:
-            status = str(getattr(result, "status", "") or "")
-            raw = " · ".join(part for part in (status, getattr(result, "description", "")) if part)
+            status = result.status or ""
+            raw = " · ".join(part for part in (status, result.description) if part)
             # The meaning first, in the user's language; the gateway's own words only as detail.
             text = tr("Batch {seq}: {meaning}", seq=seq, meaning=status_meaning(status))
             if raw:
@@ -106,13 +107,13 @@ class QueueLookups(QueueLayout):
         self._refresh_lookup_buttons(self.selected_batch())
         self.lookupFinished.emit(text)
 
-    def _on_dlr(self, seq: int, entries, error: str | None) -> None:
+    def _on_dlr(self, seq: int, entries: list[DlrEntry] | None, error: str | None) -> None:
         if error is not None:
             text = tr("Batch {seq}: ", seq=seq) + error
         elif not entries:
             text = tr("Batch {seq}: no delivery report yet.", seq=seq)
         else:
-            counts = Counter(getattr(e, "status", "") or tr("unknown") for e in entries)
+            counts = Counter(e.status or tr("unknown") for e in entries)
             text = tr("Batch {seq}: ", seq=seq) + " · ".join(f"{status} {n:,}" for status, n in counts.most_common())
         self._show_lookup(text)
         self._refresh_lookup_buttons(self.selected_batch())
