@@ -24,7 +24,10 @@ _WORDS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("No value for a field of the message", "لا قيمة لحقل في الرسالة"),
         ("without a value for a field of the message", "بلا قيمة لحقل في الرسالة"),
     ),
-    TOO_LONG: (("Message too long", "الرسالة طويلة جدًا"), ("whose message is too long", "رسالتها طويلة جدًا")),
+    TOO_LONG: (
+        ("Message over 7 pages", "الرسالة تتجاوز 7 صفحات"),
+        ("whose message would be over 7 pages", "تتجاوز رسالتهم 7 صفحات"),
+    ),
 }
 
 

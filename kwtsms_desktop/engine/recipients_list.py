@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kwtsms_desktop.core.plan import DUPLICATE, INVALID, NOT_COVERED, SUPPRESSED
+from kwtsms_desktop.engine.entry_fields import FileColumns, RowFields
 from kwtsms_desktop.importing import build_recipients
 from kwtsms_desktop.importing.errors import ImportCancelled
 from kwtsms_desktop.importing.table import Table
@@ -57,7 +58,7 @@ Cancelled = Callable[[], bool]
 class RecipientEntry:
     """One row of the list: its file row, number (or what the cell held), name, status and reason."""
 
-    __slots__ = ("row", "number", "raw", "name", "status", "reason", "sendable", "source", "first_row")
+    __slots__ = ("row", "number", "raw", "name", "status", "reason", "sendable", "source", "first_row", "fields")
 
     def __init__(
         self,
@@ -79,6 +80,7 @@ class RecipientEntry:
         self.sendable = status in (VALID, SUPPRESSED, NOT_COVERED)
         self.source = source
         self.first_row = 0  # for a duplicate: the row of the number's first occurrence
+        self.fields: RowFields | None = None  # the file row's message fields (engine/entry_fields.py)
 
     def shown_number(self) -> str:
         return self.number or self.raw
@@ -151,6 +153,7 @@ def build_entries(
     )
     _check(cancelled)
     names = _names_of_rows(table, name_column, [r.row for r in result.invalid])
+    cells_of = _cells_of_rows(table, name_column)  # kept with the entries for message fields
     if release_table:
         table.rows.clear()  # the caller no longer needs the cells: free them before the entries are made
     existing = existing or {}
@@ -161,6 +164,8 @@ def build_entries(
     for recipient in result.valid:
         # The entry keeps the strings, not the Recipient: 100,000 fewer objects in memory.
         entry = RecipientEntry(recipient.row, recipient.number, recipient.name or "")
+        if cells_of:
+            entry.fields = cells_of.get(recipient.row)
         first_row[recipient.number] = recipient.row
         first = existing.get(recipient.number)
         if first is not None:
@@ -208,6 +213,15 @@ def build_entries(
         name_column=name_column,
         counts=counts,
     )
+
+
+def _cells_of_rows(table: Table, name_column: int | None) -> dict[int, RowFields]:
+    """Each file row's cells with the file's columns ({name} and {any column} of a personal message);
+    nothing for a bare list of numbers."""
+    if len(table.headers) < 2 and name_column is None:
+        return {}
+    file = FileColumns(table.headers, name_column)
+    return {number: RowFields(file, cells) for number, cells in zip(table.row_numbers, table.rows, strict=False)}
 
 
 def _names_of_rows(table: Table, name_column: int | None, rows: list[int]) -> dict[int, str]:

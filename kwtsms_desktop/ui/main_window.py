@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from kwtsms_desktop.ui.compose.draft import DraftKeeper
     from kwtsms_desktop.ui.compose.panel import ComposePanel
     from kwtsms_desktop.ui.compose.send_flow import SendFlow
+    from kwtsms_desktop.ui.personal.controller import PersonalMessages
     from kwtsms_desktop.ui.queue.panel import QueuePanel
     from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
     from kwtsms_desktop.ui.shared.account_service import AccountService
@@ -83,6 +84,7 @@ class MainWindow(WindowHeader, WindowGeometry):
     account: AccountService
     recipients: RecipientsPanel
     compose: ComposePanel
+    personal: PersonalMessages  # templates, fields and the preview (ui/personal/)
     queue: QueuePanel
     send_flow: SendFlow
     draft: DraftKeeper
@@ -122,6 +124,10 @@ class MainWindow(WindowHeader, WindowGeometry):
             _put(frame, area)
         self._restore_splitters()
         self._connect()
+        # Deferred with the other areas (start-up speed): templates, fields and the preview.
+        from kwtsms_desktop.ui.personal.controller import attach_to_window
+
+        self.personal = attach_to_window(self)
         self.send_flow = self._make_send_flow()
         # A broadcast just started: show it where its progress, pause and cancel are.
         self.send_flow.launched.connect(lambda _id: self.show_page(PAGE_BROADCASTS))
@@ -429,6 +435,7 @@ class MainWindow(WindowHeader, WindowGeometry):
         """Stop background work and close the session (idempotent)."""
         if self.is_attached:
             self.send_flow.shutdown()  # a journal being written is finished first
+            self.personal.shutdown()
             self.draft.shutdown()  # the last second of typing is written before the store closes
             self.recipients.shutdown()  # a running import's thread is stopped and waited for
             self.queue.shutdown()

@@ -25,6 +25,11 @@ MODULES = [
     "shared/account_service.py",
     "queue/recovery.py",
     "shared/crash.py",
+    "personal/templates.py",
+    "personal/fields.py",
+    "compose/plan_text.py",
+    "personal/preview.py",
+    "personal/controller.py",
 ]
 CONSTANTS = {"TEST_MODE_TEXT", "LIVE_MODE_TEXT"}
 

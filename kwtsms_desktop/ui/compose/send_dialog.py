@@ -20,6 +20,7 @@ from kwtsms_desktop.core.plan import SET_ASIDE_REASONS, SendPlan
 from kwtsms_desktop.core.set_aside import set_aside_phrase
 from kwtsms_desktop.store.recent import RecentSend
 from kwtsms_desktop.ui.compose.message_text import text_direction
+from kwtsms_desktop.ui.compose.plan_text import calls_line, pages_line, points_without
 from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.i18n import language, tr
 
@@ -51,6 +52,7 @@ class SendConfirmDialog(QDialog):
         *,
         recent: RecentSend | None = None,
         now: datetime | None = None,
+        rate: float | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sendConfirmDialog")
@@ -81,7 +83,7 @@ class SendConfirmDialog(QDialog):
         set_aside = self._set_aside_text(plan)
         if set_aside:
             row("set_aside", "Not sent to", set_aside)
-        row("pages", "Pages", tr("{pages} per message ({encoding})", pages=info.pages, encoding=info.encoding))
+        row("pages", "Pages", pages_line(plan))
         row("points", "Cost", tr("{points} points", points=format_number(points)))
         if balance is None:
             row("balance_after", "Balance after", tr("unknown (the balance could not be read)"))
@@ -90,6 +92,8 @@ class SendConfirmDialog(QDialog):
         row("sender", "Sender ID", plan.sender)
         batches = len(plan.batches)
         row("batches", "Batches", tr("{batches} request(s) of at most 200 numbers", batches=batches))
+        if rate:
+            row("calls", "Time", calls_line(plan, rate), "callsLine")
         if plan.test:
             row(
                 "mode",
@@ -127,7 +131,7 @@ class SendConfirmDialog(QDialog):
             self.leave_out_box.toggled.connect(self._leave_out_toggled)
             layout.addWidget(self.leave_out_box)
 
-        preview = QPlainTextEdit(info.cleaned)
+        preview = QPlainTextEdit(plan.recipient_texts[0] if plan.personal and plan.recipient_texts else info.cleaned)
         preview.setObjectName("messagePreview")
         preview.setReadOnly(True)
         preview.setMaximumHeight(110)
@@ -137,7 +141,13 @@ class SendConfirmDialog(QDialog):
             option = preview.document().defaultTextOption()
             option.setTextDirection(direction)
             preview.document().setDefaultTextOption(option)
-        layout.addWidget(QLabel(tr("The message as it will be sent:")))
+        layout.addWidget(
+            QLabel(
+                tr("The first recipient's message (each gets their own; Preview shows them all):")
+                if plan.personal
+                else tr("The message as it will be sent:")
+            )
+        )
         layout.addWidget(preview)
 
         buttons = QDialogButtonBox()
@@ -174,7 +184,7 @@ class SendConfirmDialog(QDialog):
                 left=format_number(left),
             )
         self.fields["recipients"].setText(text)
-        points = (count - left) * self.plan.message.pages
+        points = points_without(self.plan, self.left_out())
         self.fields["points"].setText(tr("{points} points", points=format_number(points)))
         if self.balance is not None:
             self.fields["balance_after"].setText(tr("{points} points", points=format_number(self.balance - points)))

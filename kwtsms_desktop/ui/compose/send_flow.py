@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QStatusBar, QWidget
@@ -40,6 +40,14 @@ SUPPRESSIONS_UNREADABLE = (
 )
 
 
+class PersonalPlanning(Protocol):
+    """How a message with fields is planned (ui/personal/controller.py PersonalMessages)."""
+
+    def uses_fields(self) -> bool: ...
+
+    def plan_options(self) -> dict[str, Any]: ...
+
+
 class SendWindow(Protocol):
     """What the send flow uses of the main window (ui/main_window.py)."""
 
@@ -57,6 +65,9 @@ class SendWindow(Protocol):
 
     @property
     def queue(self) -> QueuePanel: ...
+
+    @property
+    def personal(self) -> PersonalPlanning: ...
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
@@ -170,7 +181,12 @@ class SendFlow(QObject):
         if self.last_dialog is not None:
             self.last_dialog.deleteLater()  # kept until the next question: what was asked stays readable
         dialog = self.last_dialog = SendConfirmDialog(
-            plan, window.account.balance, parent=self.parent_widget, recent=self.last_recent, now=self.clock()
+            plan,
+            window.account.balance,
+            parent=self.parent_widget,
+            recent=self.last_recent,
+            now=self.clock(),
+            rate=window.session.send_rate(),
         )
         self.confirmationShown.emit(dialog)
         answer = dialog.exec()
@@ -204,6 +220,8 @@ class SendFlow(QObject):
         text, sender, test = compose.message_text(), compose.sender_id(), compose.test_mode()
         coverage, balance = window.account.coverage, window.account.balance
         country = session.default_country()
+        personal = window.personal
+        options = personal.plan_options() if personal.uses_fields() else {}
 
         def plan() -> SendPlan:
             return make_plan(
@@ -215,6 +233,7 @@ class SendFlow(QObject):
                 suppressed=suppressed,
                 balance=balance,
                 default_country=country,
+                **options,
             )
 
         return plan
