@@ -177,6 +177,10 @@ class SendController(QObject):
         """True from start() until the broadcast's run ends (finished, paused, stopped, cancelled or failed)."""
         return int(broadcast_id) in self._active
 
+    def is_busy(self) -> bool:
+        """A broadcast is sending or waiting to (a restore must wait until none is)."""
+        return bool(self._active)
+
     def resume(self, broadcast_id: int) -> None:
         """Continue a paused or interrupted broadcast from its journal (uncertain batches are not resent)."""
         self.start(broadcast_id)

@@ -152,6 +152,68 @@ class ContactRepository:
     def remove(self, number: str) -> bool:
         return self._db.execute("DELETE FROM contacts WHERE number = ?", (number,)).rowcount == 1
 
+    def by_numbers(self, numbers: Iterable[str]) -> list[Contact]:
+        """The saved contacts among ``numbers``, oldest first (the window refreshes the rows it changed)."""
+        return self._select("WHERE c.number IN (SELECT value FROM json_each(?))", (json.dumps(list(numbers)),))
+
+    def update(self, number: str, *, name: str | None, note: str | None, groups: Iterable[str]) -> bool:
+        """Set a saved contact's name, note and groups (groups created when missing), in one transaction."""
+        wanted = [g.strip() for g in groups if g.strip()]
+        with transaction(self._db):
+            changed = (
+                self._db.execute(
+                    "UPDATE contacts SET name = ?, note = ?, changed_utc = ? WHERE number = ?",
+                    (name or None, note or None, utc_now(), number),
+                ).rowcount
+                == 1
+            )
+            if changed:
+                ids = [self.ensure_group(g) for g in wanted]
+                self._db.execute(
+                    "DELETE FROM group_members WHERE contact_id = (SELECT id FROM contacts WHERE number = ?)", (number,)
+                )
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO group_members (group_id, contact_id)"
+                    " SELECT ?, id FROM contacts WHERE number = ?",
+                    [(group_id, number) for group_id in ids],
+                )
+        return changed
+
+    def remove_many(self, numbers: Iterable[str]) -> int:
+        """Delete contacts (their group memberships go with them); returns how many were deleted."""
+        with transaction(self._db):
+            return self._db.execute(
+                "DELETE FROM contacts WHERE number IN (SELECT value FROM json_each(?))", (json.dumps(list(numbers)),)
+            ).rowcount
+
+    def restore(self, contacts: Iterable[Contact]) -> None:
+        """Put deleted contacts back as they were (fields, note, dates, groups): the window's undo."""
+        contacts = list(contacts)
+        with transaction(self._db):
+            self._db.executemany(
+                "INSERT OR IGNORE INTO contacts (number, name, fields, note, added_utc, changed_utc, last_sent_utc)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        c.number,
+                        c.name,
+                        _fields_text(c.fields),
+                        c.note,
+                        c.added_utc or utc_now(),
+                        c.changed_utc,
+                        c.last_sent_utc,
+                    )
+                    for c in contacts
+                ],
+            )
+            for contact in contacts:
+                for group in contact.groups:
+                    self._db.execute(
+                        "INSERT OR IGNORE INTO group_members (group_id, contact_id)"
+                        " SELECT ?, id FROM contacts WHERE number = ?",
+                        (self.ensure_group(group), contact.number),
+                    )
+
     # --- groups -----------------------------------------------------------------------------------
     def groups(self) -> list[Group]:
         """Every group with how many contacts it holds, by name."""

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from kwtsms_desktop.ui.compose.draft import DraftKeeper
     from kwtsms_desktop.ui.compose.panel import ComposePanel
     from kwtsms_desktop.ui.compose.send_flow import SendFlow
+    from kwtsms_desktop.ui.contacts.wiring import ContactsArea
     from kwtsms_desktop.ui.personal.controller import PersonalMessages
     from kwtsms_desktop.ui.queue.panel import QueuePanel
     from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
@@ -86,6 +87,7 @@ class MainWindow(WindowHeader, WindowGeometry):
     compose: ComposePanel
     personal: PersonalMessages  # templates, fields and the preview (ui/personal/)
     queue: QueuePanel
+    contacts_area: ContactsArea  # the Contacts and Do-not-send pages, backups (ui/contacts/)
     send_flow: SendFlow
     draft: DraftKeeper
 
@@ -134,6 +136,9 @@ class MainWindow(WindowHeader, WindowGeometry):
         self.draft = self._make_draft_keeper()
         self.send_flow.launched.connect(self.draft.clear)  # the draft became a broadcast
         self.draft.restore()
+        from kwtsms_desktop.ui.contacts.wiring import install  # deferred with the other areas
+
+        self.contacts_area = install(self)  # Contacts and Do-not-send pages, backups
         self.is_attached = True
         self.update_connection(self.account.state, self.account.state_sentence)
         if session.keyring_problem is not None:
@@ -437,6 +442,7 @@ class MainWindow(WindowHeader, WindowGeometry):
             self.send_flow.shutdown()  # a journal being written is finished first
             self.personal.shutdown()
             self.draft.shutdown()  # the last second of typing is written before the store closes
+            self.contacts_area.shutdown()
             self.recipients.shutdown()  # a running import's thread is stopped and waited for
             self.queue.shutdown()
         self.session.close()

@@ -223,6 +223,8 @@ def test_pause_and_resume_from_the_buttons(qtbot, live_queue):
         q.controller.start(broadcast_id)
     qtbot.waitUntil(q.panel.pauseButton.isEnabled, timeout=WAIT_MS)
     assert not q.panel.resumeButton.isEnabled()
+    # Pause once a batch went out (on a loaded machine the click could otherwise beat the first one).
+    qtbot.waitUntil(lambda: len(q.simulator.ledger()) > 0, timeout=WAIT_MS)
     with qtbot.waitSignal(q.controller.broadcastPaused, timeout=WAIT_MS):
         qtbot.mouseClick(q.panel.pauseButton, Qt.MouseButton.LeftButton)
     model = q.panel.view.model()

@@ -78,12 +78,13 @@ def test_qt_model_signals_stay_consistent_while_changing(qtmodeltester, model):
 
 
 def test_rows_show_number_name_status_and_reason(model):
-    assert model.columnCount() == 5
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+    assert model.columnCount() == 6
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
         "Row",
         "Number",
         "Name",
         "Status",
+        "Source",
         "Reason",
     ]
     assert column(model, COL_NUMBER)[:3] == ["96598765432", "96550000001", "12ab"]

@@ -132,7 +132,7 @@ def test_an_empty_queue_keeps_its_buttons_disabled_in_place(build_window, qtbot)
 def test_ctrl_1_and_ctrl_2_switch_pages(build_window, qtbot):
     window = build_window(ready=False, show=True)
     tabs = find(window, QTabBar, "pageTabs")
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Send", "Broadcasts"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Send", "Broadcasts", "Contacts", "Do not send"]
     assert window.current_page() == PAGE_SEND
     editor = window.compose.editor
     editor.setFocus()
@@ -141,7 +141,9 @@ def test_ctrl_1_and_ctrl_2_switch_pages(build_window, qtbot):
     assert window.current_page() == PAGE_BROADCASTS
     assert find(window, QLabel, "pageCounter") is not None  # still findable, just on the other page
     assert window.queue.view.isVisible() and not editor.isVisible()
-    qtbot.keyClick(window.queue.view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.queue.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == window.contacts_area.contacts_index
+    qtbot.keyClick(window.contacts_area.contacts.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == PAGE_SEND
     assert window.compose.editor.isVisible()
 

@@ -36,8 +36,8 @@ from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
 
 NOT_SENDABLE = "not_sendable"  # a filter: everything that will not be sent
 
-COL_ROW, COL_NUMBER, COL_NAME, COL_STATUS, COL_REASON = range(5)
-COLUMN_COUNT = 5
+COL_ROW, COL_NUMBER, COL_NAME, COL_STATUS, COL_SOURCE, COL_REASON = range(6)
+COLUMN_COUNT = 6
 
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the RecipientEntry itself
 StatusRole = Qt.ItemDataRole.UserRole + 2  # the status code ("valid", ...)
@@ -58,7 +58,17 @@ def status_label(status: str) -> str:
 
 
 def column_titles() -> list[str]:
-    return [tr("Row"), tr("Number"), tr("Name"), tr("Status"), tr("Reason")]
+    return [tr("Row"), tr("Number"), tr("Name"), tr("Status"), tr("Source"), tr("Reason")]
+
+
+def source_text(source: object) -> str:
+    """Where a recipient came from: "group:<name>" shows as "Group <name>", "file:<name>" as the file's name."""
+    if not isinstance(source, str):
+        return ""
+    kind, _, name = source.partition(":")
+    if kind == "group":
+        return tr("Group {name}", name=name)
+    return name if kind == "file" else source
 
 
 def reason_text(entry: RecipientEntry) -> str:
@@ -94,6 +104,8 @@ def _sort_keys(column: int, entries: list[RecipientEntry]) -> list | None:
         return [rank.get(e.status, last) for e in entries]
     if column == COL_REASON:
         return [e.reason for e in entries]
+    if column == COL_SOURCE:
+        return [e.source if isinstance(e.source, str) else "" for e in entries]
     return None
 
 
@@ -154,6 +166,8 @@ class RecipientsModel(ReadOnlyTableModel):
                 return status_label(entry.status)
             if column == COL_REASON:
                 return reason_text(entry)
+            if column == COL_SOURCE:
+                return source_text(entry.source)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (COL_STATUS, COL_REASON) and entry.reason:

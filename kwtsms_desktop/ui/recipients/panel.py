@@ -53,6 +53,7 @@ class RecipientsPanel(RecipientsState):
 
     recipientsChanged = Signal(int)  # how many recipients will be sent to
     importFinished = Signal(object)  # BuildOutcome of an import added to the list
+    groupsRequested = Signal()  # "From groups…": the address book chooses (ui/contacts/audience.py)
     importFailed = Signal(str)  # the sentence shown to the user
 
     def __init__(self, parent: QWidget | None = None, *, settings: Callable[[], dict] | None = None) -> None:
@@ -196,6 +197,7 @@ class RecipientsPanel(RecipientsState):
     def _connect_widgets(self) -> None:
         self.importButton.clicked.connect(self.open_import_dialog)
         self.pasteButton.clicked.connect(self.paste_from_clipboard)
+        self.groupsButton.clicked.connect(self.groupsRequested)
         self.filterCombo.currentIndexChanged.connect(self._apply_filter)
         self.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         self.searchEdit.returnPressed.connect(self._apply_filter)
@@ -222,6 +224,14 @@ class RecipientsPanel(RecipientsState):
         self.view.addAction(undo)
 
     # ── Background import ───────────────────────────────────────────────────────────
+
+    def build_params(self) -> BuildParams:
+        """What checking new rows needs: the numbers listed already, coverage, the do-not-send list."""
+        return self._params()
+
+    def add_outcome(self, outcome: BuildOutcome) -> None:
+        """Add recipients checked elsewhere (address-book groups), undoable like an import."""
+        self._add_outcome(outcome)
 
     def _params(self) -> BuildParams:
         existing: dict[str, int] = {}
