@@ -33,11 +33,12 @@ KEEP_PLUGINS: dict[str, set[str] | None] = {
     "wayland-shell-integration": None,
     "wayland-decoration-client": None,
     "wayland-graphics-integration-client": None,
+    "printsupport": None,  # Print… of the broadcast report: the system's printers (CUPS on Linux)
     "platformthemes": {"libqxdgdesktopportal.so"},  # native file dialogs through the portal; the
     # GTK3 theme (libqgtk3.so) would add ~25 MB of GTK for the same dialogs on GNOME.
     # Not kept: iconengines (SVG icons need QtSvg), generic (evdev/tuio kiosk input),
     # egldeviceintegrations (eglfs), networkinformation and tls (QtNetwork's TLS: the app uses
-    # requests), printsupport, qmltooling, sqldrivers (sqlite3 is Python's), vectorimageformats.
+    # requests), qmltooling, sqldrivers (sqlite3 is Python's), vectorimageformats.
 }
 
 # Qt's own translations: the window speaks English and Arabic.

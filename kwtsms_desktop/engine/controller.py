@@ -10,8 +10,10 @@ runner directly (thread-safe) so they act at once, even during a backoff wait.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,10 @@ from kwtsms_desktop.engine import recovery
 from kwtsms_desktop.engine.events import BalanceChanged, BatchChanged, ProgressInfo, RunOutcome, Waiting
 from kwtsms_desktop.engine.lock import BroadcastBusy
 from kwtsms_desktop.engine.runner import LOCK_WAIT_SECONDS, BroadcastRunner, UnknownBroadcast
+from kwtsms_desktop.engine.scheduler import PRECHECK
 from kwtsms_desktop.store import Store, StoreError
+
+log = logging.getLogger(__name__)
 
 ClientFactory = Callable[[], Any]  # returns a GatewayClient (thread-safe), made on the GUI thread
 
@@ -36,6 +41,7 @@ class _Worker(QObject):
     started = Signal(int)
     ended = Signal(object)  # RunOutcome
     failed = Signal(int, str)
+    dueChecked = Signal(object)  # list[DueResult]
 
     def __init__(
         self, data_dir: Path, delay_scale: float, lock_wait: float, language: Callable[[], str] = lambda: "en"
@@ -102,6 +108,44 @@ class _Worker(QObject):
         except Exception as error:  # noqa: BLE001 - never let an error kill the worker thread silently
             self.failed.emit(broadcast_id, f"Sending stopped on an unexpected error: {type(error).__name__}: {error}")
 
+    @Slot(object, object)
+    def run_due(self, client: Any, clock: Callable[[], datetime]) -> None:
+        """Send what is due at ``clock()`` (engine/scheduler.py), one broadcast after the other, here."""
+        from kwtsms_desktop.engine.scheduler import run_due
+
+        results: list[Any] = []
+
+        def on_runner(runner: BroadcastRunner | None) -> None:
+            with self._guard:
+                self._current = runner
+                early = self._early_stops.pop(runner.broadcast_id, None) if runner is not None else None
+                closing = self._closing
+            if runner is None:
+                return
+            if closing:
+                runner.abort()
+            elif early is not None:
+                getattr(runner, early)()
+            self.started.emit(runner.broadcast_id)
+
+        try:
+            with self._guard:
+                if self._closing:
+                    return
+            with Store.open(self._data_dir) as store:
+                results = run_due(
+                    store,
+                    lambda _broadcast: client,
+                    clock=clock,
+                    listener_for=lambda _broadcast_id: self._relay,
+                    delay_scale=self._delay_scale,
+                    on_runner=on_runner,
+                )
+        except Exception:  # noqa: BLE001 - the next tick tries again; never kill the worker thread
+            log.exception("sending what is due failed")
+        finally:
+            self.dueChecked.emit(results)
+
     def _relay(self, event: Any) -> None:
         if isinstance(event, BatchChanged):
             self.batchChanged.emit(event.broadcast_id, event.seq, event.state)
@@ -126,8 +170,10 @@ class SendController(QObject):
     broadcastFinished = Signal(int, str, str, str)  # id, state (finished / cancelled), reason en, reason ar
     broadcastPaused = Signal(int, str, str, str, str)  # id, state (paused / stopped), error code, reason en, ar
     runFailed = Signal(int, str)  # id, sentence (another window is sending it, no such broadcast, a bug)
+    dueChecked = Signal(object)  # after run_due(): list of engine.scheduler.DueResult (missed, paused, sent)
 
     _runRequested = Signal(int, object)
+    _dueRequested = Signal(object, object)
 
     def __init__(
         self,
@@ -148,11 +194,13 @@ class SendController(QObject):
         self._worker = _Worker(self._data_dir, delay_scale, lock_wait, language)
         self._worker.moveToThread(self._thread)
         self._runRequested.connect(self._worker.run)
+        self._dueRequested.connect(self._worker.run_due)
         self._worker.batchChanged.connect(self.batchChanged)
         self._worker.progress.connect(self.progress)
         self._worker.balanceChanged.connect(self.balanceChanged)
         self._worker.waiting.connect(self.waiting)
-        self._worker.started.connect(self.broadcastStarted)
+        self._worker.started.connect(self._on_started)
+        self._worker.dueChecked.connect(self._on_due_checked)
         self._worker.ended.connect(self._on_ended)
         self._worker.failed.connect(self.runFailed)
         self._thread.finished.connect(self._worker.deleteLater)
@@ -173,9 +221,23 @@ class SendController(QObject):
         self._active.add(broadcast_id)
         self._runRequested.emit(broadcast_id, client)
 
+    def run_due(self, clock: Callable[[], datetime]) -> None:
+        """Send the scheduled broadcasts due at ``clock()`` on the worker thread, after the one running.
+
+        The same checks as `run-due` (engine/scheduler.py); ``dueChecked`` says what became of each,
+        a broadcast paused by the checks also comes as ``broadcastPaused`` with its reason.
+        """
+        if self._shut:
+            return
+        self._dueRequested.emit(self._client_factory(), clock)
+
     def is_active(self, broadcast_id: int) -> bool:
         """True from start() until the broadcast's run ends (finished, paused, stopped, cancelled or failed)."""
         return int(broadcast_id) in self._active
+
+    def active_ids(self) -> set[int]:
+        """The broadcasts sending now or waiting for their turn on the worker."""
+        return set(self._active)
 
     def is_busy(self) -> bool:
         """A broadcast is sending or waiting to (a restore must wait until none is)."""
@@ -242,6 +304,20 @@ class SendController(QObject):
         if self._store is None:
             self._store = Store.open(self._data_dir)
         return self._store
+
+    @Slot(int)
+    def _on_started(self, broadcast_id: int) -> None:
+        self._active.add(broadcast_id)  # a due broadcast starts without start()
+        self.broadcastStarted.emit(broadcast_id)
+
+    @Slot(object)
+    def _on_due_checked(self, results: list[Any]) -> None:
+        for result in results:
+            if result.state == "paused":
+                self.broadcastPaused.emit(result.broadcast_id, "paused", PRECHECK, result.reason_en, result.reason_ar)
+            elif result.state == "busy":  # another window or run-due is sending it: not ours
+                self._active.discard(result.broadcast_id)
+        self.dueChecked.emit(results)
 
     @Slot(object)
     def _on_ended(self, outcome: RunOutcome) -> None:

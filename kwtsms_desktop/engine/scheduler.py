@@ -115,12 +115,15 @@ def run_due(
     clock: Callable[[], datetime] = utc_clock,
     listener_for: Callable[[int], Listener | None] = lambda _broadcast_id: None,
     delay_scale: float = 1.0,
+    on_runner: Callable[[BroadcastRunner | None], None] = lambda _runner: None,
 ) -> list[DueResult]:
     """Send every broadcast due at ``clock()``.
 
     ``connect(broadcast)`` gives the gateway client for it (called only when something is due,
     before anything is claimed, so missing credentials change nothing; one per distinct gateway URL;
     the caller closes them). ``listener_for(id)`` gives the runner's listener for each broadcast.
+    ``on_runner(runner)`` is told each runner before it runs, and ``None`` after, so a window can
+    pause it (engine/controller.py).
     """
     settings = schedule_settings(store)
     results: list[DueResult] = []
@@ -170,11 +173,14 @@ def run_due(
             quiet_hours=settings.quiet_hours,
             delay_scale=delay_scale,
         )
+        on_runner(runner)
         try:
             outcome = runner.run()
         except BroadcastBusy as busy:  # a window resumed it in the meantime: that one sends it
             results.append(DueResult(broadcast.id, "busy", str(busy), str(busy)))
             continue
+        finally:
+            on_runner(None)
         assert isinstance(facts, AccountFacts)
         facts.balance -= store.batches.points_charged(broadcast.id) - charged_before
         results.append(DueResult(broadcast.id, outcome.state, outcome.reason_en, outcome.reason_ar, outcome))

@@ -74,6 +74,10 @@ DEFAULT_SENDER: Setting[str] = Setting("default_sender", "")
 LAST_SENDER: Setting[str] = Setting("last_sender", "")
 TEST_MODE_DEFAULT: Setting[bool] = Setting("test_mode_default", True)
 DEFAULT_COUNTRY: Setting[str] = Setting("default_country", "965", empty_is_default=True)
+OWN_PHONE: Setting[str] = Setting("own_phone", "")  # where "Send a test to my phone" sends; "": not set
+# The header's balance turns amber below this many points, and the send confirmation warns when a
+# broadcast would leave less; 0: never.
+LOW_BALANCE: Setting[int] = Setting("low_balance_points", 100, minimum=0, maximum=10_000_000)
 
 # ---- send later ----------------------------------------------------------------------------------
 # {"start": "21:00", "end": "07:00"} in Kuwait time; None: no quiet hours (core/schedule.py reads it).
@@ -98,6 +102,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LAST_SENDER,
     TEST_MODE_DEFAULT,
     DEFAULT_COUNTRY,
+    OWN_PHONE,
+    LOW_BALANCE,
     QUIET_HOURS,
     LATE_SEND_MINUTES,
     LANGUAGE,

@@ -16,18 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QTabBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
 
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.store.settings_schema import TEST_MODE_DEFAULT
@@ -37,7 +25,8 @@ from kwtsms_desktop.ui.window.geometry import (
     MINIMUM_SIZE,
     WindowGeometry,
 )
-from kwtsms_desktop.ui.window.header import WindowHeader
+from kwtsms_desktop.ui.window.help import WindowHelp
+from kwtsms_desktop.ui.window.pages import PAGE_BROADCASTS, PAGE_SEND, WindowPages, put_in_card
 
 # The areas are imported in attach(), once the frame is on screen (start-up speed); here only
 # for their types.
@@ -49,29 +38,13 @@ if TYPE_CHECKING:
     from kwtsms_desktop.ui.personal.controller import PersonalMessages
     from kwtsms_desktop.ui.queue.panel import QueuePanel
     from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
+    from kwtsms_desktop.ui.schedule.window_schedule import WindowSchedule
     from kwtsms_desktop.ui.shared.account_service import AccountService
 
 log = logging.getLogger(__name__)
 
-PAGE_SEND, PAGE_BROADCASTS = 0, 1
 
-
-def _area_frame() -> QFrame:
-    """A white card that will hold one area (filled in by `MainWindow.attach`)."""
-    frame = QFrame()
-    frame.setObjectName("area")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(10, 8, 10, 10)
-    return frame
-
-
-def _put(frame: QFrame, area: QWidget) -> None:
-    layout = frame.layout()
-    if layout is not None:  # _area_frame gave every card one
-        layout.addWidget(area)
-
-
-class MainWindow(WindowHeader, WindowGeometry):
+class MainWindow(WindowPages, WindowHelp, WindowGeometry):
     """kwtSMS Desktop's one window.
 
     Built in two steps so it can be on screen quickly: the constructor makes the frame (header,
@@ -88,6 +61,7 @@ class MainWindow(WindowHeader, WindowGeometry):
     personal: PersonalMessages  # templates, fields and the preview (ui/personal/)
     queue: QueuePanel
     contacts_area: ContactsArea  # the Contacts and Do-not-send pages, backups (ui/contacts/)
+    schedule: WindowSchedule  # Send later, the tick, the tray (ui/schedule/)
     send_flow: SendFlow
     draft: DraftKeeper
 
@@ -123,7 +97,7 @@ class MainWindow(WindowHeader, WindowGeometry):
             (self.compose_frame, self.compose),
             (self.queue_frame, self.queue),
         ):
-            _put(frame, area)
+            put_in_card(frame, area)
         self._restore_splitters()
         self._connect()
         # Deferred with the other areas (start-up speed): templates, fields and the preview.
@@ -139,12 +113,14 @@ class MainWindow(WindowHeader, WindowGeometry):
         from kwtsms_desktop.ui.contacts.wiring import install  # deferred with the other areas
 
         self.contacts_area = install(self)  # Contacts and Do-not-send pages, backups
+        self.schedule = self._make_schedule()
         self.is_attached = True
         self.update_connection(self.account.state, self.account.state_sentence)
         if session.keyring_problem is not None:
             self.statusBar().showMessage(session.keyring_problem.message(language()))
         self.attached.emit()
         QTimer.singleShot(0, self.account.refresh)
+        QTimer.singleShot(0, self.schedule.start)  # after start-up recovery: what is due, what was missed
 
     # -- areas ----------------------------------------------------------------------------------
     def _make_recipients_panel(self) -> RecipientsPanel:
@@ -171,97 +147,19 @@ class MainWindow(WindowHeader, WindowGeometry):
         data_dir = self.session.data_dir
         return DraftKeeper(self, self, open_store=lambda: Store.open(data_dir))
 
+    def _make_schedule(self) -> WindowSchedule:
+        from kwtsms_desktop.ui.schedule.window_schedule import WindowSchedule
+
+        schedule = WindowSchedule(self)
+        self.compose.sendLaterRequested.connect(schedule.send_later)
+        self.queue.changeTimeRequested.connect(schedule.change_time)
+        self.queue.sendNowRequested.connect(schedule.send_now)
+        return schedule
+
     def _make_send_flow(self) -> SendFlow:
         from kwtsms_desktop.ui.compose.send_flow import SendFlow
 
         return SendFlow(self, self)
-
-    # -- pages ----------------------------------------------------------------------------------
-    def add_page(self, title: str, widget: QWidget, name: str) -> int:
-        """A page on the switcher (Contacts, Templates... come the same way); returns its index."""
-        widget.setObjectName(name)
-        index = self.pages.addWidget(widget)
-        self.page_tabs.addTab(title)
-        self.page_titles.append(title)
-        return index
-
-    def show_page(self, index: int) -> None:
-        if 0 <= index < self.pages.count():
-            self.page_tabs.setCurrentIndex(index)
-
-    def current_page(self) -> int:
-        return self.pages.currentIndex()
-
-    def set_page_note(self, index: int, note: str) -> None:
-        """A short note after a page's title on the switcher (e.g. "sending"), "" for none."""
-        title = self.page_titles[index]
-        self.page_tabs.setTabText(index, f"{title}  ● {note}" if note else title)
-
-    # -- layout ---------------------------------------------------------------------------------
-    def _build_layout(self) -> None:
-        central = QWidget()
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(self._build_header())
-
-        self.demo_banner = QLabel(tr("Demo mode: nothing is really sent. The gateway is a simulator on this computer."))
-        self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setWordWrap(True)
-        self.demo_banner.setVisible(self.session.demo)
-        outer.addWidget(self.demo_banner)
-
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(10, 8, 10, 6)
-        body_layout.setSpacing(8)
-
-        self.recovery_banner = QFrame()
-        self.recovery_banner.setObjectName("recoveryBanner")
-        banner_row = QHBoxLayout(self.recovery_banner)
-        banner_row.setContentsMargins(10, 6, 6, 6)
-        self.recovery_text = QLabel()
-        self.recovery_text.setWordWrap(True)
-        banner_row.addWidget(self.recovery_text, 1)
-        dismiss = QToolButton()
-        dismiss.setText("✕")
-        dismiss.setAccessibleName(tr("Dismiss"))
-        dismiss.clicked.connect(lambda: self.recovery_banner.setVisible(False))
-        banner_row.addWidget(dismiss)
-        self.recovery_banner.setVisible(False)
-        body_layout.addWidget(self.recovery_banner)
-
-        # Pages: one area set at a time, so each gets the whole window even on a 1366x768 laptop.
-        self.page_tabs = QTabBar()
-        self.page_tabs.setObjectName("pageTabs")
-        self.page_tabs.setAccessibleName(tr("Pages"))
-        self.page_tabs.setExpanding(False)
-        self.page_tabs.setDrawBase(False)
-        self.pages = QStackedWidget()
-        self.pages.setObjectName("pages")
-        self.page_titles: list[str] = []
-        self.page_tabs.currentChanged.connect(self.pages.setCurrentIndex)
-
-        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.top_splitter.setChildrenCollapsible(False)
-        self.recipients_frame = _area_frame()
-        self.compose_frame = _area_frame()
-        self.queue_frame = _area_frame()
-        self.top_splitter.addWidget(self.recipients_frame)
-        self.top_splitter.addWidget(self.compose_frame)
-        self.top_splitter.setStretchFactor(0, 5)
-        self.top_splitter.setStretchFactor(1, 6)
-        self.add_page(tr("Send"), self.top_splitter, "sendPage")
-        self.add_page(tr("Broadcasts"), self.queue_frame, "broadcastsPage")
-        for index, key in ((PAGE_SEND, "Ctrl+1"), (PAGE_BROADCASTS, "Ctrl+2")):
-            self.page_tabs.setTabToolTip(index, f"{self.page_titles[index]} ({key})")
-        body_layout.insertWidget(0, self.page_tabs)
-        body_layout.addWidget(self.pages, 1)
-        outer.addWidget(body, 1)
-        self.setCentralWidget(central)
-
-        self.status_connection = QLabel()
-        self.statusBar().addPermanentWidget(self.status_connection)
 
     # -- menus and shortcuts ----------------------------------------------------------------------
     def _action(
@@ -283,6 +181,9 @@ class MainWindow(WindowHeader, WindowGeometry):
         self.import_action = self._action("&Import recipients…", ["Ctrl+O"], self.open_import, "importAction")
         self.paste_action = self._action("&Paste recipients", ["Ctrl+Shift+V"], self.paste_recipients, "pasteAction")
         self.send_action = self._action("&Send…", ["Ctrl+Return", "Ctrl+Enter"], self.request_send, "sendAction")
+        self.test_phone_action = self._action(
+            "Send a &test to my phone…", ["Ctrl+Shift+T"], self.send_test_to_my_phone, "testPhoneAction"
+        )
         self.refresh_action = self._action("&Refresh balance", ["F5"], self.refresh_account, "refreshAction")
         self.settings_action = self._action("S&ettings…", ["Ctrl+,"], self.open_settings, "settingsAction")
         self.send_page_action = self._action(
@@ -291,7 +192,7 @@ class MainWindow(WindowHeader, WindowGeometry):
         self.broadcasts_page_action = self._action(
             "&Broadcasts page", ["Ctrl+2"], lambda: self.show_page(PAGE_BROADCASTS), "broadcastsPageAction"
         )
-        self.quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close, "quitAction")
+        self.quit_action = self._action("&Quit", [QKeySequence.StandardKey.Quit], self.quit_app, "quitAction")
 
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("&File"))
@@ -306,12 +207,15 @@ class MainWindow(WindowHeader, WindowGeometry):
         view_menu.addAction(self.broadcasts_page_action)
         message_menu = menu.addMenu(tr("&Message"))
         message_menu.addAction(self.send_action)
+        message_menu.addAction(self.test_phone_action)
         account_menu = menu.addMenu(tr("&Account"))
         account_menu.addAction(self.refresh_action)
         help_menu = menu.addMenu(tr("&Help"))
-        about = QAction(tr("&About kwtSMS Desktop"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.guide_action = self._action("kwtSMS Desktop &guide", ["F1"], self.show_guide, "guideAction")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", [], self.show_shortcuts, "shortcutsAction")
+        self.about_action = self._action("&About kwtSMS Desktop", [], self.show_about, "aboutAction")
+        for action in (self.guide_action, self.shortcuts_action, self.about_action):
+            help_menu.addAction(action)
 
     def _connect(self) -> None:
         self.refresh_button.clicked.connect(self.refresh_account)
@@ -357,11 +261,6 @@ class MainWindow(WindowHeader, WindowGeometry):
         self.set_page_note(PAGE_BROADCASTS, "")
         self.statusBar().showMessage(tr("Broadcast {id} could not run: {reason}", id=broadcast_id, reason=sentence))
 
-    def show_recovery(self, sentence: str) -> None:
-        """A non-modal banner (uncertain batches found at start-up, ...)."""
-        self.recovery_text.setText(sentence)
-        self.recovery_banner.setVisible(bool(sentence))
-
     # -- actions ----------------------------------------------------------------------------------
     @Slot()
     def refresh_account(self) -> None:
@@ -399,18 +298,13 @@ class MainWindow(WindowHeader, WindowGeometry):
         self.session.apply_settings()
         self.recipients.set_default_country(self.session.default_country())
         self.compose.set_test_mode(self.session.settings.value(TEST_MODE_DEFAULT))
+        self._show_low_balance()
         self.account.refresh()
 
     @Slot()
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("About kwtSMS Desktop"),
-            tr(
-                "kwtSMS Desktop sends SMS through your kwtSMS account: every recipient at most once, "
-                "the cost known before sending, the password kept in the system keyring."
-            ),
-        )
+    def send_test_to_my_phone(self) -> None:
+        if self.is_attached:
+            self.send_flow.send_test_to_own_phone()
 
     # -- drag and drop ------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
@@ -427,7 +321,18 @@ class MainWindow(WindowHeader, WindowGeometry):
         else:
             event.ignore()
 
+    @Slot()
+    def quit_app(self) -> None:
+        """Quit: asks first when a broadcast is sending or scheduled (ui/schedule/tray.py)."""
+        if self.is_attached and not self.session.closed:
+            self.schedule.tray.quit()
+        else:
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # Something sending or scheduled: to the tray, or a question where there is no tray.
+        if self.is_attached and not self.session.closed and not self.schedule.tray.close_requested(event):
+            return
         try:
             if not self.session.closed:
                 self.save_geometry()
@@ -440,6 +345,7 @@ class MainWindow(WindowHeader, WindowGeometry):
         """Stop background work and close the session (idempotent)."""
         if self.is_attached:
             self.send_flow.shutdown()  # a journal being written is finished first
+            self.schedule.tick.stop()
             self.personal.shutdown()
             self.draft.shutdown()  # the last second of typing is written before the store closes
             self.contacts_area.shutdown()

@@ -17,6 +17,7 @@ UI = Path(kwtsms_desktop.__file__).parent / "ui"
 MODULES = [
     "main_window.py",
     "window/header.py",
+    "window/pages.py",
     "compose/panel.py",
     "compose/message_text.py",
     "compose/send_dialog.py",
@@ -30,6 +31,13 @@ MODULES = [
     "compose/plan_text.py",
     "personal/preview.py",
     "personal/controller.py",
+    "schedule/actions.py",
+    "schedule/countdown.py",
+    "schedule/missed_dialog.py",
+    "schedule/send_later_dialog.py",
+    "schedule/settings_box.py",
+    "schedule/tray.py",
+    "schedule/window_schedule.py",
 ]
 CONSTANTS = {"TEST_MODE_TEXT", "LIVE_MODE_TEXT"}
 

@@ -120,7 +120,7 @@ def test_dlr_disabled_for_kuwait_only_batches_and_before_five_minutes(qtbot, gui
     panel.select_batch(1)
     assert panel.statusButton.isEnabled()
     assert not panel.dlrButton.isEnabled()
-    assert "Kuwait numbers have no delivery report" in panel.dlrButton.toolTip()
+    assert "Kuwait numbers have no delivery report" in panel.dlrButton.toolTip()  # engine/results.py says
     panel.show_broadcast(abroad)
     panel.select_batch(1)
     assert not panel.dlrButton.isEnabled()
@@ -130,7 +130,7 @@ def test_dlr_disabled_for_kuwait_only_batches_and_before_five_minutes(qtbot, gui
 def test_export_results_csv_and_xlsx(qtbot, gui_store, tmp_path):
     from kwtsms_desktop.importing import Rejected
 
-    first = journal(gui_store, ["=cmd()", *numbers(3)], rejected=[Rejected(9, "@SUM(A1)", "Not a number.")], test=False)
+    first = journal(gui_store, ["=cmd()", *numbers(3)], rejected=[Rejected(9, "@SUM(A1)", "Not a number.")])
     gui_store.batches.mark_sending(first, 1)
     gui_store.batches.mark_accepted(first, 1, msg_id="m-1", points_charged=3, balance_after=1, gateway_timestamp=1)
     panel = history_panel(qtbot, gui_store)
@@ -141,10 +141,24 @@ def test_export_results_csv_and_xlsx(qtbot, gui_store, tmp_path):
         raw = stream.read()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    # The same table as `kwtsms-desktop results` (engine/report.py's result_table).
-    assert rows[0][:6] == ["Number", "Name", "State", "Reason", "Batch", "Message ID"]
-    accepted = [r for r in rows[1:] if r[2] == "Accepted"]
+    assert rows[0] == [
+        "Number",
+        "Name",
+        "State",
+        "Reason",
+        "Batch",
+        "Message ID",
+        "Sent at",
+        "Broadcast date",
+        "Sender",
+        "Mode",
+        "Message",
+    ]
+    accepted = [r for r in rows[1:] if r[2] == "Test message (never delivered)"]
     assert [r[0] for r in accepted] == numbers(3) and {r[5] for r in accepted} == {"m-1"}
+    # The message, its sender, date and mode on every row.
+    assert {(r[8], r[9], r[10]) for r in rows[1:]} == {("KWT-SMS", "TEST", "Parents meeting on Sunday at 9.")}
+    assert all(r[7] for r in rows[1:])
     guarded = [r for r in rows[1:] if r[0].startswith("'")]
     assert guarded and all(r[2] == "Set aside" for r in guarded)
     assert "Saved the results" in panel.message_text()
@@ -162,7 +176,12 @@ def test_every_queue_text_has_arabic():
 
     assert (
         translation_problems(
-            "queue/panel", "queue/layout", "queue/lookups", "queue/broadcasts_model", "queue/batches_model"
+            "queue/panel",
+            "queue/layout",
+            "queue/lookups",
+            "queue/export",
+            "queue/broadcasts_model",
+            "queue/batches_model",
         )
         == []
     )
@@ -266,7 +285,7 @@ def test_timeout_gives_an_uncertain_batch_then_resend_after_confirmation(qtbot, 
 def test_timeout_then_mark_received_and_export_results(qtbot, live_queue, answer, tmp_path):
     q = live_queue(read_timeout=0.5)
     q.simulator.add_fault({"endpoint": "send", "kind": "timeout", "seconds": 2, "count": 1, "accepted": True})
-    broadcast_id = q.journal(250, test=False)
+    broadcast_id = q.journal(250)
     with qtbot.waitSignal(q.controller.broadcastFinished, timeout=WAIT_MS):
         q.controller.start(broadcast_id)
     qtbot.waitUntil(lambda: q.panel.uncertainBox.isVisible(), timeout=WAIT_MS)
@@ -280,8 +299,7 @@ def test_timeout_then_mark_received_and_export_results(qtbot, live_queue, answer
     with open(target, encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
     assert len(rows) == 251
-    assert {r[2] for r in rows[1:]} == {"Accepted"}
-    assert {r[3] for r in rows[1:] if r[4] == "1"} == {"Counted as received (marked by you)"}
+    assert {r[2] for r in rows[1:]} == {"Test message (never delivered)"}
     second = [r for r in rows[1:] if r[4] == "2"]
     assert len(second) == 50 and all(r[5] for r in second)  # msg-id per number
 
@@ -406,15 +424,15 @@ def test_results_are_read_and_written_off_the_gui_thread_with_progress(qtbot, gu
     panel = history_panel(qtbot, gui_store)
     panel.show_broadcast(broadcast_id)
     readers = []
-    from kwtsms_desktop.ui.queue import panel as queue_panel
+    from kwtsms_desktop.ui.queue import export
 
-    original = queue_panel.results_export
+    original = export.results_export
 
     def recorded(*args):
         readers.append(threading.current_thread())
         return original(*args)
 
-    monkeypatch.setattr(queue_panel, "results_export", recorded)
+    monkeypatch.setattr(export, "results_export", recorded)
     progress, ticks = [], []
     panel.exportProgress.connect(lambda done, total: progress.append((done, total)))
     timer = QTimer()

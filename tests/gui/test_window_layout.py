@@ -93,6 +93,8 @@ def test_every_action_is_visible_on_both_pages(build_window, qtbot, size, paused
         "pauseButton",
         "resumeButton",
         "cancelBroadcastButton",
+        "changeTimeButton",
+        "sendNowButton",
         "resendUncertainButton",
         "markReceivedButton",
         "exportResultsButton",
@@ -108,7 +110,15 @@ def test_queue_buttons_keep_their_place_whatever_the_state(build_window, qtbot, 
     window = build_window(data_dir=paused_with_uncertain, show=True)
     window.show_page(PAGE_BROADCASTS)
     queue = window.queue
-    buttons = (queue.pauseButton, queue.resumeButton, queue.cancelButton, queue.resendButton, queue.markReceivedButton)
+    buttons = (
+        queue.pauseButton,
+        queue.resumeButton,
+        queue.cancelButton,
+        queue.changeTimeButton,
+        queue.sendNowButton,
+        queue.resendButton,
+        queue.markReceivedButton,
+    )
 
     def places():
         QApplication.processEvents()

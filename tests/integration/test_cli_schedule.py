@@ -1,6 +1,6 @@
 """Send later from the command line against the simulator, with real processes (issue 16's Must show).
 
-The lead time is SCHEDULE_AHEAD_SECONDS (default 10, room for five process starts on a busy machine; the issue's 20 with SCHEDULE_AHEAD_SECONDS=20):
+The lead time is SCHEDULE_AHEAD_SECONDS (default 20, as the issue asks: room for five process starts on a busy machine):
 the suite waits real seconds only here, once.
 """
 
@@ -16,7 +16,7 @@ import pytest
 
 from .conftest import COMMAND, history, numbers, run_cli, write_recipients
 
-AHEAD = float(os.environ.get("SCHEDULE_AHEAD_SECONDS", "10"))
+AHEAD = float(os.environ.get("SCHEDULE_AHEAD_SECONDS", "20"))
 
 
 def schedule(env, data_dir, simulator, recipients, due: datetime) -> subprocess.CompletedProcess:

@@ -56,6 +56,7 @@ class ComposePanel(QWidget):
     """Editor, counter, culprits, cleaning note, cost line, sender, test mode and the Send button."""
 
     sendRequested = Signal()
+    sendLaterRequested = Signal()  # Send later…: the window asks for the time (ui/schedule/)
     testModeChanged = Signal(bool)
     senderChanged = Signal(str)
 
@@ -165,6 +166,11 @@ class ComposePanel(QWidget):
         self.send_button.setDefault(False)
         self.send_button.setMinimumWidth(110)
         self.send_button.clicked.connect(self.sendRequested)
+        self.send_later_button = QPushButton(tr("Send later…"))
+        self.send_later_button.setObjectName("sendLaterButton")
+        self.send_later_button.setAccessibleName(tr("Send the message later, at a chosen time"))
+        self.send_later_button.clicked.connect(self.sendLaterRequested)
+        send_row.addWidget(self.send_later_button)
         send_row.addWidget(self.send_button)
         layout.addLayout(send_row)
 
@@ -177,7 +183,8 @@ class ComposePanel(QWidget):
         QWidget.setTabOrder(self.editor, self.fix_button)
         QWidget.setTabOrder(self.fix_button, self.sender_combo)
         QWidget.setTabOrder(self.sender_combo, self.test_switch)
-        QWidget.setTabOrder(self.test_switch, self.send_button)
+        QWidget.setTabOrder(self.test_switch, self.send_later_button)
+        QWidget.setTabOrder(self.send_later_button, self.send_button)
 
     # -- reading --------------------------------------------------------------------------------
     def message_text(self) -> str:

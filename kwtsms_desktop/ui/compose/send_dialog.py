@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kwtsms_desktop.core.own_phone import leaves_low
 from kwtsms_desktop.core.plan import SET_ASIDE_REASONS, SendPlan
 from kwtsms_desktop.core.set_aside import set_aside_phrase
 from kwtsms_desktop.store.recent import RecentSend
@@ -23,6 +24,9 @@ from kwtsms_desktop.ui.compose.message_text import text_direction
 from kwtsms_desktop.ui.compose.plan_text import calls_line, pages_line, points_without
 from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.i18n import language, tr
+
+# exec()'s answer when the user chose to send a test to their own phone first (nothing else is sent).
+TEST_FIRST = 2
 
 
 def ago_text(then: datetime, now: datetime) -> str:
@@ -53,6 +57,8 @@ class SendConfirmDialog(QDialog):
         recent: RecentSend | None = None,
         now: datetime | None = None,
         rate: float | None = None,
+        own_phone: str = "",
+        low_balance: float = 0,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sendConfirmDialog")
@@ -60,6 +66,7 @@ class SendConfirmDialog(QDialog):
         self.setMinimumWidth(460)
         self.plan = plan
         self.balance = balance
+        self.low_balance = low_balance
         layout = QVBoxLayout(self)
 
         form = QFormLayout()
@@ -149,8 +156,29 @@ class SendConfirmDialog(QDialog):
             )
         )
         layout.addWidget(preview)
+        self.low_balance_label = QLabel()
+        self.low_balance_label.setObjectName("lowBalanceWarning")
+        self.low_balance_label.setWordWrap(True)
+        self.low_balance_label.setStyleSheet("color: #8a5300; background: #fff3cd; padding: 4px;")
+        self.low_balance_label.hide()
+        layout.addWidget(self.low_balance_label)
 
         buttons = QDialogButtonBox()
+        self.test_first_button = None
+        if not plan.test:
+            # A live broadcast cannot be taken back: offer to see it on one's own phone first (1 message).
+            self.test_first_button = buttons.addButton(
+                tr("Send a test to my phone first"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.test_first_button.setObjectName("testFirstButton")
+            self.test_first_button.setAutoDefault(False)
+            self.test_first_button.setEnabled(bool(own_phone))
+            self.test_first_button.setToolTip(
+                tr("Sends this message, as the first recipient gets it, live to {number} only.", number=own_phone)
+                if own_phone
+                else tr("Set your own phone number in Settings first.")
+            )
+            self.test_first_button.clicked.connect(lambda: self.done(TEST_FIRST))
         self.send_button = buttons.addButton(
             tr("Send test") if plan.test else tr("&Send to real phones"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -188,6 +216,20 @@ class SendConfirmDialog(QDialog):
         self.fields["points"].setText(tr("{points} points", points=format_number(points)))
         if self.balance is not None:
             self.fields["balance_after"].setText(tr("{points} points", points=format_number(self.balance - points)))
+        after = None if self.balance is None else self.balance - points
+        low = leaves_low(self.balance, points, self.low_balance)
+        self.low_balance_label.setVisible(low)
+        if low and after is not None:
+            self.low_balance_label.setText(
+                tr(
+                    "After this broadcast the balance will be {after} points, below your warning level of {level}.",
+                    after=format_number(after),
+                    level=format_number(self.low_balance),
+                )
+            )
+            self.fields["low_balance"] = self.low_balance_label
+        else:
+            self.fields.pop("low_balance", None)
         self.send_button.setEnabled(count - left > 0)
         self.send_button.setToolTip("" if count - left > 0 else tr("Every number got this message recently."))
 

@@ -11,26 +11,24 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kwtsms_desktop.core.leave_out import leave_out
 from kwtsms_desktop.core.message import MAX_PAGES
+from kwtsms_desktop.core.own_phone import own_phone_plan
 from kwtsms_desktop.core.plan import SendPlan, make_plan
+from kwtsms_desktop.core.schedule import ScheduleRefused, check_due, utc_text
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.store.recent import RecentSend
-from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
+from kwtsms_desktop.store.settings_schema import LOW_BALANCE, OWN_PHONE
+from kwtsms_desktop.ui.compose.seams import SendWindow
+from kwtsms_desktop.ui.compose.send_dialog import TEST_FIRST, SendConfirmDialog
+from kwtsms_desktop.ui.schedule.countdown import kuwait_time
 from kwtsms_desktop.ui.shared.background import BackgroundRunner
-from kwtsms_desktop.ui.shared.i18n import tr
-from kwtsms_desktop.ui.shared.session import Session
-
-if TYPE_CHECKING:
-    from kwtsms_desktop.ui.compose.panel import ComposePanel
-    from kwtsms_desktop.ui.queue.panel import QueuePanel
-    from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
-    from kwtsms_desktop.ui.shared.account_service import AccountService
+from kwtsms_desktop.ui.shared.formatting import format_number
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 log = logging.getLogger(__name__)
 
@@ -38,38 +36,6 @@ SUPPRESSIONS_UNREADABLE = (
     "The do-not-send list cannot be read, so nothing was sent: sending now could reach people who asked "
     "not to get messages. Restore a backup of the data folder."
 )
-
-
-class PersonalPlanning(Protocol):
-    """How a message with fields is planned (ui/personal/controller.py PersonalMessages)."""
-
-    def uses_fields(self) -> bool: ...
-
-    def plan_options(self) -> dict[str, Any]: ...
-
-
-class SendWindow(Protocol):
-    """What the send flow uses of the main window (ui/main_window.py)."""
-
-    @property
-    def session(self) -> Session: ...
-
-    @property
-    def account(self) -> AccountService: ...
-
-    @property
-    def compose(self) -> ComposePanel: ...
-
-    @property
-    def recipients(self) -> RecipientsPanel: ...
-
-    @property
-    def queue(self) -> QueuePanel: ...
-
-    @property
-    def personal(self) -> PersonalPlanning: ...
-
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
 
 class SendFlow(QObject):
@@ -84,17 +50,19 @@ class SendFlow(QObject):
     confirmationShown = Signal(object)  # the SendConfirmDialog about to be asked
     declined = Signal()  # the user answered Cancel, or the plan has a blocking problem
     launched = Signal(int)  # journaled and handed to the engine: the broadcast id
+    testLaunched = Signal(int)  # a test to the user's own phone, journaled and handed to the engine
 
     def __init__(self, window: SendWindow, parent: QWidget) -> None:
         super().__init__(parent)
         self.window = window
-        self.parent_widget = parent  # the confirmation dialog's parent
+        self.parent_widget = parent  # the dialogs' parent
         self.last_plan: SendPlan | None = None
         self.last_broadcast_id: int | None = None
         self.last_dialog: SendConfirmDialog | None = None
         self.last_recent: RecentSend | None = None  # of the last plan
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.busy = False
+        self.due: datetime | None = None  # Send later…: when the broadcast being prepared is due
         self._background = BackgroundRunner(self, name="kwtsms-send-prepare")
 
     def refusal(self) -> str | None:
@@ -125,14 +93,23 @@ class SendFlow(QObject):
             return tr("The send engine is not available in this build.")
         return None
 
-    def start(self) -> None:
-        """Check, then plan in the background; the confirmation follows when the plan is ready."""
-        compose = self.window.compose
+    def refuse_now(self) -> bool:
+        """Say under the Send button why nothing can be sent now; True when so."""
         problem = self.refusal()
         if problem:
-            compose.show_problem(problem)
+            self.window.compose.show_problem(problem)
             self.declined.emit()
+        return bool(problem)
+
+    def start(self, due: datetime | None = None) -> None:
+        """Check, then plan in the background; the confirmation follows when the plan is ready.
+
+        With ``due`` (Send later…) the plan is journaled as scheduled for then, and not sent now.
+        """
+        compose = self.window.compose
+        if self.refuse_now():
             return
+        self.due = due
         try:
             plan = self.plan_function()
         except StoreError:  # the do-not-send list cannot be read: never send without it
@@ -180,6 +157,7 @@ class SendFlow(QObject):
         window.statusBar().clearMessage()
         if self.last_dialog is not None:
             self.last_dialog.deleteLater()  # kept until the next question: what was asked stays readable
+        settings = window.session.settings
         dialog = self.last_dialog = SendConfirmDialog(
             plan,
             window.account.balance,
@@ -187,11 +165,24 @@ class SendFlow(QObject):
             recent=self.last_recent,
             now=self.clock(),
             rate=window.session.send_rate(),
+            own_phone=settings.value(OWN_PHONE),
+            low_balance=settings.value(LOW_BALANCE),
         )
+        if self.due is not None:
+            scheduled_dialog(dialog, self.due)
         self.confirmationShown.emit(dialog)
         answer = dialog.exec()
+        if answer == TEST_FIRST:
+            self._done()
+            self.send_test_to_own_phone(ask=False)  # the button said what it does: no second question
+            return
         if answer != QDialog.DialogCode.Accepted:
             self._done()
+            self.declined.emit()
+            return
+        if self.due is not None and (refused := self._due_refusal()):
+            self._done()
+            compose.show_problem(refused)  # e.g. the time passed while the question was open
             self.declined.emit()
             return
         left_out = dialog.left_out()
@@ -242,22 +233,114 @@ class SendFlow(QObject):
         """The plan, made here and now (benchmarks and tests)."""
         return self.plan_function()()
 
-    def launch(self, plan: SendPlan) -> None:
+    def send_test_to_own_phone(self, *, ask: bool = True) -> None:
+        """The current message, as the first recipient would get it, LIVE to the own phone of Settings alone.
+
+        Journaled and run like any broadcast (one batch, shown on the Broadcasts page); the draft stays.
+        """
+        window = self.window
+        compose = window.compose
+        session = window.session
+        own = session.settings.value(OWN_PHONE)
+        problem = self._test_refusal(own)
+        if problem:
+            compose.show_problem(problem)
+            self.declined.emit()
+            return
+        recipients = window.recipients.valid_recipients()
+        try:
+            suppressed = list(session.store.suppressions.numbers())
+        except StoreError:
+            log.exception("the do-not-send list cannot be read")
+            compose.show_problem(tr(SUPPRESSIONS_UNREADABLE))
+            self.declined.emit()
+            return
+        first = recipients[0] if recipients else None
+        personal = window.personal
+        options = personal.plan_options() if personal.uses_fields() else {}
+        plan = own_phone_plan(
+            own,
+            compose.message_text(),
+            compose.sender_id(),
+            first_recipient=first,
+            fields=options["fields_of"](first) if options and first is not None else None,
+            fallbacks=options.get("fallbacks"),
+            available_fields=options.get("available_fields"),
+            coverage=window.account.coverage,
+            suppressed=suppressed,
+            balance=window.account.balance,
+            default_country=session.default_country(),
+        )
+        if plan.problems:
+            details = [s.detail for s in plan.set_aside]
+            compose.show_problem(" ".join([*details, *(tr(p) for p in plan.problems)]))
+            self.declined.emit()
+            return
+        if ask and not self._confirm_test(plan):
+            self.declined.emit()
+            return
+        compose.show_problem("")
+        self.launch(plan, test_phone=True)
+
+    def _test_refusal(self, own: str) -> str | None:
+        info = self.window.compose.message_info()
+        if self.busy:
+            return tr("The previous send is still being prepared.")
+        if not own:
+            return tr("Set your own phone number in Settings first (Ctrl+,).")
+        if not info.cleaned.strip():
+            return tr("Type the message first: it is empty (emoji and hidden characters are removed before sending).")
+        if info.too_long:
+            return tr(
+                "The message is {pages} pages long; at most {max} pages can be sent. Shorten it.",
+                pages=info.pages,
+                max=MAX_PAGES,
+            )
+        if not self.window.compose.sender_id():
+            return tr("Choose a sender ID. If the list is empty, check the connection in Settings.")
+        if self.window.session.controller is None:
+            return tr("The send engine is not available in this build.")
+        return None
+
+    def _confirm_test(self, plan: SendPlan) -> bool:
+        answer = QMessageBox.question(
+            self.parent_widget,
+            tr("Send a test to your phone?"),
+            tr(
+                "This message goes LIVE to your own number {number} only, as the first recipient would get "
+                "it: {points} points.",
+                number=plan.numbers[0],
+                points=format_number(plan.estimated_points),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def launch(self, plan: SendPlan, *, test_phone: bool = False) -> None:
         """Journal the plan (off the GUI thread), then start the engine on it; `launched` says the id."""
         session = self.window.session
         self.busy = True
         data_dir, gateway_url = session.data_dir, session.gateway_url
+        source = "test-phone" if test_phone else "window"
+        # A test to one's own phone goes now, never at a broadcast's scheduled time.
+        due_utc = utc_text(self.due) if self.due is not None and not test_phone else None
 
         def journal() -> int:
             from kwtsms_desktop.store import Store
 
             with Store.open(data_dir) as store:  # this thread's own connection
-                return store.broadcasts.create(plan, gateway_url=gateway_url, source="window")
+                return store.broadcasts.create(plan, gateway_url=gateway_url, source=source, due_utc=due_utc)
 
-        self._background.run(journal, lambda broadcast_id, error: self._journaled(plan, broadcast_id, error))
+        self._background.run(
+            journal, lambda broadcast_id, error: self._journaled(plan, broadcast_id, error, test_phone=test_phone)
+        )
 
-    def _journaled(self, plan: SendPlan, broadcast_id: int | None, error: BaseException | None) -> None:
+    def _journaled(
+        self, plan: SendPlan, broadcast_id: int | None, error: BaseException | None, *, test_phone: bool = False
+    ) -> None:
         window = self.window
+        due = self.due
         self._done()
         if error is not None or broadcast_id is None:
             log.error("journaling failed", exc_info=error)
@@ -266,19 +349,47 @@ class SendFlow(QObject):
             )
             self.declined.emit()
             return
-        self.last_broadcast_id = broadcast_id
         controller = window.session.controller
-        assert controller is not None  # refusal() lets nothing through without one
-        controller.start(broadcast_id)
+        assert controller is not None  # the refusals let nothing through without one
+        if test_phone:
+            controller.start(broadcast_id)
+            window.queue.refresh()
+            window.statusBar().showMessage(
+                tr("Test to your phone {number} sent as broadcast {id}.", number=plan.numbers[0], id=broadcast_id), 8000
+            )
+            self.testLaunched.emit(broadcast_id)
+            return
+        self.last_broadcast_id = broadcast_id
+        if due is None:
+            controller.start(broadcast_id)
         window.queue.refresh()
         window.queue.show_broadcast(broadcast_id)
-        window.statusBar().showMessage(
-            tr("Broadcast {id} started: {count} numbers.", id=broadcast_id, count=f"{len(plan.recipients):,}"), 8000
-        )
+        count = f"{len(plan.recipients):,}"
+        if due is None:
+            started = tr("Broadcast {id} started: {count} numbers.", id=broadcast_id, count=count)
+        else:
+            started = tr(
+                "Broadcast {id} scheduled for {time}: {count} numbers. Nothing was sent yet.",
+                id=broadcast_id,
+                time=kuwait_time(due),
+                count=count,
+            )
+        window.statusBar().showMessage(started, 8000)
         self.launched.emit(broadcast_id)
+
+    def _due_refusal(self) -> str | None:
+        from kwtsms_desktop.engine.runner import schedule_settings
+
+        assert self.due is not None
+        try:
+            check_due(self.due, self.clock(), schedule_settings(self.window.session.store))
+        except ScheduleRefused as refused:
+            return refused.ar if language() == "ar" else refused.en
+        return None
 
     def _done(self) -> None:
         self.busy = False
+        self.due = None
         compose = self.window.compose
         compose.send_button.setEnabled(not compose.cost_blocked())
 
@@ -287,6 +398,12 @@ class SendFlow(QObject):
 
     def _recipient_count(self) -> int:
         return self.window.recipients.valid_count()
+
+
+def scheduled_dialog(dialog: SendConfirmDialog, due: datetime) -> None:
+    """The confirmation worded for Send later: the same cost and recipients, journaled now, sent at ``due``."""
+    dialog.setWindowTitle(tr("Schedule this message?"))
+    dialog.send_button.setText(tr("Schedule for {time}", time=kuwait_time(due)))
 
 
 def recent_sends(data_dir: Path, plan: SendPlan, now: datetime) -> RecentSend | None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from kwtsms_desktop.core.schedule import KUWAIT, from_utc_text
+from kwtsms_desktop.ui.schedule.countdown import due_countdown
 from kwtsms_desktop.ui.shared.i18n import is_rtl, language, tr
 from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
 
@@ -35,6 +37,7 @@ def broadcast_state_label(state: str) -> str:
         "stopped": tr("Stopped"),
         "finished": tr("Finished"),
         "cancelled": tr("Cancelled"),
+        "scheduled": tr("Scheduled"),
     }.get(state, state)
 
 
@@ -63,6 +66,15 @@ def local_time(utc_text: str | None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return left_to_right(moment.astimezone().strftime("%Y-%m-%d %H:%M"))
+
+
+def kuwait_short(utc_text: str) -> str:
+    """The journal's due time as 'YYYY-MM-DD HH:MM' in Kuwait time (the time the user chose)."""
+    try:
+        moment = from_utc_text(utc_text)
+    except ValueError:
+        return utc_text
+    return left_to_right(moment.astimezone(KUWAIT).strftime("%Y-%m-%d %H:%M"))
 
 
 def left_to_right(text: str) -> str:
@@ -104,6 +116,12 @@ class BroadcastRow:
     eta_seconds: float | None = None
     reason_en: str = ""
     reason_ar: str = ""
+    due_utc: str = ""  # scheduled: when it is sent
+    missed: bool = False  # scheduled, its time passed unsent: waits for the user's choice
+
+    @property
+    def waiting_for_time(self) -> bool:
+        return self.state == "scheduled" and not self.missed and bool(self.due_utc)
 
     @classmethod
     def from_summary(cls, summary) -> BroadcastRow:
@@ -126,6 +144,8 @@ class BroadcastRow:
             uncertain_batches=summary.batches_by_state.get("uncertain", 0),
             reason_en=b.reason_en or "",
             reason_ar=b.reason_ar or "",
+            due_utc=b.due_utc or "",
+            missed=b.missed,
         )
 
     @property
@@ -136,6 +156,8 @@ class BroadcastRow:
         return max(0, min(100, int(done * 100 / self.numbers_total)))
 
     def reason(self) -> str:
+        if self.waiting_for_time:
+            return tr("Sends at {time} Kuwait time.", time=kuwait_short(self.due_utc))
         return self.reason_ar if language() == "ar" and self.reason_ar else self.reason_en
 
     def counts_text(self) -> str:
@@ -159,8 +181,9 @@ class BroadcastsModel(ReadOnlyTableModel):
     def column_titles(self) -> list[str]:
         return column_titles()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, *, clock=lambda: dt.datetime.now(dt.UTC)) -> None:
         super().__init__(parent)
+        self.clock = clock  # for the countdown of scheduled broadcasts (tests inject one)
         self._rows: list[BroadcastRow] = []
         self._row_of: dict[int, int] = {}
         self._uncertain_brush = QBrush(QColor(255, 236, 179))
@@ -188,6 +211,10 @@ class BroadcastsModel(ReadOnlyTableModel):
                 return tr("Test") if row.test else tr("Live")
             if column == COL_STATE:
                 label = broadcast_state_label(row.state)
+                if row.missed:
+                    label = tr("Missed its time")
+                elif row.waiting_for_time:
+                    label = tr("Scheduled · {countdown}", countdown=due_countdown(row.due_utc, self.clock()))
                 if row.uncertain_batches == 1:
                     label += " · " + tr("1 uncertain batch")
                 elif row.uncertain_batches:
@@ -198,6 +225,8 @@ class BroadcastsModel(ReadOnlyTableModel):
             if column == COL_COUNTS:
                 return row.counts_text()
             if column == COL_ETA:
+                if row.waiting_for_time:
+                    return due_countdown(row.due_utc, self.clock())
                 return eta_text(row.eta_seconds) if row.state == "sending" else ""
             return None
         if role == ProgressRole:
@@ -290,6 +319,13 @@ class BroadcastsModel(ReadOnlyTableModel):
             row.eta_seconds = None
         self._changed(index)
         return True
+
+    def tick_countdowns(self) -> bool:
+        """Repaint the countdowns of scheduled broadcasts (one cell each); False when none is waiting."""
+        waiting = [i for i, r in enumerate(self._rows) if r.waiting_for_time]
+        for i in waiting:
+            self.dataChanged.emit(self.index(i, COL_STATE), self.index(i, COL_ETA), [Qt.ItemDataRole.DisplayRole])
+        return bool(waiting)
 
     def refresh_texts(self) -> None:
         if self._rows:

@@ -6,6 +6,8 @@ connects them.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -17,28 +19,31 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from kwtsms_desktop.gateway.client import GatewayClient
 from kwtsms_desktop.store.batches import Batch
 from kwtsms_desktop.ui.queue import broadcasts_model as bm
 from kwtsms_desktop.ui.queue.batches_model import BatchesModel
 from kwtsms_desktop.ui.queue.broadcasts_model import BroadcastsModel, ProgressRole
 from kwtsms_desktop.ui.queue.progress_delegate import ProgressDelegate
+from kwtsms_desktop.ui.results.panel import BroadcastResultsPanel
 from kwtsms_desktop.ui.shared.i18n import tr
 
 
 class QueueLayout(QWidget):
     """The widgets and models of the queue area, and which broadcast and batch are selected."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None, *, data_dir: Path, client: GatewayClient | None) -> None:
         super().__init__(parent)
         self.broadcasts = BroadcastsModel(self)
         self.batches = BatchesModel(self)
-        self._build_ui()
+        self._build_ui(data_dir, client)
 
-    def _build_ui(self) -> None:  # noqa: PLR0915 - one widget after another, top to bottom
+    def _build_ui(self, data_dir: Path, client: GatewayClient | None) -> None:  # noqa: PLR0915 - one widget after another, top to bottom
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(tr("Broadcasts"))
@@ -64,7 +69,17 @@ class QueueLayout(QWidget):
         self.cancelButton.setObjectName("cancelBroadcastButton")
         self.exportButton = QPushButton(tr("Export results…"))
         self.exportButton.setObjectName("exportResultsButton")
-        for button in (self.pauseButton, self.resumeButton, self.cancelButton):
+        self.changeTimeButton = QPushButton(tr("Change time…"))
+        self.changeTimeButton.setObjectName("changeTimeButton")
+        self.sendNowButton = QPushButton(tr("Send now"))
+        self.sendNowButton.setObjectName("sendNowButton")
+        for button in (
+            self.pauseButton,
+            self.resumeButton,
+            self.cancelButton,
+            self.changeTimeButton,
+            self.sendNowButton,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.exportButton)
@@ -164,10 +179,17 @@ class QueueLayout(QWidget):
         self.uncertainBox.hide()
         bottom_layout.addWidget(self.uncertainBox)
 
-        splitter.addWidget(bottom)
-        self.batchesArea = bottom
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # The broadcast's batches, or each of its numbers with its state and the report.
+        self.results = BroadcastResultsPanel(data_dir=data_dir, client=client)
+        self.detailTabs = QTabWidget()
+        self.detailTabs.setObjectName("broadcastDetailTabs")
+        self.detailTabs.setDocumentMode(True)
+        self.detailTabs.addTab(bottom, tr("Batches"))
+        self.detailTabs.addTab(self.results, tr("Each number"))
+        splitter.addWidget(self.detailTabs)
+        self.batchesArea = self.detailTabs
+        splitter.setStretchFactor(0, 3)  # the broadcasts and their buttons get the larger share
+        splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
 
     def _show_empty(self, empty: bool) -> None:
@@ -182,6 +204,14 @@ class QueueLayout(QWidget):
         wanted = Qt.Orientation.Horizontal if size.width() > 1.8 * size.height() else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
+
+    def message_text(self) -> str:
+        return self.messageLabel.text() if not self.messageLabel.isHidden() else ""
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.messageLabel.setText(text)
+        self.messageLabel.setStyleSheet("color: #b00020;" if error else "")
+        self.messageLabel.setVisible(bool(text))
 
     def selected_broadcast_id(self) -> int | None:
         index = self.view.currentIndex()

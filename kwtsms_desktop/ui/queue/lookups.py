@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kwtsms_desktop.engine.results import dlr_blocked, status_blocked
+from kwtsms_desktop.gateway.client import GatewayClient
 from kwtsms_desktop.gateway.results import DlrEntry, StatusResult
 from kwtsms_desktop.store.batches import Batch
 from kwtsms_desktop.ui.queue.layout import QueueLayout
@@ -38,8 +40,10 @@ class QueueLookups(QueueLayout):
 
     lookupFinished = Signal(str)  # the text shown for a status / DLR answer
 
-    def __init__(self, parent: QWidget | None = None, *, lookups: Lookups | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, parent: QWidget | None, *, data_dir: Path, client: GatewayClient | None, lookups: Lookups | None
+    ) -> None:
+        super().__init__(parent, data_dir=data_dir, client=client)
         self.lookups = lookups
         self._dlr_timer = QTimer(self)
         self._dlr_timer.setSingleShot(True)

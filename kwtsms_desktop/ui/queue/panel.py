@@ -17,42 +17,34 @@ The controller's signals update one row each (dataChanged), never a reload of ev
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
 
 from kwtsms_desktop.engine.controller import SendController
-from kwtsms_desktop.engine.report import results_export
-from kwtsms_desktop.importing.export import write_table
 from kwtsms_desktop.store import Store
 from kwtsms_desktop.ui.queue.batches_model import UNCERTAIN_EXPLANATION
 from kwtsms_desktop.ui.queue.broadcasts_model import BroadcastRow
-from kwtsms_desktop.ui.queue.lookups import Lookups, QueueLookups
-from kwtsms_desktop.ui.shared.background import BackgroundRunner
+from kwtsms_desktop.ui.queue.export import QueueExport
+from kwtsms_desktop.ui.queue.lookups import Lookups
+from kwtsms_desktop.ui.shared.account_service import AccountService
 from kwtsms_desktop.ui.shared.i18n import language, tr
-from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
-from kwtsms_desktop.ui.shared.table_export import (
-    CSV_OR_XLSX_FILTER,
-    with_progress,
-    with_suffix_from_filter,
-)
 
 log = logging.getLogger(__name__)
 
 RESUMABLE = ("planned", "paused", "stopped", "sending")
-CANCELLABLE = ("planned", "paused", "stopped", "sending")
+CANCELLABLE = ("planned", "paused", "stopped", "sending", "scheduled")
+COUNTDOWN_MS = 1000
 
 
-class QueuePanel(QueueLookups):
+class QueuePanel(QueueExport):
     """Broadcasts, their batches, and the decisions and lookups about them."""
 
-    exportFinished = Signal(str)  # the path written
-    exportProgress = Signal(int, int)  # rows written, rows to write
+    changeTimeRequested = Signal(int)  # a scheduled broadcast's Change time… (ui/schedule/window_schedule.py)
+    sendNowRequested = Signal(int)  # a scheduled broadcast's Send now, confirmed
 
     def __init__(
         self,
@@ -62,18 +54,14 @@ class QueuePanel(QueueLookups):
         controller: SendController | None = None,
         lookups: Lookups | None = None,
     ) -> None:
-        super().__init__(parent, lookups=lookups)
+        client = lookups.client if isinstance(lookups, AccountService) else None  # Check status of a broadcast
+        super().__init__(parent, data_dir=store.data_dir, client=client, lookups=lookups)
         self.setObjectName("queuePanel")
         self.store = store
         self.controller = controller
-        self._export_worker = BackgroundRunner(self, name="kwtsms-export")
-        self._export_worker.finished.connect(self._on_export_done)
-        self._export_worker.progress.connect(self._on_export_progress)
-        self._export_worker.failed.connect(
-            lambda sentence: self._show_message(
-                failure_in_arabic(sentence) if language() == "ar" else sentence, error=True
-            )
-        )
+        self._countdown = QTimer(self)  # ticks only while a scheduled broadcast waits for its time
+        self._countdown.setInterval(COUNTDOWN_MS)
+        self._countdown.timeout.connect(self._tick_countdowns)
         self._running: int | None = None  # the broadcast the controller is sending now
         self._requested: set[int] = set()  # resumed here, waiting for their turn
         self._connect_buttons()
@@ -90,6 +78,7 @@ class QueuePanel(QueueLookups):
         selected = self.selected_broadcast_id()
         rows = [BroadcastRow.from_summary(s) for s in self.store.broadcasts.summaries()]
         self.broadcasts.set_rows(rows)
+        self._tick_countdowns()
         self._show_empty(not rows)
         if selected is not None and self.broadcasts.row_of(selected) is not None:
             self.show_broadcast(selected)
@@ -126,9 +115,6 @@ class QueuePanel(QueueLookups):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
 
-    def message_text(self) -> str:
-        return self.messageLabel.text() if not self.messageLabel.isHidden() else ""
-
     # Actions on the selected broadcast / batch ---------------------------------------
 
     def pause_selected(self) -> None:
@@ -161,6 +147,29 @@ class QueuePanel(QueueLookups):
         ):
             return
         self.controller.cancel(broadcast_id)
+
+    def change_time_selected(self) -> None:
+        broadcast_id = self.selected_broadcast_id()
+        if broadcast_id is not None:
+            self.changeTimeRequested.emit(broadcast_id)
+
+    def send_now_selected(self) -> None:
+        broadcast_id = self.selected_broadcast_id()
+        row = self.broadcasts.broadcast(broadcast_id) if broadcast_id is not None else None
+        if row is None or row.state != "scheduled":
+            return
+        if self._confirm(
+            tr("Send this broadcast now?"),
+            tr("The {n} numbers are sent the message now instead of at the scheduled time.", n=f"{row.pending:,}"),
+        ):
+            self.sendNowRequested.emit(row.id)
+
+    def _tick_countdowns(self) -> None:
+        if self.broadcasts.tick_countdowns():
+            if not self._countdown.isActive():
+                self._countdown.start()
+        else:
+            self._countdown.stop()
 
     def resend_selected(self) -> None:
         batch = self.selected_batch()
@@ -195,37 +204,9 @@ class QueuePanel(QueueLookups):
             return
         self._decide(batch, "received")
 
-    def export_results(self, path: str | None = None) -> None:
-        """Save per number: number, name, batch, state, msg-id, problem (CSV with BOM, or XLSX)."""
-        broadcast_id = self.selected_broadcast_id()
-        if broadcast_id is None:
-            return
-        if path is None:
-            path, chosen = QFileDialog.getSaveFileName(
-                self,
-                tr("Export results"),
-                str(Path.home() / f"broadcast-{broadcast_id}-results.csv"),
-                tr(CSV_OR_XLSX_FILTER),
-            )
-            if not path:
-                return
-            path = with_suffix_from_filter(path, chosen)
-        target, sheet, data_dir, lang = str(path), tr("Results"), self.store.data_dir, language()
-
-        def export(progress, cancelled) -> str:  # a worker thread: its own connection, no widgets
-            from kwtsms_desktop.store import Store
-
-            with Store.open(data_dir) as store:
-                headers, rows = results_export(store, broadcast_id, lang)
-            write_table(target, headers, with_progress(rows, len(rows), progress, cancelled), sheet_name=sheet)
-            return target
-
-        self._show_message(tr("Saving the results…"))
-        self._export_worker.start(export)
-        self._refresh_buttons()
-
     def shutdown(self) -> None:
         self._export_worker.wait()  # a file being saved is finished, not cut short
+        self.results.shutdown()
 
     # ── Layout ──────────────────────────────────────────────────────────────────────
 
@@ -235,7 +216,8 @@ class QueuePanel(QueueLookups):
         self.pauseButton.clicked.connect(self.pause_selected)
         self.resumeButton.clicked.connect(self.resume_selected)
         self.cancelButton.clicked.connect(self.cancel_selected)
-        self.exportButton.clicked.connect(lambda: self.export_results())
+        self.changeTimeButton.clicked.connect(self.change_time_selected)
+        self.sendNowButton.clicked.connect(self.send_now_selected)
         self.view.selectionModel().currentRowChanged.connect(self._on_broadcast_selected)
         self.batchesView.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_buttons())
         self.resendButton.clicked.connect(self.resend_selected)
@@ -312,6 +294,7 @@ class QueuePanel(QueueLookups):
         if summary is None:
             return
         self.broadcasts.upsert(BroadcastRow.from_summary(summary))
+        self._tick_countdowns()
         self._show_empty(False)
         if self.selected_broadcast_id() is None:
             self.show_broadcast(broadcast_id)
@@ -345,6 +328,7 @@ class QueuePanel(QueueLookups):
             self.select_batch(target)
         self._show_lookup("")
         self._refresh_buttons()
+        self.results.show_broadcast(broadcast_id)
 
     def _refresh_buttons(self) -> None:
         broadcast_id = self.selected_broadcast_id()
@@ -358,7 +342,10 @@ class QueuePanel(QueueLookups):
         self.cancelButton.setEnabled(
             has_controller and row is not None and row.state in CANCELLABLE and row.pending > 0
         )
-        self.exportButton.setEnabled(row is not None and not self._export_worker.is_busy())
+        scheduled = has_controller and row is not None and row.state == "scheduled"
+        self.changeTimeButton.setEnabled(scheduled)
+        self.sendNowButton.setEnabled(scheduled)
+        self._refresh_export_button()
         self.reasonLabel.setText(row.reason() if row is not None else "")
         self.reasonLabel.setVisible(bool(self.reasonLabel.text()))
 
@@ -412,20 +399,3 @@ class QueuePanel(QueueLookups):
         self.batches.update_batch(self.store.batches.get(broadcast_id, seq))
         self._reload_broadcast(broadcast_id)
         self._refresh_buttons()
-
-    # ── Export ──────────────────────────────────────────────────────────────────────
-
-    def _on_export_progress(self, done: int, total: int) -> None:
-        if total:
-            self._show_message(tr("Saving {n} rows… {percent}%", n=f"{total:,}", percent=done * 100 // total))
-        self.exportProgress.emit(done, total)
-
-    def _on_export_done(self, path: object) -> None:
-        self._show_message(tr("Saved the results to {file}.", file=Path(str(path)).name))
-        self._refresh_buttons()
-        self.exportFinished.emit(str(path))
-
-    def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.messageLabel.setText(text)
-        self.messageLabel.setStyleSheet("color: #b00020;" if error else "")
-        self.messageLabel.setVisible(bool(text))

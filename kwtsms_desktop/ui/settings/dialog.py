@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kwtsms_desktop.core.phone import known_countries
+from kwtsms_desktop.core.phone import check_number, known_countries
 from kwtsms_desktop.credentials import CredentialError
 from kwtsms_desktop.gateway.transport import BadCABundle, check_ca_bundle
 from kwtsms_desktop.store.settings_schema import (
@@ -34,11 +34,14 @@ from kwtsms_desktop.store.settings_schema import (
     DEFAULT_COUNTRY,
     DEFAULT_SENDER,
     LANGUAGE,
+    LOW_BALANCE,
     MAX_SEND_RATE,
     MIN_SEND_RATE,
+    OWN_PHONE,
     SEND_RATE,
     TEST_MODE_DEFAULT,
 )
+from kwtsms_desktop.ui.schedule.settings_box import ScheduleSettingsBox
 from kwtsms_desktop.ui.shared.i18n import language, tr
 from kwtsms_desktop.ui.shared.session import Session
 
@@ -123,6 +126,22 @@ class SettingsDialog(QDialog):
         self.api_log_check.setToolTip(tr("Written to the data folder; the password is never written to it."))
         self.api_log_check.setObjectName("apiLogCheck")
         sending_form.addRow(tr("API log"), self.api_log_check)
+        self.own_phone_edit = QLineEdit()
+        self.own_phone_edit.setObjectName("ownPhoneEdit")
+        self.own_phone_edit.setAccessibleName(tr("My phone"))
+        self.own_phone_edit.setPlaceholderText(tr("Your own mobile number, for a test before a broadcast"))
+        self.own_phone_edit.setToolTip(tr("Send a test to my phone sends the message live to this number alone."))
+        sending_form.addRow(tr("My phone"), self.own_phone_edit)
+        self.low_balance_spin = QSpinBox()
+        self.low_balance_spin.setObjectName("lowBalanceSpin")
+        self.low_balance_spin.setRange(int(LOW_BALANCE.minimum or 0), int(LOW_BALANCE.maximum or 10_000_000))
+        self.low_balance_spin.setSingleStep(100)
+        self.low_balance_spin.setSuffix(tr(" points"))
+        self.low_balance_spin.setSpecialValueText(tr("Never warn"))
+        self.low_balance_spin.setToolTip(
+            tr("Below this balance the header turns amber, and Send warns when a broadcast would go below it.")
+        )
+        sending_form.addRow(tr("Low balance warning"), self.low_balance_spin)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.addItem("English", "en")
@@ -145,6 +164,8 @@ class SettingsDialog(QDialog):
         ca_row.addWidget(choose)
         sending_form.addRow(tr("CA bundle"), ca_row)
         layout.addWidget(sending_box)
+        self.schedule_box = ScheduleSettingsBox()  # quiet hours, late sends (ui/schedule/settings_box.py)
+        layout.addWidget(self.schedule_box)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("settingsError")
@@ -191,9 +212,12 @@ class SettingsDialog(QDialog):
         rate: float = self.settings.value(SEND_RATE)
         self.rate_spin.setValue(round(rate))
         self.api_log_check.setChecked(self.settings.value(API_LOG))
+        self.own_phone_edit.setText(self.settings.value(OWN_PHONE))
+        self.low_balance_spin.setValue(self.settings.value(LOW_BALANCE))
         lang_index = self.language_combo.findData(self.settings.value(LANGUAGE) or language())
         self.ca_bundle_edit.setText(self.settings.value(CA_BUNDLE))
         self.language_combo.setCurrentIndex(max(lang_index, 0))
+        self.schedule_box.load(self.settings)
 
     def _fill_senders(self, sender_ids: list[str]) -> None:
         current = self.sender_combo.currentText()
@@ -264,6 +288,16 @@ class SettingsDialog(QDialog):
             except BadCABundle as error:
                 self._show_error(str(error))
                 return
+        own_phone = self.own_phone_edit.text().strip()
+        if own_phone:
+            checked = check_number(own_phone, self.country_combo.currentData())
+            if not checked.ok:
+                self._show_error(
+                    tr("My phone: this is not a mobile number that can be sent to.")
+                    + ("" if language() == "ar" else f" {checked.error}")
+                )
+                return
+            own_phone = checked.number
         username = self.username_edit.text().strip()
         password = self.password_edit.text() or None
         store = self.session.credential_store
@@ -288,6 +322,9 @@ class SettingsDialog(QDialog):
         settings.put(API_LOG, self.api_log_check.isChecked())
         settings.put(LANGUAGE, self.language_combo.currentData())
         settings.put(CA_BUNDLE, ca_bundle or "")
+        settings.put(OWN_PHONE, own_phone)
+        settings.put(LOW_BALANCE, self.low_balance_spin.value())
+        self.schedule_box.save(settings)
         self.password_edit.clear()
         self.saved.emit()
         self.accept()

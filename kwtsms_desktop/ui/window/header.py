@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QToolButton, QVBoxLayout
 
+from kwtsms_desktop.core.own_phone import is_low
+from kwtsms_desktop.store.settings_schema import LOW_BALANCE
 from kwtsms_desktop.ui.shared.formatting import format_points
 from kwtsms_desktop.ui.shared.i18n import language, tr
 from kwtsms_desktop.ui.shared.session import Session
@@ -69,6 +71,25 @@ class WindowHeader(QMainWindow):
     @Slot(float)
     def show_balance(self, balance: float) -> None:
         self.balance_label.setText(tr("{points} points", points=format_points(balance)))
+        self._show_low_balance()
+
+    def _show_low_balance(self) -> None:
+        """Amber below the warning level chosen in Settings (the tooltip says why)."""
+        threshold = self.session.settings.value(LOW_BALANCE)
+        account = self.session.account
+        low = account is not None and is_low(account.balance, threshold)
+        self.balance_label.setProperty("low", low)
+        self.balance_label.setStyleSheet(
+            "color: #8a5300; background: #ffe08a; border-radius: 3px; padding: 0 4px;" if low else ""
+        )
+        self.balance_label.setToolTip(
+            tr(
+                "The balance is below your warning level of {points} points. Recharge at kwtsms.com.",
+                points=format_points(threshold),
+            )
+            if low
+            else tr("Points available. Updated after every send; F5 refreshes it.")
+        )
 
     @Slot(str, str)
     def update_connection(self, state: str, sentence: str) -> None:

@@ -1,0 +1,1 @@
+"""Help: the built-in guide in English and Arabic, the keyboard shortcuts, the About box."""
