@@ -44,13 +44,24 @@ class Rejected:
     error: str
 
 
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """A row whose number an earlier row already has: its file row, the number, the cell (cut) and the name."""
+
+    row: int
+    number: str
+    raw: str
+    name: str
+
+
 @dataclass
 class RecipientImport:
-    """What build_recipients found: valid recipients, rejected rows, and how many duplicate rows it dropped."""
+    """What build_recipients found: valid recipients, rejected rows, and the duplicate rows it dropped."""
 
     valid: list[Recipient] = field(default_factory=list)
     invalid: list[Rejected] = field(default_factory=list)
-    duplicates: int = 0
+    duplicates: int = 0  # len(duplicate_rows) when build_recipients made it
+    duplicate_rows: list[Duplicate] = field(default_factory=list)
 
     @property
     def total_rows(self) -> int:
@@ -144,7 +155,7 @@ def build_recipients(
     add_valid, add_invalid = valid.append, invalid.append
     seen: set[str] = set()
     add_seen = seen.add
-    duplicates = 0
+    add_duplicate = result.duplicate_rows.append
     with_names = name_column is not None
     name_index = name_column if name_column is not None else -1
 
@@ -179,7 +190,7 @@ def build_recipients(
                         if not part.ok:
                             add_invalid(Rejected(numbers[index], found.raw, _reason(found.raw, part.error)))
                         elif part.number in seen:
-                            duplicates += 1
+                            add_duplicate(Duplicate(numbers[index], part.number, found.raw, name))
                         else:
                             add_seen(part.number)
                             add_valid(_recipient(part.number, name, numbers[index]))
@@ -189,16 +200,16 @@ def build_recipients(
                     add_invalid(Rejected(numbers[index], cut(raw), _reason(raw, check.error)))
                 continue
             number = check.number
-            if number in seen:
-                duplicates += 1
-                continue
-            add_seen(number)
             name = row[name_index] if with_names and name_index < len(row) else ""
             if len(name) > SHOWN_CELL_CHARS:
                 name = cut(name)
+            if number in seen:
+                add_duplicate(Duplicate(numbers[index], number, cut(raw), name))
+                continue
+            add_seen(number)
             add_valid(_recipient(number, name, numbers[index]))
 
-    result.duplicates = duplicates
+    result.duplicates = len(result.duplicate_rows)
     if progress is not None:
         progress(total, total)
     return result

@@ -16,7 +16,10 @@ from kwtsms_desktop.resources_path import resource
 UI = Path(kwtsms_desktop.__file__).parent / "ui"
 MODULES = [
     "main_window.py",
+    "window/header.py",
+    "window/pages.py",
     "compose/panel.py",
+    "compose/message_text.py",
     "compose/send_dialog.py",
     "compose/send_flow.py",
     "settings/dialog.py",

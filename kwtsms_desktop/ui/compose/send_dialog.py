@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,20 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.core.own_phone import leaves_low
-from kwtsms_desktop.ui.compose.panel import text_direction
+from kwtsms_desktop.core.plan import SET_ASIDE_REASONS, SendPlan
+from kwtsms_desktop.core.set_aside import set_aside_phrase
+from kwtsms_desktop.store.recent import RecentSend
+from kwtsms_desktop.ui.compose.message_text import text_direction
 from kwtsms_desktop.ui.compose.plan_text import calls_line, pages_line, points_without
 from kwtsms_desktop.ui.shared.formatting import format_number
-from kwtsms_desktop.ui.shared.i18n import tr
-
-_SET_ASIDE_WORDS = {
-    "invalid": "not a valid number",
-    "duplicate": "duplicate",
-    "suppressed": "on the do-not-send list",
-    "not_covered": "country not activated",
-    "no_value": "with no value for a field",
-    "too_long": "whose message would be over 7 pages",
-}
-
+from kwtsms_desktop.ui.shared.i18n import language, tr
 
 # exec()'s answer when the user chose to send a test to their own phone first (nothing else is sent).
 TEST_FIRST = 2
@@ -58,11 +50,11 @@ class SendConfirmDialog(QDialog):
 
     def __init__(
         self,
-        plan: Any,
+        plan: SendPlan,
         balance: float | None,
         parent: QWidget | None = None,
         *,
-        recent: Any = None,
+        recent: RecentSend | None = None,
         now: datetime | None = None,
         rate: float | None = None,
         own_phone: str = "",
@@ -205,11 +197,11 @@ class SendConfirmDialog(QDialog):
 
     def left_out(self) -> frozenset[str]:
         """The numbers the user chose to leave out (they got this message recently)."""
-        if self.leave_out_box is not None and self.leave_out_box.isChecked():
+        if self.recent is not None and self.leave_out_box is not None and self.leave_out_box.isChecked():
             return frozenset(self.recent.numbers)
         return frozenset()
 
-    def _leave_out_toggled(self, *_: Any) -> None:
+    def _leave_out_toggled(self, *_: object) -> None:
         count = len(self.plan.recipients)
         left = len(self.left_out())
         text = tr("{count} numbers", count=format_number(count))
@@ -242,12 +234,12 @@ class SendConfirmDialog(QDialog):
         self.send_button.setToolTip("" if count - left > 0 else tr("Every number got this message recently."))
 
     @staticmethod
-    def _set_aside_text(plan: Any) -> str:
+    def _set_aside_text(plan: SendPlan) -> str:
         parts = []
-        for reason, words in _SET_ASIDE_WORDS.items():
+        for reason in SET_ASIDE_REASONS:
             count = plan.set_aside_count(reason)
             if count:
-                parts.append(f"{format_number(count)} {tr(words)}")
+                parts.append(f"{format_number(count)} {set_aside_phrase(reason, language())}")
         return ", ".join(parts)
 
     def summary(self) -> dict[str, str]:

@@ -37,8 +37,7 @@ from kwtsms_desktop.ui.contacts import commands, work
 from kwtsms_desktop.ui.contacts.dialogs import ContactDialog, GroupImportDialog, ImportSummaryDialog
 from kwtsms_desktop.ui.contacts.models import COL_NAME, ContactsModel, GroupNameRole, GroupsModel
 from kwtsms_desktop.ui.recipients.import_dialog import FILE_FILTER, BuildParams
-from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
-from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.i18n import language, tr
 from kwtsms_desktop.ui.shared.reasons_ar import failure_in_arabic
 from kwtsms_desktop.ui.shared.table_export import CSV_OR_XLSX_FILTER, with_suffix_from_filter
@@ -65,17 +64,17 @@ class ContactsPage(QWidget):
         self.model = ContactsModel(self)
         self.groups = GroupsModel(self)
         self.groups.numbersDropped.connect(self.add_to_group)
-        self.loader = ImportWorker(self)
+        self.loader = BackgroundRunner(self)
         self.loader.finished.connect(self._on_loaded)
         self.loader.failed.connect(self._show_failure)
-        self.worker = ImportWorker(self)
+        self.worker = BackgroundRunner(self)
         self.worker.progress.connect(self._on_progress)
         self.worker.failed.connect(self._show_failure)
         self.worker.cancelled.connect(lambda: self._say(tr("Stopped. Nothing was changed.")))
         self.last_dialog: Any = None
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search)
-        self.searcher = Background(self, name="kwtsms-contacts-search")
+        self.searcher = BackgroundRunner(self, name="kwtsms-contacts-search")
         self._build_ui()
         self.model.modelReset.connect(self._refresh_state)
         self.model.layoutChanged.connect(self._refresh_state)

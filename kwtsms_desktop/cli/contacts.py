@@ -11,11 +11,11 @@ import json
 import sys
 from typing import Any
 
-from kwtsms_desktop.cli_broadcasts import (
+from kwtsms_desktop.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     Refusal,
-    _column,
+    column,
     guarded,
     open_store,
     say,
@@ -99,7 +99,7 @@ def _read(path: str):
 def _phone_column(table, wanted: str | None, default_country: str) -> int:
     from kwtsms_desktop.importing import detect_phone_column
 
-    phone = _column(table, wanted, lambda: detect_phone_column(table, default_country), "phone")
+    phone = column(table, wanted, lambda: detect_phone_column(table, default_country), "phone")
     if phone is None:
         raise Refusal(
             "Could not tell which column holds the phone numbers. Name it with --phone-column; the columns are: "
@@ -120,7 +120,7 @@ def contacts_import(args: argparse.Namespace) -> int:
         country = _default_country(store)
         table = _read(args.file)
         phone = _phone_column(table, args.phone_column, country)
-        name = _column(table, args.name_column, lambda: detect_name_column(table, phone), "name")
+        name = column(table, args.name_column, lambda: detect_name_column(table, phone), "name")
         try:
             result = import_into_group(
                 store,
