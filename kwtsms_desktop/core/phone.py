@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from kwtsms_desktop.core.countries import COUNTRY_NAMES, PHONE_RULES
 
 __all__ = [
     "KUWAIT",
+    "REASON_CODES",
     "NumberCheck",
     "check_number",
     "country_name",
@@ -39,12 +42,39 @@ MAX_DIGITS = 15  # E.164 maximum
 
 @dataclass(frozen=True, slots=True)
 class NumberCheck:
-    """What `check_number` found: `number` is what the gateway gets when `ok`."""
+    """What `check_number` found: `number` is what the gateway gets when `ok`.
+
+    A refusal has `error`, an English sentence (command line, logs), and `code`, a stable reason
+    code with its `params` (calling codes, digit counts...) that a window renders in its own
+    language; both are None/empty when `ok`. The codes and their params are listed in REASON_CODES.
+    """
 
     ok: bool
     number: str
     country: str | None
     error: str | None
+    code: str | None = None
+    params: Mapping[str, object] = field(default_factory=lambda: _NO_PARAMS, hash=False)
+
+
+_NO_PARAMS: Mapping[str, object] = MappingProxyType({})
+
+# Every refusal code check_number gives, with the params that come with it. `country` is a
+# calling code ("965"), `lengths` a tuple of local lengths, `starts` a tuple of first digits.
+REASON_CODES: dict[str, tuple[str, ...]] = {
+    "empty": (),
+    "no_digits": (),
+    "email": ("text",),
+    "scientific_notation": (),
+    "wrong_length": ("country", "lengths", "size"),
+    "not_mobile": ("country", "starts", "first"),
+    "local_not_mobile": ("country", "starts", "first"),
+    "too_short": ("country", "lengths", "size"),
+    "extra_digit": ("country", "lengths", "size"),
+    "foreign_local": ("country",),
+    "too_long": ("size", "maximum"),
+    "too_few_digits": ("size", "minimum"),
+}
 
 
 # ── Tables built once ──────────────────────────────────────────────────────────
@@ -190,6 +220,8 @@ _set_ok = NumberCheck.__dict__["ok"].__set__
 _set_number = NumberCheck.__dict__["number"].__set__
 _set_country = NumberCheck.__dict__["country"].__set__
 _set_error = NumberCheck.__dict__["error"].__set__
+_set_code = NumberCheck.__dict__["code"].__set__
+_set_params = NumberCheck.__dict__["params"].__set__
 
 
 def _accepted(number: str, country: str | None) -> NumberCheck:
@@ -198,22 +230,32 @@ def _accepted(number: str, country: str | None) -> NumberCheck:
     _set_number(result, number)
     _set_country(result, country)
     _set_error(result, None)
+    _set_code(result, None)
+    _set_params(result, _NO_PARAMS)
     return result
 
 
-def _rejected(number: str, country: str | None, error: str) -> NumberCheck:
+def _rejected(number: str, country: str | None, reason: _Reason | None) -> NumberCheck:
+    if reason is None:
+        reason = ("This is not a valid phone number.", "invalid", _NO_PARAMS)
     result = _new(NumberCheck)
     _set_ok(result, False)
     _set_number(result, number)
     _set_country(result, country)
-    _set_error(result, error)
+    _set_error(result, reason[0])
+    _set_code(result, reason[1])
+    _set_params(result, reason[2])
     return result
 
 
 _EMPTY = NumberCheck(
-    False, "", None, "A phone number is required, but this one is empty: type a number such as +965 9876 5432."
+    False,
+    "",
+    None,
+    "A phone number is required, but this one is empty: type a number such as +965 9876 5432.",
+    "empty",
 )
-_NO_DIGITS = NumberCheck(False, "", None, "This is not a phone number: no digits found.")
+_NO_DIGITS = NumberCheck(False, "", None, "This is not a phone number: no digits found.", "no_digits")
 _SHOWN_MAX = 40  # characters of the raw text quoted back in a sentence
 _SCIENTIFIC_ERROR = NumberCheck(
     False,
@@ -221,6 +263,7 @@ _SCIENTIFIC_ERROR = NumberCheck(
     None,
     "This number was written in scientific notation (like 9.65988E+10): the last digits were lost, "
     "type the number again. In the spreadsheet, format the column as Text before typing numbers.",
+    "scientific_notation",
 )
 
 # Local-number rule of each possible default country: (code, local lengths, first digits).
@@ -280,7 +323,8 @@ def _check_unusual(raw: str, default_country: object) -> NumberCheck:
         return _EMPTY
     if "@" in stripped:
         shown = stripped if len(stripped) <= _SHOWN_MAX else stripped[: _SHOWN_MAX - 1] + "…"
-        return _rejected("", None, f"“{shown}” is an email address, not a phone number.")
+        email = (f"“{shown}” is an email address, not a phone number.", "email", MappingProxyType({"text": shown}))
+        return _rejected("", None, email)
     # Scientific notation as a spreadsheet shows it, nothing else in the cell.
     if ("e" in stripped or "E" in stripped) and _SCIENTIFIC.fullmatch(stripped):
         return _SCIENTIFIC_ERROR
@@ -363,32 +407,52 @@ def _international(digits: str, home: str | None) -> NumberCheck:
     return _rejected(number, code, _wrong_start(code, local[0]))
 
 
-# Sentences are built once per distinct case: an import of 100,000 bad rows repeats a few dozen.
-_SENTENCES: dict[tuple[object, ...], str | None] = {}
+# (English sentence, code, params) of one refusal.
+_Reason = tuple[str, str, Mapping[str, object]]
+
+# Reasons are built once per distinct case: an import of 100,000 bad rows repeats a few dozen.
+_SENTENCES: dict[tuple[object, ...], _Reason | None] = {}
 
 
-def _wrong_length(code: str, size: int) -> str:
+def _reason(sentence: str, code: str, **params: object) -> _Reason:
+    return sentence, code, MappingProxyType(params)
+
+
+def _wrong_length(code: str, size: int) -> _Reason:
     key = ("length", code, size)
-    sentence = _SENTENCES.get(key)
-    if sentence is None:
-        _, _, name, lengths_text, _ = _RULES[code]
-        sentence = _SENTENCES[key] = (
+    reason = _SENTENCES.get(key)
+    if reason is None:
+        lengths, _, name, lengths_text, _ = _RULES[code]
+        reason = _SENTENCES[key] = _reason(
             f"{name} mobile numbers have {lengths_text} digits after the country code {code}; "
-            f"this one has {size}. Check for a missing or extra digit."
+            f"this one has {size}. Check for a missing or extra digit.",
+            "wrong_length",
+            country=code,
+            lengths=tuple(sorted(lengths)),
+            size=size,
         )
-    return sentence
+    return reason
 
 
-def _wrong_start(code: str, first: str) -> str:
+def _wrong_start(code: str, first: str) -> _Reason:
     key = ("start", code, first)
-    sentence = _SENTENCES.get(key)
-    if sentence is None:
+    reason = _SENTENCES.get(key)
+    if reason is None:
         _, _, name, _, starts_text = _RULES[code]
-        sentence = _SENTENCES[key] = (
+        reason = _SENTENCES[key] = _reason(
             f"{name} mobile numbers start with {starts_text} after the country code {code}; "
-            f"this one starts with {first}."
+            f"this one starts with {first}.",
+            "not_mobile",
+            country=code,
+            starts=_starts(code),
+            first=first,
         )
-    return sentence
+    return reason
+
+
+def _starts(code: str) -> tuple[str, ...]:
+    """The first digits of `code`'s mobile numbers, in the order the rules list them."""
+    return tuple(PHONE_RULES[code][1])
 
 
 def _one_digit_off(home: str, digits: str) -> bool:
@@ -402,7 +466,7 @@ def _one_digit_off(home: str, digits: str) -> bool:
     return digits[:1] != "0" and size not in lengths and (size + 1 in lengths or size - 1 in lengths)
 
 
-def _home_hint(home: str, digits: str) -> str | None:
+def _home_hint(home: str, digits: str) -> _Reason | None:
     """A sentence about the default country when `digits` looks like a mistyped local number."""
     local = digits[1:] if digits[:1] == "0" else digits
     key = ("home", home, len(local), local[:1])
@@ -411,31 +475,48 @@ def _home_hint(home: str, digits: str) -> str | None:
     except KeyError:
         pass
     lengths, _, name, lengths_text, starts_text = _RULES[home]
-    sentence: str | None = None
+    sorted_lengths = tuple(sorted(lengths))
+    reason: _Reason | None = None
     if len(local) in lengths:  # right length, so the first digit is wrong
-        sentence = f"{name} mobile numbers start with {starts_text}; this one starts with {local[:1]}."
+        reason = _reason(
+            f"{name} mobile numbers start with {starts_text}; this one starts with {local[:1]}.",
+            "local_not_mobile",
+            country=home,
+            starts=_starts(home),
+            first=local[:1],
+        )
     elif len(local) < min(lengths):
-        sentence = (
+        reason = _reason(
             f"This number is too short: it has {_digits(len(local))}, and {name} mobile numbers "
-            f"have {lengths_text}. For another country, write its country code first, with + or 00."
+            f"have {lengths_text}. For another country, write its country code first, with + or 00.",
+            "too_short",
+            country=home,
+            lengths=sorted_lengths,
+            size=len(local),
         )
     elif len(local) == max(lengths) + 1 or (
         len(local) == max(lengths) + 2 and local[:1] in (_RULES[home][1] or _ANY_FIRST)
     ):
-        sentence = (
+        reason = _reason(
             f"This number has {_digits(len(local))}, and {name} mobile numbers have "
             f"{lengths_text}: check for an extra digit. For another country, write its country "
-            f"code first, with + or 00."
+            f"code first, with + or 00.",
+            "extra_digit",
+            country=home,
+            lengths=sorted_lengths,
+            size=len(local),
         )
-    _SENTENCES[key] = sentence
-    return sentence
+    _SENTENCES[key] = reason
+    return reason
 
 
-def _foreign_local(home: str) -> str:
+def _foreign_local(home: str) -> _Reason:
     name = _RULES[home][2]
-    return (
+    return _reason(
         f"This is not a {name} mobile number, and it starts with 0 like a number dialled inside "
-        f"another country: write it with its country code, for example +966 50 123 4567."
+        f"another country: write it with its country code, for example +966 50 123 4567.",
+        "foreign_local",
+        country=home,
     )
 
 
@@ -450,8 +531,13 @@ def _length_error(number: str, home: str | None, digits: str) -> NumberCheck:
         return _rejected(
             number,
             country,
-            f"This number is too long: it has {size} digits, the maximum is {MAX_DIGITS}. "
-            f"Is it two numbers in one cell?",
+            _reason(
+                f"This number is too long: it has {size} digits, the maximum is {MAX_DIGITS}. "
+                f"Is it two numbers in one cell?",
+                "too_long",
+                size=size,
+                maximum=MAX_DIGITS,
+            ),
         )
     if home is not None:
         hint = _home_hint(home, digits)
@@ -460,5 +546,10 @@ def _length_error(number: str, home: str | None, digits: str) -> NumberCheck:
     return _rejected(
         number,
         country,
-        f"This number is too short: it has {_digits(size)}, the minimum is {MIN_DIGITS} with the country code.",
+        _reason(
+            f"This number is too short: it has {_digits(size)}, the minimum is {MIN_DIGITS} with the country code.",
+            "too_few_digits",
+            size=size,
+            minimum=MIN_DIGITS,
+        ),
     )

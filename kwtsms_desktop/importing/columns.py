@@ -46,7 +46,7 @@ def _phone_like_rate(cells: list[str]) -> float:
     return sum(1 for cell in cells if looks_like_phone(prepare_phone_cell(cell))) / len(cells)
 
 
-@never_raises_other("The phone column could not be found. Choose it yourself.")
+@never_raises_other("The phone column could not be found. Choose it yourself.", "phone_column_failed")
 def detect_phone_column(table: Table, default_country: str | None = "965") -> int | None:
     """The column that holds phone numbers: by its header (English or Arabic), else by which cells parse as numbers."""
     width = len(table.headers)
@@ -82,7 +82,7 @@ def _wordy_rate(cells: list[str]) -> float:
     return sum(1 for cell in cells if "@" not in cell and any(ch.isalpha() for ch in cell)) / len(cells)
 
 
-@never_raises_other("The name column could not be found. Choose it yourself.")
+@never_raises_other("The name column could not be found. Choose it yourself.", "name_column_failed")
 def detect_name_column(table: Table, phone_column: int | None = None) -> int | None:
     """The column that holds people's names (never the phone column): by header, else the column of words."""
     width = len(table.headers)

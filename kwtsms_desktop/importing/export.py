@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from kwtsms_desktop.importing.errors import ExportFailed, display_name
+from kwtsms_desktop.importing.errors import ExportFailed, display_name, file_name
 from kwtsms_desktop.importing.formula_guard import formula_safe_text
 from kwtsms_desktop.importing.recipients import Rejected
 from kwtsms_desktop.importing.table import Table
@@ -80,12 +80,19 @@ def write_table(
         return write_csv(target, headers, rows)
     except PermissionError as error:
         raise ExportFailed(
-            f"{name} could not be saved: you do not have permission, or it is open in Excel. "
-            "Close it or choose another name."
+            f"{name} could not be saved: you do not have permission, or it is open in Excel. Close it or choose another name.",
+            "save_denied",
+            file=file_name(name),
         ) from error
     except FileNotFoundError as error:
-        raise ExportFailed(f"{name} could not be saved: the folder does not exist. Choose another folder.") from error
+        raise ExportFailed(
+            f"{name} could not be saved: the folder does not exist. Choose another folder.",
+            "no_folder",
+            file=file_name(name),
+        ) from error
     except OSError as error:
         raise ExportFailed(
-            f"{name} could not be saved ({error.strerror or error}). Check the disk has space and try another folder."
+            f"{name} could not be saved ({error.strerror or error}). Check the disk has space and try another folder.",
+            "save_failed",
+            file=file_name(name),
         ) from error

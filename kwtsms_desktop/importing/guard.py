@@ -21,8 +21,8 @@ TOO_BIG_FOR_MEMORY = "This is too large to import on this computer: it ran out o
 _PASS_THROUGH = (KeyboardInterrupt, SystemExit, GeneratorExit)
 
 
-def never_raises_other(message: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Decorate an API function so any unexpected error becomes ImportFailed(message)."""
+def never_raises_other(message: str, code: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Decorate an API function so any unexpected error becomes ImportFailed(message, code)."""
 
     def decorate(function: Callable[P, R]) -> Callable[P, R]:
         @functools.wraps(function)
@@ -32,12 +32,12 @@ def never_raises_other(message: str) -> Callable[[Callable[P, R]], Callable[P, R
             except ImportFailed:
                 raise
             except MemoryError as error:
-                raise ImportFailed(TOO_BIG_FOR_MEMORY) from error
+                raise ImportFailed(TOO_BIG_FOR_MEMORY, "out_of_memory") from error
             except _PASS_THROUGH:
                 raise
             except BaseException as error:  # noqa: BLE001 - the contract: only ImportFailed escapes
                 _log.warning("%s failed unexpectedly", function.__name__, exc_info=True)
-                raise ImportFailed(message) from error
+                raise ImportFailed(message, code) from error
 
         return wrapper
 

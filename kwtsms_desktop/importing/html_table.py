@@ -13,12 +13,13 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
+from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name, file_name
 from kwtsms_desktop.importing.limits import (
     DEFAULT_LIMITS,
     MAX_CELL_CHARS,
     Limits,
     cut,
+    file_of,
     too_many_cells,
     too_many_columns,
 )
@@ -40,7 +41,9 @@ _KINDS = {"td": "cell", "th": "cell", "tr": "row", "table": "table", "br": "br",
 def _mostly_markup(subject: str, tags: int, cells: int) -> ImportFailed:
     return ImportFailed(
         f"{subject} is a web page (HTML) saved with an Excel name, and at {tags:,} tags around {cells:,} cells it is "
-        "too large to read that way: it is mostly empty markup. Open it in Excel, save it as .xlsx, and import that."
+        "too large to read that way: it is mostly empty markup. Open it in Excel, save it as .xlsx, and import that.",
+        "html_too_big",
+        file=file_of(subject),
     )
 
 
@@ -156,7 +159,9 @@ def read_html_file(
         raise ImportFailed(
             f"The file {name} is a web page (HTML) saved with an Excel name, and at {size // (1024 * 1024):,} MB it is "
             f"too large to read that way (the limit is {limits.html_bytes // (1024 * 1024):,} MB). Open it in Excel, "
-            "save it as .xlsx, and import that."
+            "save it as .xlsx, and import that.",
+            "html_too_big",
+            file=file_name(name),
         )
     _sample, encoding, bom = read_sample(path)
     with open(path, "rb") as binary:
@@ -176,6 +181,8 @@ def read_html_file(
         progress(size, size)
     if not rows:
         raise ImportFailed(
-            f"The file {name} is a web page (HTML) with no table rows in it, not a spreadsheet. Open it in Excel, save it as .xlsx, and import that."
+            f"The file {name} is a web page (HTML) with no table rows in it, not a spreadsheet. Open it in Excel, save it as .xlsx, and import that.",
+            "web_page",
+            file=file_name(name),
         )
     return assemble_table(rows, numbers, encoding=encoding, source_format="html")

@@ -39,12 +39,22 @@ def cut(text: str, limit: int = SHOWN_CELL_CHARS) -> str:
     return text[: limit - 1] + ELLIPSIS
 
 
+def file_of(subject: str) -> str | None:
+    """The file name in a subject such as "The file “x.csv”"; None for "The pasted text"."""
+    start, end = subject.find("“"), subject.rfind("”")
+    return subject[start + 1 : end] if 0 <= start < end else None
+
+
 def too_many_columns(subject: str, columns: int, limits: Limits) -> ImportFailed:
     """``subject`` names what was imported: "The file “x.csv”" or "The pasted text"."""
     return ImportFailed(
         f"{subject} has too many columns to import: a row has {columns:,} or more cells, and the "
         f"limit is {limits.columns:,} (as in Excel). It is probably not a contact list, or its columns are "
-        "separated by the wrong character. Open it in Excel, check the columns, save it as .xlsx and import that."
+        "separated by the wrong character. Open it in Excel, check the columns, save it as .xlsx and import that.",
+        "too_many_columns",
+        file=file_of(subject),
+        columns=columns,
+        limit=limits.columns,
     )
 
 
@@ -55,5 +65,7 @@ def too_many_cells(subject: str, cells: int, limits: Limits, rows: int | None = 
         what = f"{cells:,} cells or more (rows x columns); the limit is {limits.cells:,}"
     return ImportFailed(
         f"{subject} has too many cells to import: {what}. Split it into smaller files (or delete the "
-        "columns you do not need), and import them one by one."
+        "columns you do not need), and import them one by one.",
+        "too_many_cells",
+        file=file_of(subject),
     )

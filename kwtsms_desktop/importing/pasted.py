@@ -36,17 +36,26 @@ _ONE_NUMBER = re.compile(r"[+\uff0b'(]?[0-9\u0660-\u0669\u06f0-\u06f9 ()\-.\u00a
 MAX_PASTE_CHARS = 50_000_000
 
 
-@never_raises_other("The pasted text could not be read. Paste one number per line, or columns copied from Excel.")
+@never_raises_other(
+    "The pasted text could not be read. Paste one number per line, or columns copied from Excel.", "unreadable_paste"
+)
 def table_from_text(text: str, *, limits: Limits = DEFAULT_LIMITS) -> Table:
     """A Table from pasted text; rows are numbered by their line in the paste (1-based)."""
     if not isinstance(text, str):
-        raise ImportFailed("Nothing was pasted. Paste one number per line, or columns copied from Excel.")
+        raise ImportFailed(
+            "Nothing was pasted. Paste one number per line, or columns copied from Excel.", "nothing_pasted"
+        )
     if len(text) > MAX_PASTE_CHARS:
-        raise ImportFailed("The pasted text is too large. Save it as a CSV or Excel file and import the file instead.")
+        raise ImportFailed(
+            "The pasted text is too large. Save it as a CSV or Excel file and import the file instead.",
+            "paste_too_large",
+        )
     text = text.replace("\x00", "").lstrip("\ufeff")
     lines = text.splitlines(keepends=True)
     if not any(line.strip() for line in lines):
-        raise ImportFailed("Nothing was pasted. Paste one number per line, or columns copied from Excel.")
+        raise ImportFailed(
+            "Nothing was pasted. Paste one number per line, or columns copied from Excel.", "nothing_pasted"
+        )
     delimiter = detect_delimiter([line.rstrip("\r\n") for line in lines[:60]])
     subject = "The pasted text"
     if len(text) > limits.cells:
@@ -64,7 +73,9 @@ def table_from_text(text: str, *, limits: Limits = DEFAULT_LIMITS) -> Table:
             guard.lines(lines_reader(line.replace('"', "") for line in lines)), delimiter, tick=tick
         )
     if not rows:
-        raise ImportFailed("Nothing was pasted. Paste one number per line, or columns copied from Excel.")
+        raise ImportFailed(
+            "Nothing was pasted. Paste one number per line, or columns copied from Excel.", "nothing_pasted"
+        )
     if len(rows) > limits.rows:
         raise too_many_cells(subject, len(rows), limits, rows=len(rows))
     if guard.long_cells:
@@ -113,7 +124,7 @@ def chat_table(lines: list[str]) -> Table:
             rows.append([name, number.raw])
             row_numbers.append(line_number)
     if not rows:
-        raise ImportFailed("No phone number was found in the pasted text.")
+        raise ImportFailed("No phone number was found in the pasted text.", "no_number_pasted")
     if not any(name for name, _ in rows):
         return Table(
             headers=["Column 1"], rows=[[raw] for _, raw in rows], row_numbers=row_numbers, source_format="pasted"

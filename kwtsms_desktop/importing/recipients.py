@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import ClassVar
 
-from kwtsms_desktop.core.phone import check_number
+from kwtsms_desktop.core.phone import NumberCheck, check_number
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed
 from kwtsms_desktop.importing.guard import never_raises_other
 from kwtsms_desktop.importing.limits import SHOWN_CELL_CHARS, cut
@@ -15,11 +17,18 @@ from kwtsms_desktop.importing.numbers_in_text import find_numbers
 from kwtsms_desktop.importing.table import KIND_BOOLEAN, KIND_DATE, KIND_TIME, Table
 
 NO_NUMBER = "There is no phone number in this row."
+NOT_VALID = "This is not a valid phone number."
 KIND_REASONS = {
     KIND_DATE: "This cell holds a date, not a phone number. Format the column as Text in Excel, type the number again and re-import.",
     KIND_TIME: "This cell holds a time, not a phone number. Format the column as Text in Excel, type the number again and re-import.",
     KIND_BOOLEAN: "This cell holds TRUE or FALSE, not a phone number.",
 }
+# The reason code of each fixed sentence above; a phone cell that check_number refused has its code.
+KIND_CODES = {KIND_DATE: "date_cell", KIND_TIME: "time_cell", KIND_BOOLEAN: "boolean_cell"}
+_CODE_OF = {NO_NUMBER: "no_number", NOT_VALID: "invalid"}
+_CODE_OF.update({KIND_REASONS[kind]: code for kind, code in KIND_CODES.items()})
+DUPLICATE = "duplicate"  # code of a row whose number an earlier row already has; params: first_row
+_NO_PARAMS: Mapping[str, object] = MappingProxyType({})
 
 # How often long loops report progress and look at the cancel hook.
 _PROGRESS_EVERY = 5000
@@ -37,11 +46,15 @@ class Recipient:
 @dataclass(frozen=True, slots=True)
 class Rejected:
     """A row set aside: its file row number, the phone cell as written (cut to SHOWN_CELL_CHARS
-    with "…"), and why, in plain words."""
+    with "…"), and why: `error` in plain English words, `code` and `params` for a window to say it
+    in its own language (core.phone.REASON_CODES, or no_number, invalid, date_cell, time_cell,
+    boolean_cell, duplicate)."""
 
     row: int
     raw: str
     error: str
+    code: str = "invalid"
+    params: Mapping[str, object] = field(default_factory=lambda: _NO_PARAMS, hash=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +65,7 @@ class Duplicate:
     number: str
     raw: str
     name: str
+    code: ClassVar[str] = "duplicate"  # the reason code, as every refused row has one
 
 
 @dataclass
@@ -91,15 +105,23 @@ _DATE_TEXT = re.compile(
 _TIME_TEXT = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?")
 
 
-def _reason(raw: str, error: str | None) -> str:
-    """Why a phone cell was rejected: a date, time or TRUE/FALSE said as such, else check_number's sentence."""
+def _fixed(row: int, raw: str, sentence: str) -> Rejected:
+    """A rejected row whose reason is one of this module's fixed sentences."""
+    return Rejected(row, raw, sentence, _CODE_OF[sentence])
+
+
+def _refused(row: int, raw: str, check: NumberCheck, shown: str | None = None) -> Rejected:
+    """Why a phone cell was rejected: a date, time or TRUE/FALSE said as such, else check_number's reason."""
+    shown = raw if shown is None else shown
     if _DATE_TEXT.fullmatch(raw):
-        return KIND_REASONS[KIND_DATE]
+        return _fixed(row, shown, KIND_REASONS[KIND_DATE])
     if _TIME_TEXT.fullmatch(raw):
-        return KIND_REASONS[KIND_TIME]
+        return _fixed(row, shown, KIND_REASONS[KIND_TIME])
     if raw.upper() in ("TRUE", "FALSE"):
-        return KIND_REASONS[KIND_BOOLEAN]
-    return error or "This is not a valid phone number."
+        return _fixed(row, shown, KIND_REASONS[KIND_BOOLEAN])
+    if check.error is None or check.code is None:
+        return _fixed(row, shown, NOT_VALID)
+    return Rejected(row, shown, check.error, check.code, check.params)
 
 
 def _column_named(table: Table, name: str) -> int | None:
@@ -119,7 +141,7 @@ def _looks_blank(row: list[str]) -> bool:
     return all(char == "'" or unicodedata.category(char)[0] in "CZ" for cell in row for char in cell)
 
 
-@never_raises_other("The rows could not be turned into recipients.")
+@never_raises_other("The rows could not be turned into recipients.", "recipients_failed")
 def build_recipients(
     table: Table,
     phone_column: int | str,
@@ -140,7 +162,9 @@ def build_recipients(
     if isinstance(name_column, str):
         name_column = _column_named(table, name_column)
     if not isinstance(phone_column, int) or isinstance(phone_column, bool) or not 0 <= phone_column < max(width, 1):
-        raise ImportFailed("The chosen phone column is not in this table. Pick the column that holds the numbers.")
+        raise ImportFailed(
+            "The chosen phone column is not in this table. Pick the column that holds the numbers.", "no_phone_column"
+        )
     if name_column is not None and (
         not isinstance(name_column, int) or isinstance(name_column, bool) or not 0 <= name_column < width
     ):
@@ -173,11 +197,11 @@ def build_recipients(
             if kinds:
                 kind = kinds.get((index, phone_column))
                 if kind is not None:
-                    add_invalid(Rejected(numbers[index], cut(raw), KIND_REASONS.get(kind, NO_NUMBER)))
+                    add_invalid(_fixed(numbers[index], cut(raw), KIND_REASONS.get(kind, NO_NUMBER)))
                     continue
             if not raw:
                 if any(row) and not _looks_blank(row):
-                    add_invalid(Rejected(numbers[index], raw, NO_NUMBER))
+                    add_invalid(_fixed(numbers[index], raw, NO_NUMBER))
                 continue
             cell = raw[1:].lstrip() if raw[0] == "'" else raw
             check = check_number(cell, default_country)
@@ -188,7 +212,7 @@ def build_recipients(
                     for found in several:
                         part = check_number(found.raw, default_country)
                         if not part.ok:
-                            add_invalid(Rejected(numbers[index], found.raw, _reason(found.raw, part.error)))
+                            add_invalid(_refused(numbers[index], found.raw, part))
                         elif part.number in seen:
                             add_duplicate(Duplicate(numbers[index], part.number, found.raw, name))
                         else:
@@ -197,7 +221,7 @@ def build_recipients(
                     continue
             if not check.ok:
                 if not _looks_blank(row):
-                    add_invalid(Rejected(numbers[index], cut(raw), _reason(raw, check.error)))
+                    add_invalid(_refused(numbers[index], raw, check, cut(raw)))
                 continue
             number = check.number
             name = row[name_index] if with_names and name_index < len(row) else ""

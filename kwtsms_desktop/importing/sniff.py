@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from kwtsms_desktop.importing.errors import SUPPORTED_FORMATS, ImportFailed, display_name
+from kwtsms_desktop.importing.errors import SUPPORTED_FORMATS, ImportFailed, display_name, file_name
 from kwtsms_desktop.importing.ole2 import DamagedContainer, inspect_container
 from kwtsms_desktop.importing.xls_guard import TooManyCells, check_workbook_stream
 
@@ -68,11 +68,15 @@ def _zip_kind(path: Path, name: str) -> str:
             if any(info.flag_bits & 0x1 for info in infos):
                 raise ImportFailed(
                     f"The file {name} is protected with a password. Open it in Excel, remove the password "
-                    "(File > Info > Protect Workbook), save it, and import it again."
+                    "(File > Info > Protect Workbook), save it, and import it again.",
+                    "password",
+                    file=file_name(name),
                 )
             if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
                 raise ImportFailed(
-                    f"The file {name} is too large to import: unpacked it holds more than 1 GB. Split it into smaller files."
+                    f"The file {name} is too large to import: unpacked it holds more than 1 GB. Split it into smaller files.",
+                    "too_large_unpacked",
+                    file=file_name(name),
                 )
             if "xl/workbook.xml" in names:
                 return "xlsx"
@@ -96,18 +100,39 @@ def _zip_kind(path: Path, name: str) -> str:
     ) as error:
         raise ImportFailed(
             f"The file {name} is damaged or incomplete (perhaps it was not fully downloaded or copied), so it cannot "
-            "be opened. Get the file again, or open it in Excel and save a new copy."
+            "be opened. Get the file again, or open it in Excel and save a new copy.",
+            "damaged",
+            file=file_name(name),
         ) from error
     if b"opendocument.text" in mimetype:
-        raise ImportFailed(_save_as(name, "a text document (OpenDocument Writer)"))
+        raise ImportFailed(
+            _save_as(name, "a text document (OpenDocument Writer)"),
+            "not_spreadsheet",
+            file=file_name(name),
+            kind="a text document (OpenDocument Writer)",
+        )
     if any(n.startswith("word/") for n in names):
-        raise ImportFailed(_save_as(name, "a Word document"))
+        raise ImportFailed(
+            _save_as(name, "a Word document"), "not_spreadsheet", file=file_name(name), kind="a Word document"
+        )
     if any(n.startswith("ppt/") for n in names):
-        raise ImportFailed(_save_as(name, "a PowerPoint presentation"))
+        raise ImportFailed(
+            _save_as(name, "a PowerPoint presentation"),
+            "not_spreadsheet",
+            file=file_name(name),
+            kind="a PowerPoint presentation",
+        )
     if b"opendocument" in mimetype:
-        raise ImportFailed(_save_as(name, "an OpenDocument file of another kind"))
+        raise ImportFailed(
+            _save_as(name, "an OpenDocument file of another kind"),
+            "not_spreadsheet",
+            file=file_name(name),
+            kind="an OpenDocument file of another kind",
+        )
     raise ImportFailed(
-        f"The file {name} is a ZIP archive, not a spreadsheet. Unzip it and import the spreadsheet inside it."
+        f"The file {name} is a ZIP archive, not a spreadsheet. Unzip it and import the spreadsheet inside it.",
+        "zip_archive",
+        file=file_name(name),
     )
 
 
@@ -121,25 +146,43 @@ def _ole2_kind(path: Path, name: str) -> str:
         raise ImportFailed(
             f"The file {name} has a sheet that claims far more cells than it holds (damaged, or formatted down to "
             "the last row): it cannot be imported safely. Open it in Excel, copy the data into a new workbook, "
-            "save it as .xlsx, and import that."
+            "save it as .xlsx, and import that.",
+            "sheet_too_big",
+            file=file_name(name),
         ) from error
     except DamagedContainer as error:
         raise ImportFailed(
             f"The file {name} is damaged, so it cannot be read (perhaps it was not fully downloaded or copied). "
-            "Get the file again, or open it in Excel and save a new copy."
+            "Get the file again, or open it in Excel and save a new copy.",
+            "damaged",
+            file=file_name(name),
         ) from error
     if "EncryptedPackage" in streams or "EncryptionInfo" in streams:
         raise ImportFailed(
             f"The file {name} is protected with a password, so it cannot be read. Open it in Excel, remove the password "
-            "(File > Info > Protect Workbook > Encrypt with Password, clear it), save it, and import it again."
+            "(File > Info > Protect Workbook > Encrypt with Password, clear it), save it, and import it again.",
+            "password",
+            file=file_name(name),
         )
     if "Workbook" in streams or "Book" in streams:
         return "xls"
     if "WordDocument" in streams:
-        raise ImportFailed(_save_as(name, "a Word document"))
+        raise ImportFailed(
+            _save_as(name, "a Word document"), "not_spreadsheet", file=file_name(name), kind="a Word document"
+        )
     if "PowerPoint Document" in streams:
-        raise ImportFailed(_save_as(name, "a PowerPoint presentation"))
-    raise ImportFailed(_save_as(name, "an Office file of another kind"))
+        raise ImportFailed(
+            _save_as(name, "a PowerPoint presentation"),
+            "not_spreadsheet",
+            file=file_name(name),
+            kind="a PowerPoint presentation",
+        )
+    raise ImportFailed(
+        _save_as(name, "an Office file of another kind"),
+        "not_spreadsheet",
+        file=file_name(name),
+        kind="an Office file of another kind",
+    )
 
 
 def looks_like_text(head: bytes) -> bool:
@@ -185,7 +228,7 @@ def sniff_format(path: Path, head: bytes) -> str:
     extension = path.suffix.lower()
     kind = _binary_kind(head)
     if kind:
-        raise ImportFailed(_save_as(name, kind))
+        raise ImportFailed(_save_as(name, kind), "not_spreadsheet", file=file_name(name), kind=kind)
     if head.startswith(_ZIP):
         return _zip_kind(path, name)
     if head.startswith(_OLE2):
@@ -196,21 +239,30 @@ def sniff_format(path: Path, head: bytes) -> str:
     if markup == "xml-spreadsheet":
         raise ImportFailed(
             f"The file {name} is an old 'XML Spreadsheet 2003' file. Open it in Excel, choose Save As > Excel Workbook "
-            "(.xlsx), and import that file."
+            "(.xlsx), and import that file.",
+            "xml_2003",
+            file=file_name(name),
         )
     if extension not in SUPPORTED_EXTENSIONS and extension:
         raise ImportFailed(
-            f"The file {name} cannot be imported: {extension} files are not supported. It reads {SUPPORTED_FORMATS}."
+            f"The file {name} cannot be imported: {extension} files are not supported. It reads {SUPPORTED_FORMATS}.",
+            "unsupported",
+            file=file_name(name),
+            extension=extension,
         )
     if not looks_like_text(head):
         if extension in WORKBOOK_EXTENSIONS:
             raise ImportFailed(
                 f"The file {name} is not a valid workbook: it is damaged or not really an Excel or OpenDocument file. "
-                "Open it in Excel and save a new copy, or export the contacts as CSV."
+                "Open it in Excel and save a new copy, or export the contacts as CSV.",
+                "not_workbook",
+                file=file_name(name),
             )
         raise ImportFailed(
             f"The file {name} does not contain readable text: it may be damaged or in a format this app does not read. "
-            f"It reads {SUPPORTED_FORMATS}."
+            f"It reads {SUPPORTED_FORMATS}.",
+            "not_text",
+            file=file_name(name),
         )
     if extension in VCARD_EXTENSIONS or _starts_vcard(head):
         return "vcf"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import python_calamine
 
-from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
+from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name, file_name
 from kwtsms_desktop.importing.limits import DEFAULT_LIMITS, Limits, too_many_cells, too_many_columns
 from kwtsms_desktop.importing.table import STRIP, Table, assemble_table, cell_text, text_cell
 from kwtsms_desktop.importing.xls_guard import MAX_CELLS
@@ -45,7 +45,9 @@ def _check_shared_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name:
     if match and int(match.group(1)) > min(MAX_SHEET_CELLS, info.file_size // 7 + 1000):
         raise ImportFailed(
             f"The file {name} is damaged: its list of texts claims {int(match.group(1)):,} entries but holds far "
-            "fewer. Open it in Excel, save a new copy, and import that."
+            "fewer. Open it in Excel, save a new copy, and import that.",
+            "damaged",
+            file=file_name(name),
         )
 
 
@@ -87,7 +89,9 @@ def check_xlsx_extent(path: Path, name: str) -> None:
                 raise ImportFailed(
                     f"The file {name} has a sheet whose cells reach row {last_row:,} and column {max(last_column, 1):,}, "
                     "far beyond the data: that is too many cells to import. Delete the empty rows and columns after "
-                    "your data (or copy the data into a new workbook), save, and import again."
+                    "your data (or copy the data into a new workbook), save, and import again.",
+                    "sheet_too_big",
+                    file=file_name(name),
                 )
 
 
@@ -107,9 +111,11 @@ def _explain(error: BaseException, name: str) -> ImportFailed:
     ):
         return ImportFailed(
             f"The file {name} is protected with a password, so it cannot be read. Open it in Excel, remove the password, "
-            "save it, and import it again."
+            "save it, and import it again.",
+            "password",
+            file=file_name(name),
         )
-    return ImportFailed(_damaged(name))
+    return ImportFailed(_damaged(name), "damaged", file=file_name(name))
 
 
 def _open(path: Path, name: str) -> python_calamine.CalamineWorkbook:
@@ -154,7 +160,7 @@ def _pick_sheet(
 ) -> tuple[str, python_calamine.CalamineSheet]:
     names = list(workbook.sheet_names)
     if not names:
-        raise ImportFailed(f"The file {name} has no sheets.")
+        raise ImportFailed(f"The file {name} has no sheets.", "no_sheets", file=file_name(name))
     if isinstance(wanted, int) and not isinstance(wanted, bool) and 0 <= wanted < len(names):
         wanted = names[wanted]
     if wanted is not None:
@@ -164,7 +170,13 @@ def _pick_sheet(
             else next((n for n in names if n.strip().casefold() == str(wanted).strip().casefold()), None)
         )
         if chosen is None:
-            raise ImportFailed(f"The file {name} has no sheet called “{wanted}”. Its sheets are: {', '.join(names)}.")
+            raise ImportFailed(
+                f"The file {name} has no sheet called “{wanted}”. Its sheets are: {', '.join(names)}.",
+                "no_such_sheet",
+                file=file_name(name),
+                sheet=str(wanted),
+                sheets=tuple(names),
+            )
         return chosen, _load_sheet(workbook, chosen, name)
 
     # The first non-empty worksheet, visible ones before hidden ones; chart sheets hold no cells.
@@ -192,7 +204,7 @@ def _pick_sheet(
         if _has_content(sheet):
             return sheet_name, sheet
     if first is None:
-        raise ImportFailed(f"The file {name} has no sheets with cells.")
+        raise ImportFailed(f"The file {name} has no sheets with cells.", "no_sheets", file=file_name(name))
     return first
 
 

@@ -10,12 +10,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
+from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name, file_name
 from kwtsms_desktop.importing.limits import (
     DEFAULT_LIMITS,
     MAX_CELL_CHARS,
     Limits,
     cut,
+    file_of,
     too_many_cells,
     too_many_columns,
 )
@@ -203,7 +204,10 @@ class LineGuard:
             raise ImportFailed(
                 f"{self.subject} has a line of more than {self.max_line:,} characters: it is not a table "
                 "of contacts. Open it in Excel or a text editor, check it is the file you meant, save it as "
-                ".xlsx or .csv and import that."
+                ".xlsx or .csv and import that.",
+                "line_too_long",
+                file=file_of(self.subject),
+                limit=self.max_line,
             )
         if len(line) > MAX_CELL_CHARS:
             self.long_cells = True
@@ -296,7 +300,7 @@ def read_text_file(
     name = display_name(path)
     sample, encoding, bom = read_sample(path)
     if not sample.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportFailed(f"The file {name} is empty: it has no rows to import.")
+        raise ImportFailed(f"The file {name} is empty: it has no rows to import.", "empty", file=file_name(name))
     try:
         return _read_with(path, name, size, encoding, bom, sample, progress, should_cancel, limits)
     except UnicodeDecodeError:
@@ -361,7 +365,7 @@ def _read_with(
     if progress is not None:
         progress(size, size)
     if not rows:
-        raise ImportFailed(f"The file {name} is empty: it has no rows to import.")
+        raise ImportFailed(f"The file {name} is empty: it has no rows to import.", "empty", file=file_name(name))
     if len(rows) > limits.rows:
         raise too_many_cells(f"The file {name}", len(rows), limits, rows=len(rows))
     if guard.long_cells:

@@ -8,7 +8,7 @@ import quopri
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name
+from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed, display_name, file_name
 from kwtsms_desktop.importing.limits import DEFAULT_LIMITS, MAX_CELL_CHARS, Limits, cut, too_many_cells
 from kwtsms_desktop.importing.table import Table, assemble_table, text_cell
 from kwtsms_desktop.importing.text_files import read_sample
@@ -210,7 +210,11 @@ def read_vcard_file(
 
         rows = parse_vcards(text, tick, f"The file {name}", limits)
     if not rows:
-        raise ImportFailed(f"The file {name} has no contacts in it (no BEGIN:VCARD ... END:VCARD entries).")
+        raise ImportFailed(
+            f"The file {name} has no contacts in it (no BEGIN:VCARD ... END:VCARD entries).",
+            "no_contacts",
+            file=file_name(name),
+        )
     if progress is not None:
         progress(size, size)
     return assemble_table(
