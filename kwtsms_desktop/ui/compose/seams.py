@@ -27,8 +27,8 @@ class PersonalPlanning(Protocol):
     def plan_options(self) -> dict[str, Any]: ...
 
 
-class SendWindow(Protocol):
-    """What the send flow (ui/compose/send_flow.py) uses of the main window."""
+class ComposeWindow(Protocol):
+    """What the compose area's helpers (the personal-message rows, the send flow) use of the main window."""
 
     @property
     def session(self) -> Session: ...
@@ -41,6 +41,10 @@ class SendWindow(Protocol):
 
     @property
     def recipients(self) -> RecipientsPanel: ...
+
+
+class SendWindow(ComposeWindow, Protocol):
+    """What the send flow (ui/compose/send_flow.py) uses of the main window besides the compose area."""
 
     @property
     def queue(self) -> QueuePanel: ...

@@ -9,7 +9,7 @@ flow asks it for ``plan_options()`` so the plan sent is made the same way as the
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +18,7 @@ from kwtsms_desktop.core.fields import parse_fields, unknown_fields
 from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.engine import entry_fields
 from kwtsms_desktop.ui.compose.plan_text import pages_text, range_counter_text
+from kwtsms_desktop.ui.compose.seams import ComposeWindow
 from kwtsms_desktop.ui.personal.fields import InsertFieldButton, MissingValuesBox
 from kwtsms_desktop.ui.personal.preview import PreviewDialog
 from kwtsms_desktop.ui.personal.templates import TemplatesBar
@@ -26,10 +27,7 @@ from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.i18n import tr
 
 if TYPE_CHECKING:
-    from kwtsms_desktop.ui.compose.panel import ComposePanel
-    from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
-    from kwtsms_desktop.ui.shared.account_service import AccountService
-    from kwtsms_desktop.ui.shared.session import Session
+    pass
 
 PLAN_DELAY_MS = 300  # after the last keystroke: a 100,000-recipient plan is not made per key
 
@@ -211,23 +209,7 @@ def unknown_text(unknown: list[str]) -> str:
     )
 
 
-class PersonalWindow(Protocol):
-    """What the personal rows use of the main window (ui/main_window.py)."""
-
-    @property
-    def session(self) -> Session: ...
-
-    @property
-    def account(self) -> AccountService: ...
-
-    @property
-    def compose(self) -> ComposePanel: ...
-
-    @property
-    def recipients(self) -> RecipientsPanel: ...
-
-
-def attach_to_window(window: PersonalWindow) -> PersonalMessages:
+def attach_to_window(window: ComposeWindow) -> PersonalMessages:
     """Put the personal rows under the compose area's counter and follow the recipients list."""
     compose = window.compose
     personal = PersonalMessages(
