@@ -1,4 +1,4 @@
-"""Wiring: command-line arguments, then either a headless subcommand (cli.py) or the window."""
+"""Wiring: command-line arguments, then either a headless subcommand (cli/__init__.py) or the window."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ EXIT_ALREADY_RUNNING = 1
 if TYPE_CHECKING:  # Qt is imported only when the window is wanted (the CLI stays light)
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from kwtsms_desktop.ui.main_window import MainWindow
     from kwtsms_desktop.ui.shared.session import WindowOptions
 
 
@@ -87,7 +88,7 @@ def _apply_language(app: QApplication, lang: str) -> None:
     install_language(lang, app)
 
 
-def build_main_window(argv: list[str]) -> QMainWindow:
+def build_main_window(argv: list[str]) -> MainWindow:
     """Build the whole window as `main` would (a QApplication must exist), without showing it.
 
     With ``--demo`` the window talks to a simulator running in this process; the simulator and the
@@ -99,7 +100,7 @@ def build_main_window(argv: list[str]) -> QMainWindow:
     return window
 
 
-def _build_frame(options: WindowOptions) -> QMainWindow:
+def _build_frame(options: WindowOptions) -> MainWindow:
     """The window's frame (header, empty areas, menus) on an opened store: quick to show."""
     from kwtsms_desktop.store.settings_schema import LANGUAGE
     from kwtsms_desktop.ui.main_window import MainWindow
@@ -124,14 +125,14 @@ def _build_frame(options: WindowOptions) -> QMainWindow:
     return window
 
 
-def _finish(window: QMainWindow) -> None:
+def _finish(window: MainWindow) -> None:
     """Start the services, fill the areas, recover interrupted broadcasts."""
     from kwtsms_desktop.ui.queue.recovery import announce_recovery
 
     try:
-        window.attach()  # type: ignore[attr-defined]
+        window.attach()
     except BaseException:
-        window.session.close()  # type: ignore[attr-defined]
+        window.session.close()
         raise
     announce_recovery(window)
 
@@ -183,7 +184,7 @@ def run_window(options: WindowOptions) -> int:
             return 2
         raise
 
-    crash.set_secrets(lambda: [window.session.credentials()[1]] if window.session.started else [])  # type: ignore[attr-defined]
+    crash.set_secrets(lambda: [window.session.credentials()[1]] if window.session.started else [])
     window.show()
     _report_startup_when_asked()
     QTimer.singleShot(0, lambda: _finish(window))  # the frame is on screen first

@@ -67,9 +67,9 @@ def write_recipients_csv(path: Path, rows: int = 100_000) -> None:
 def recipients_shot(out: Path, lang: str, csv_path: Path) -> Path:
     from kwtsms_desktop.ui.recipients.model import COL_STATUS
     from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
-    from kwtsms_desktop.ui.shared import i18n
+    from kwtsms_desktop.ui.shared.translation import install_language
 
-    i18n.set_language(lang)
+    install_language(lang)
     panel = RecipientsPanel()
     panel.setWindowTitle("kwtSMS Desktop")
     panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
@@ -93,9 +93,9 @@ def queue_shot(out: Path, lang: str) -> Path:
     from kwtsms_desktop.core.plan import make_plan
     from kwtsms_desktop.store import Store
     from kwtsms_desktop.ui.queue.panel import QueuePanel
-    from kwtsms_desktop.ui.shared import i18n
+    from kwtsms_desktop.ui.shared.translation import install_language
 
-    i18n.set_language(lang)
+    install_language(lang)
     folder = Path(tempfile.mkdtemp(prefix="kwtsms-shot-"))
     store = Store.open(folder)
     earlier = make_plan(

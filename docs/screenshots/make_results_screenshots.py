@@ -53,7 +53,7 @@ def main() -> None:
     from kwtsms_desktop.store import Store
     from kwtsms_desktop.ui.queue.panel import QueuePanel
     from kwtsms_desktop.ui.shared import style
-    from kwtsms_desktop.ui.shared.i18n import set_language
+    from kwtsms_desktop.ui.shared.translation import install_language as set_language
 
     app = QApplication.instance() or QApplication(sys.argv)
     style.apply_style(app)

@@ -362,10 +362,11 @@ def _international(digits: str, home: str | None) -> NumberCheck:
     number = digits.lstrip("0")
     if not number:  # only zeros: the official client says no digits either
         return _NO_DIGITS
-    if home is not None and _one_digit_off(home, digits):
+    hint = _home_hint(home, digits) if home is not None and _one_digit_off(home, digits) else None
+    if home is not None and hint is not None:
         # 9922032 or 992203211 with Kuwait as the default: a local number with a digit missing or
         # one too many, not a number of whatever country its first digits happen to name.
-        return _rejected(number, home, _home_hint(home, digits))
+        return _rejected(number, home, hint)
     if number[:3] in _RULES:
         code = number[:3]
     elif number[:2] in _RULES:
@@ -493,7 +494,9 @@ def _home_hint(home: str, digits: str) -> _Reason | None:
             lengths=sorted_lengths,
             size=len(local),
         )
-    elif len(local) == max(lengths) + 1 or (len(local) == max(lengths) + 2 and local[:1] in _HOMES[home][2]):
+    elif len(local) == max(lengths) + 1 or (
+        len(local) == max(lengths) + 2 and local[:1] in (_RULES[home][1] or _ANY_FIRST)
+    ):
         reason = _reason(
             f"This number has {_digits(len(local))}, and {name} mobile numbers have "
             f"{lengths_text}: check for an extra digit. For another country, write its country "

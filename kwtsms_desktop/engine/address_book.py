@@ -12,10 +12,14 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from kwtsms_desktop.importing import Rejected, Table, build_recipients
+from kwtsms_desktop.importing import RecipientImport, Rejected, Table, build_recipients
 from kwtsms_desktop.importing.export import export_rejected
 from kwtsms_desktop.store.contacts import MergeCounts
+
+if TYPE_CHECKING:
+    from kwtsms_desktop.store import Store
 
 
 @dataclass
@@ -59,7 +63,7 @@ def kept_column_indexes(table: Table, phone_column: int, keep: Sequence[int | st
 
 
 def import_into_group(
-    store,
+    store: Store,
     table: Table,
     phone_column: int,
     group: str,
@@ -108,7 +112,9 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _merge(store, table: Table, kept: list[int], headers: list[str], checked, group: str) -> MergeCounts:
+def _merge(
+    store: Store, table: Table, kept: list[int], headers: list[str], checked: RecipientImport, group: str
+) -> MergeCounts:
     index_of = {number: index for index, number in enumerate(table.row_numbers)}
     rows = table.rows
     width = len(table.headers)

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from kwtsms_desktop.importing import Rejected
+
+if TYPE_CHECKING:
+    from kwtsms_desktop.importing import RecipientImport
+    from kwtsms_desktop.store import Store
 
 
 class AudienceMember(NamedTuple):
@@ -65,10 +69,10 @@ class Audience:
 
 
 def gather_audience(
-    store,
+    store: Store,
     groups: Sequence[str] = (),
     exclude: Sequence[str] = (),
-    file_import=None,
+    file_import: RecipientImport | None = None,
     file_name: str | None = None,
 ) -> Audience:
     """The recipients of ``groups`` (their union) and of ``file_import`` (a RecipientImport), minus ``exclude``.
@@ -108,7 +112,13 @@ def gather_audience(
     return audience
 
 
-def _take(audience: Audience, seen: set[str], left_out: set[str], source: str, rows) -> None:
+def _take(
+    audience: Audience,
+    seen: set[str],
+    left_out: set[str],
+    source: str,
+    rows: Iterable[tuple[str, str | None, int | None, str]],
+) -> None:
     """Add each (number, name, row, fields) not seen yet and not left out; count the others."""
     make = tuple.__new__
     append = audience.members.append

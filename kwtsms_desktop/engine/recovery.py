@@ -35,7 +35,8 @@ def recover_interrupted(store: Store) -> list[tuple[int, int]]:
             continue
         try:
             moved += store.batches.recover_sending(broadcast_id)
-            if store.broadcasts.get(broadcast_id).state == "cancelled":
+            journaled = store.broadcasts.get(broadcast_id)
+            if journaled is None or journaled.state == "cancelled":
                 continue
             if store.batches.next_pending(broadcast_id) is None:
                 _refresh_finished(store, broadcast_id)

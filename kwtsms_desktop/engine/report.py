@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kwtsms_desktop.engine.results import SET_ASIDE, NumberResult, counts, number_results, parse_utc
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from kwtsms_desktop.store import Store
+    from kwtsms_desktop.store.batches import Batch
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ class BroadcastReport:
         return [r for r in self.results if r.state != SET_ASIDE]
 
 
-def build_report(store, broadcast_id: int) -> BroadcastReport | None:
+def build_report(store: Store, broadcast_id: int) -> BroadcastReport | None:
     """The report of one broadcast (None when there is no such broadcast)."""
     broadcast = store.broadcasts.get(broadcast_id)
     if broadcast is None:
@@ -74,7 +81,7 @@ def build_report(store, broadcast_id: int) -> BroadcastReport | None:
     )
 
 
-def balances(batches) -> tuple[float | None, float | None]:
+def balances(batches: Iterable[Batch]) -> tuple[float | None, float | None]:
     """The balance before the broadcast (the first answer's balance-after plus its points) and after it (the last one's)."""
     answered = sorted(
         (b for b in batches if b.state == "accepted" and b.balance_after is not None),
@@ -83,7 +90,8 @@ def balances(batches) -> tuple[float | None, float | None]:
     if not answered:
         return None, None
     first, last = answered[0], answered[-1]
-    return first.balance_after + (first.points_charged or 0), last.balance_after
+    before = first.balance_after + (first.points_charged or 0) if first.balance_after is not None else None
+    return before, last.balance_after
 
 
 def local_time(utc_text: str | None) -> str:
@@ -157,6 +165,14 @@ def result_table(report: BroadcastReport, lang: str = "en") -> tuple[list[str], 
             ]
         )
     return list(_HEADERS[lang]), rows
+
+
+def results_export(store: Store, broadcast_id: int, lang: str = "en") -> tuple[list[str], list[list[object]]]:
+    """The results export of one broadcast, read from ``store`` (the window's Export results; no rows when it is gone)."""
+    report = build_report(store, broadcast_id)
+    if report is None:
+        return list(_HEADERS["ar" if lang.lower().startswith("ar") else "en"]), []
+    return result_table(report, lang)
 
 
 def generated_at(now: dt.datetime | None = None) -> str:

@@ -23,8 +23,16 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kwtsms_desktop.core.errors import error_info
+from kwtsms_desktop.core.set_aside import set_aside_label
+
+if TYPE_CHECKING:
+    from kwtsms_desktop.store.batches import Batch
+    from kwtsms_desktop.store.broadcasts import Broadcast
+    from kwtsms_desktop.store.lookups import BatchLookup, NumberReport
+    from kwtsms_desktop.store.recipients import RecipientRow
 
 KUWAIT = "965"
 DLR_DELAY = dt.timedelta(minutes=5)
@@ -46,15 +54,6 @@ _LABELS = {
     UNCERTAIN: ("Uncertain", "غير مؤكدة"),
     REJECTED: ("Rejected", "مرفوضة"),
     SET_ASIDE: ("Set aside", "مستبعدة"),
-}
-
-SET_ASIDE_REASONS = {
-    "invalid": ("Invalid number", "رقم غير صالح"),
-    "duplicate": ("Duplicate", "رقم مكرر"),
-    "suppressed": ("On the do-not-send list", "في قائمة عدم الإرسال"),
-    "not_covered": ("Country not covered by the account", "الدولة غير مفعّلة في الحساب"),
-    "no_value": ("No value for a field of the message", "لا توجد قيمة لأحد حقول الرسالة"),
-    "too_long": ("Their message is too long", "رسالته أطول من المسموح"),
 }
 
 _MARKED = ("Counted as received (marked by you)", "اعتُبرت مستلمة (بتحديد منك)")
@@ -81,7 +80,7 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
 
 def set_aside_reason(reason: str, detail: str | None, lang: str = "en") -> str:
     """Why a row was set aside: the reason's words, with the detail when there is one (e.g. the number error)."""
-    words = _pick(SET_ASIDE_REASONS[reason], lang) if reason in SET_ASIDE_REASONS else reason
+    words = set_aside_label(reason, lang)
     if detail and not lang.lower().startswith("ar"):
         return f"{words}: {detail}"
     return words
@@ -116,11 +115,11 @@ class NumberResult:
 
 
 def number_results(
-    broadcast,
-    batches: Iterable,
-    recipients: Iterable,
-    batch_lookups: Mapping | None = None,
-    reports: Mapping | None = None,
+    broadcast: Broadcast,
+    batches: Iterable[Batch],
+    recipients: Iterable[RecipientRow],
+    batch_lookups: Mapping[int, BatchLookup] | None = None,
+    reports: Mapping[str, NumberReport] | None = None,
 ) -> list[NumberResult]:
     """Every recipient's last known state, in the order they were planned.
 
@@ -146,8 +145,9 @@ def number_results(
                 )
             )
             continue
-        batch = by_seq.get(r.batch_seq)
-        state, (en, ar) = _state_of(broadcast, batch, batch_lookups.get(r.batch_seq), reports.get(r.number))
+        seq = r.batch_seq if r.batch_seq is not None else -1  # planned rows always have one
+        batch = by_seq.get(seq)
+        state, (en, ar) = _state_of(broadcast, batch, batch_lookups.get(seq), reports.get(r.number))
         results.append(
             NumberResult(
                 r.number,
@@ -163,7 +163,9 @@ def number_results(
     return results
 
 
-def _state_of(broadcast, batch, lookup, report) -> tuple[str, tuple[str, str]]:
+def _state_of(
+    broadcast: Broadcast, batch: Batch | None, lookup: BatchLookup | None, report: NumberReport | None
+) -> tuple[str, tuple[str, str]]:
     none = ("", "")
     if batch is None or batch.state == "pending":
         return (CANCELLED, none) if broadcast.state == "cancelled" else (PENDING, none)
@@ -246,7 +248,7 @@ def parse_utc(text: str | None) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-def status_blocked(batch) -> Blocked | None:
+def status_blocked(batch: Batch | None) -> Blocked | None:
     """The status endpoint needs a message ID (a test message answers ERR030, which is its answer)."""
     return Blocked(NO_MSG_ID) if batch is None or not batch.msg_id else None
 
@@ -255,15 +257,14 @@ def international(numbers: Iterable[str]) -> list[str]:
     return [n for n in numbers if not n.startswith(KUWAIT)]
 
 
-def dlr_blocked(batch, *, test: bool = False, now: Callable[[], dt.datetime] = utc_now) -> Blocked | None:
+def dlr_blocked(batch: Batch | None, *, test: bool = False, now: Callable[[], dt.datetime] = utc_now) -> Blocked | None:
     """Why the delivery report of ``batch`` cannot be asked for at ``now()`` (None: it can).
 
     Only numbers outside Kuwait have one; test messages never do (their status is ERR030); the
     gateway has it from five minutes after sending (the answer's time, else the send's).
     """
-    blocked = status_blocked(batch)
-    if blocked is not None:
-        return blocked
+    if batch is None or not batch.msg_id:
+        return Blocked(NO_MSG_ID)
     if test:
         return Blocked(TEST_MESSAGE)
     if not international(batch.numbers):

@@ -22,6 +22,7 @@ arrives within that spacing does not slow the broadcast down.
 
 from __future__ import annotations
 
+import enum
 import threading
 import time
 from collections.abc import Callable
@@ -80,7 +81,13 @@ def utc_clock() -> datetime:
     return datetime.now(UTC)
 
 
-_KEEP = object()
+class _Keep(enum.Enum):
+    """The quiet hours argument left out: read them from the settings."""
+
+    KEEP = 0
+
+
+_KEEP = _Keep.KEEP
 
 
 class _Stop:
@@ -174,7 +181,7 @@ class BroadcastRunner:
         data_dir: str | Path | None = None,
         lock_wait: float = LOCK_WAIT_SECONDS,
         clock: Callable[[], datetime] = utc_clock,
-        quiet_hours: QuietHours | None | object = _KEEP,
+        quiet_hours: QuietHours | None | _Keep = _KEEP,
     ) -> None:
         self.store = store
         self.client = client
@@ -382,7 +389,7 @@ class BroadcastRunner:
         self._emit(BatchChanged(self.broadcast_id, seq, "pending", code))
 
     # ---- endings ---------------------------------------------------------------------------------
-    def _journal_cancelled(self, broadcast) -> RunOutcome:
+    def _journal_cancelled(self, broadcast: Broadcast) -> RunOutcome:
         outcome = self._outcome("cancelled", broadcast.error_code, broadcast.reason_en or "", broadcast.reason_ar or "")
         self._emit(outcome)
         return outcome

@@ -1,6 +1,6 @@
 """Sending what is due: scheduled broadcasts whose time has come, checked again against the account first.
 
-Plain Python, the clock passed in: `run-due` (cli_schedule.py) calls :func:`run_due`, and so can a
+Plain Python, the clock passed in: `run-due` (cli/schedule.py) calls :func:`run_due`, and so can a
 window's timer. The rules (kwtsms_desktop/core/schedule.py):
 - nothing is sent late on its own: a due time passed by more than the allowed minutes is flagged
   missed (:data:`~kwtsms_desktop.store.broadcasts.MISSED`) and waits for the user's choice;
@@ -22,6 +22,7 @@ from kwtsms_desktop.engine.events import RunOutcome
 from kwtsms_desktop.engine.lock import BroadcastBusy
 from kwtsms_desktop.engine.recovery import cancel_broadcast
 from kwtsms_desktop.engine.runner import BroadcastRunner, Listener, schedule_settings, utc_clock
+from kwtsms_desktop.gateway.client import GatewayClient
 from kwtsms_desktop.gateway.exceptions import GatewayError, GatewayRejected
 from kwtsms_desktop.store import Broadcast, Store
 
@@ -46,7 +47,7 @@ class AccountFacts:
     coverage: list[str] | None  # None: unknown (not checked)
 
 
-def read_account(client) -> AccountFacts:
+def read_account(client: GatewayClient) -> AccountFacts:
     """Balance, sender IDs and coverage, as `send` reads them before planning. Raises GatewayError."""
     balance = client.balance().available
     sender_ids = client.sender_ids()
@@ -109,7 +110,7 @@ def cancel(store: Store, broadcast_id: int) -> bool:
 
 def run_due(
     store: Store,
-    connect: Callable[[Broadcast], object],
+    connect: Callable[[Broadcast], GatewayClient],
     *,
     clock: Callable[[], datetime] = utc_clock,
     listener_for: Callable[[int], Listener | None] = lambda _broadcast_id: None,
@@ -126,7 +127,7 @@ def run_due(
     """
     settings = schedule_settings(store)
     results: list[DueResult] = []
-    accounts: dict[str | None, tuple[object, AccountFacts | GatewayError]] = {}
+    accounts: dict[str | None, tuple[GatewayClient, AccountFacts | GatewayError]] = {}
     for broadcast in store.broadcasts.due_candidates():
         now = clock()
         due = from_utc_text(broadcast.due_utc or "")

@@ -14,6 +14,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kwtsms_desktop.core.errors import Category, error_info
 from kwtsms_desktop.engine.results import (
@@ -27,6 +28,11 @@ from kwtsms_desktop.engine.results import (
     utc_now,
 )
 from kwtsms_desktop.gateway.exceptions import GatewayError, GatewayRejected, RequestCancelled
+
+if TYPE_CHECKING:
+    from kwtsms_desktop.gateway.client import GatewayClient
+    from kwtsms_desktop.store import Store
+    from kwtsms_desktop.store.batches import Batch
 
 ProgressCallback = Callable[[int, int], None]  # (batches done, batches to check)
 
@@ -49,8 +55,8 @@ class BroadcastStatusCheck:
 
     def __init__(
         self,
-        store,
-        client,
+        store: Store,
+        client: GatewayClient | None,
         broadcast_id: int,
         *,
         now: Callable[[], dt.datetime] = utc_now,
@@ -69,23 +75,31 @@ class BroadcastStatusCheck:
         broadcast = self.store.broadcasts.get(self.broadcast_id)
         if broadcast is None:
             raise LookupError(f"There is no broadcast {self.broadcast_id}.")
-        batches = [b for b in self.store.batches.of_broadcast(self.broadcast_id) if b.state == "accepted" and b.msg_id]
+        batches = [
+            (b, b.msg_id)
+            for b in self.store.batches.of_broadcast(self.broadcast_id)
+            if b.state == "accepted" and b.msg_id
+        ]
+        client = self.client
+        if client is None:  # only left out when no batch has a message ID: nothing to ask
+            batches = []
         blocked: dict[str, Blocked] = {}
         not_ready: set[str] = set()
         if not batches:
             outcome.notes.append(_pair(Blocked(NO_MSG_ID)))
         self._progress(0, len(batches))
         try:
-            for done, batch in enumerate(batches, start=1):
+            for done, (batch, msg_id) in enumerate(batches, start=1):
                 if self.cancel.is_set():
                     outcome.cancelled = True
                     break
-                self._status(batch, outcome)
+                assert client is not None  # batches is empty without one
+                self._status(client, batch, msg_id, outcome)
                 if any(n.startswith(KUWAIT) for n in batch.numbers) and not broadcast.test:
                     blocked.setdefault(KUWAIT_ONLY, Blocked(KUWAIT_ONLY))
                 why = dlr_blocked(batch, test=broadcast.test, now=self.now)
                 if why is None:
-                    self._dlr(batch, outcome, not_ready)
+                    self._dlr(client, batch, msg_id, outcome, not_ready)
                 elif why.why == TOO_EARLY:
                     earliest = blocked.get(TOO_EARLY)
                     if earliest is None or (why.ready_at and earliest.ready_at and why.ready_at > earliest.ready_at):
@@ -102,9 +116,9 @@ class BroadcastStatusCheck:
         outcome.notes += [(error_info(code).en, error_info(code).ar) for code in sorted(not_ready)]
         return outcome
 
-    def _status(self, batch, outcome: StatusOutcome) -> None:
+    def _status(self, client: GatewayClient, batch: Batch, msg_id: str, outcome: StatusOutcome) -> None:
         try:
-            answer = self.client.status(batch.msg_id, cancel=self.cancel)
+            answer = client.status(msg_id, cancel=self.cancel)
         except GatewayRejected as error:
             if error.category is not Category.LOOKUP:
                 raise  # the account, the rate block, a protocol error: every other call would fail too
@@ -118,9 +132,11 @@ class BroadcastStatusCheck:
         )
         outcome.checked += 1
 
-    def _dlr(self, batch, outcome: StatusOutcome, not_ready: set[str]) -> None:
+    def _dlr(
+        self, client: GatewayClient, batch: Batch, msg_id: str, outcome: StatusOutcome, not_ready: set[str]
+    ) -> None:
         try:
-            entries = self.client.dlr(batch.msg_id, cancel=self.cancel)
+            entries = client.dlr(msg_id, cancel=self.cancel)
         except GatewayRejected as error:
             if error.category is not Category.LOOKUP:
                 raise

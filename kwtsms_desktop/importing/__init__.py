@@ -7,10 +7,11 @@ from kwtsms_desktop.importing.errors import ExportFailed, ImportCancelled, Impor
 from kwtsms_desktop.importing.export import export_rejected
 from kwtsms_desktop.importing.files import MAX_FILE_BYTES, read_table
 from kwtsms_desktop.importing.pasted import table_from_text
-from kwtsms_desktop.importing.recipients import Recipient, RecipientImport, Rejected, build_recipients
+from kwtsms_desktop.importing.recipients import Duplicate, Recipient, RecipientImport, Rejected, build_recipients
 from kwtsms_desktop.importing.table import Table
 
 __all__ = [
+    "Duplicate",
     "MAX_FILE_BYTES",
     "ExportFailed",
     "ImportCancelled",

@@ -1,4 +1,5 @@
-"""Save the rejected rows as CSV (UTF-8 with BOM, formula-injection guarded) or XLSX, for the office to fix and re-import."""
+"""Save a table as CSV (UTF-8 with BOM, formula-injection guarded) or XLSX: the rejected rows, for the office
+to fix and re-import, and any table the user exports (rows to fix, a broadcast's results)."""
 
 from __future__ import annotations
 
@@ -57,28 +58,41 @@ def export_rejected(rejected: Sequence[Rejected], path: str | os.PathLike[str], 
     """Write the rejected rows to ``path``: XLSX when it ends in .xlsx, CSV otherwise. Returns rows written.
 
     Raises ExportFailed (an ImportFailed) with a sentence when the file cannot be written."""
+    headers, rows = rejected_rows(rejected, table)
+    return write_table(path, headers, rows, sheet_name="Rejected rows")
+
+
+def write_table(
+    path: str | os.PathLike[str],
+    headers: Sequence[object],
+    rows: Iterable[Sequence[object]],
+    *,
+    sheet_name: str = "Sheet1",
+) -> int:
+    """Write XLSX when the name ends in .xlsx, CSV otherwise; returns the number of rows written.
+
+    Any failure to write becomes ExportFailed with a sentence (the window and the command line say it)."""
     target = Path(os.fspath(path))
     name = display_name(target)
-    headers, rows = rejected_rows(rejected, table)
     try:
         if target.suffix.lower() in (".xlsx", ".xlsm"):
-            return write_xlsx(target, headers, rows, sheet_name="Rejected rows")
+            return write_xlsx(target, headers, rows, sheet_name=sheet_name)
         return write_csv(target, headers, rows)
     except PermissionError as error:
         raise ExportFailed(
-            f"The file {name} could not be saved: you do not have permission, or it is open in Excel. Close it or choose another name.",
+            f"{name} could not be saved: you do not have permission, or it is open in Excel. Close it or choose another name.",
             "save_denied",
             file=file_name(name),
         ) from error
     except FileNotFoundError as error:
         raise ExportFailed(
-            f"The file {name} could not be saved: the folder does not exist. Choose another folder.",
+            f"{name} could not be saved: the folder does not exist. Choose another folder.",
             "no_folder",
             file=file_name(name),
         ) from error
     except OSError as error:
         raise ExportFailed(
-            f"The file {name} could not be saved ({error.strerror or error}). Check the disk has space and try another folder.",
+            f"{name} could not be saved ({error.strerror or error}). Check the disk has space and try another folder.",
             "save_failed",
             file=file_name(name),
         ) from error

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import ClassVar
 
 from kwtsms_desktop.core.phone import NumberCheck, check_number
 from kwtsms_desktop.importing.errors import ImportCancelled, ImportFailed
@@ -56,14 +57,25 @@ class Rejected:
     params: Mapping[str, object] = field(default_factory=lambda: _NO_PARAMS, hash=False, compare=False)
 
 
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """A row whose number an earlier row already has: its file row, the number, the cell (cut) and the name."""
+
+    row: int
+    number: str
+    raw: str
+    name: str
+    code: ClassVar[str] = "duplicate"  # the reason code, as every refused row has one
+
+
 @dataclass
 class RecipientImport:
-    """What build_recipients found: valid recipients, rejected rows, and how many duplicate rows it dropped."""
+    """What build_recipients found: valid recipients, rejected rows, and the duplicate rows it dropped."""
 
     valid: list[Recipient] = field(default_factory=list)
     invalid: list[Rejected] = field(default_factory=list)
-    duplicates: int = 0
-    duplicate_rows: list[Rejected] = field(default_factory=list)  # code "duplicate", params first_row
+    duplicates: int = 0  # len(duplicate_rows) when build_recipients made it
+    duplicate_rows: list[Duplicate] = field(default_factory=list)
 
     @property
     def total_rows(self) -> int:
@@ -110,11 +122,6 @@ def _refused(row: int, raw: str, check: NumberCheck, shown: str | None = None) -
     if check.error is None or check.code is None:
         return _fixed(row, shown, NOT_VALID)
     return Rejected(row, shown, check.error, check.code, check.params)
-
-
-def duplicate_row(row: int, raw: str, first_row: int) -> Rejected:
-    """A row set aside because row `first_row` already has its number."""
-    return Rejected(row, raw, f"Duplicate of row {first_row}.", DUPLICATE, MappingProxyType({"first_row": first_row}))
 
 
 def _column_named(table: Table, name: str) -> int | None:
@@ -170,9 +177,9 @@ def build_recipients(
     result = RecipientImport()
     valid, invalid = result.valid, result.invalid
     add_valid, add_invalid = valid.append, invalid.append
-    first_rows: dict[str, int] = {}  # number -> the file row that has it first
+    seen: set[str] = set()
+    add_seen = seen.add
     add_duplicate = result.duplicate_rows.append
-    duplicates = 0
     with_names = name_column is not None
     name_index = name_column if name_column is not None else -1
 
@@ -206,11 +213,10 @@ def build_recipients(
                         part = check_number(found.raw, default_country)
                         if not part.ok:
                             add_invalid(_refused(numbers[index], found.raw, part))
-                        elif part.number in first_rows:
-                            duplicates += 1
-                            add_duplicate(duplicate_row(numbers[index], found.raw, first_rows[part.number]))
+                        elif part.number in seen:
+                            add_duplicate(Duplicate(numbers[index], part.number, found.raw, name))
                         else:
-                            first_rows[part.number] = numbers[index]
+                            add_seen(part.number)
                             add_valid(_recipient(part.number, name, numbers[index]))
                     continue
             if not check.ok:
@@ -218,17 +224,16 @@ def build_recipients(
                     add_invalid(_refused(numbers[index], raw, check, cut(raw)))
                 continue
             number = check.number
-            if number in first_rows:
-                duplicates += 1
-                add_duplicate(duplicate_row(numbers[index], cut(raw), first_rows[number]))
-                continue
-            first_rows[number] = numbers[index]
             name = row[name_index] if with_names and name_index < len(row) else ""
             if len(name) > SHOWN_CELL_CHARS:
                 name = cut(name)
+            if number in seen:
+                add_duplicate(Duplicate(numbers[index], number, cut(raw), name))
+                continue
+            add_seen(number)
             add_valid(_recipient(number, name, numbers[index]))
 
-    result.duplicates = duplicates
+    result.duplicates = len(result.duplicate_rows)
     if progress is not None:
         progress(total, total)
     return result

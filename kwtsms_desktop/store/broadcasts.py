@@ -249,7 +249,9 @@ class BroadcastRepository:
             (due_utc, error_code, reason_en, reason_ar, utc_now(), broadcast_id),
         )
 
-    def _update_if(self, broadcast_id: int, condition: str, sets: str, params: tuple, where: tuple = ()) -> bool:
+    def _update_if(
+        self, broadcast_id: int, condition: str, sets: str, params: tuple[object, ...], where: tuple[object, ...] = ()
+    ) -> bool:
         cursor = self._db.execute(
             f"UPDATE broadcasts SET {sets}, updated_utc = ? WHERE id = ? AND {condition}",
             (*params, utc_now(), broadcast_id, *where),

@@ -48,7 +48,7 @@ class DraftRepository:
         rows = self._db.execute(
             "SELECT source_row, number, raw, name, status, reason, first_row FROM draft_recipients ORDER BY position"
         ).fetchall()
-        return Draft(row[0], row[1], [tuple(r) for r in rows], row[2])  # type: ignore[misc]
+        return Draft(row[0], row[1], [tuple(r) for r in rows], row[2])
 
     def clear(self) -> None:
         with transaction(self._db):

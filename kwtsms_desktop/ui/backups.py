@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kwtsms_desktop.store import Store
 from kwtsms_desktop.store.backup import BackupFailed, check_database_file, daily_backup, restore_backup, write_backup
-from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.translation import translatable, translate, translate_marked
 
 BACKUP_FILTER = translatable("backups", "kwtSMS Desktop backup (*.sqlite3 *.db *.backup);;All files (*)")
@@ -61,7 +61,7 @@ class Backups(QObject):
         super().__init__(window)
         self.window = window
         self._confirm = confirm or self._ask
-        self.background = Background(self, name="kwtsms-backup")
+        self.background = BackgroundRunner(self, name="kwtsms-backup")
 
     @property
     def data_dir(self) -> Path:

@@ -486,12 +486,24 @@
 <context>
     <name>ContactsArea</name>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;نسخ احتياطي الآن…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;استعادة…</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Do not send</source>
         <translation>عدم الإرسال</translation>
+    </message>
+    <message>
+        <source>Import into a &amp;group…</source>
+        <translation>استيراد إلى &amp;مجموعة…</translation>
     </message>
     <message>
         <source>Reading the groups…</source>
@@ -654,21 +666,6 @@
     <message>
         <source>{shown} of {total} contacts</source>
         <translation>{shown} من {total} جهة اتصال</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsWiring</name>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;نسخ احتياطي الآن…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation>&amp;استعادة…</translation>
-    </message>
-    <message>
-        <source>Import into a &amp;group…</source>
-        <translation>استيراد إلى &amp;مجموعة…</translation>
     </message>
 </context>
 <context>
@@ -1167,22 +1164,6 @@
         <translation>عرض</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>الحساب</translation>
-    </message>
-    <message>
-        <source>Account: {user}</source>
-        <translation>الحساب: {user}</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>الرصيد</translation>
-    </message>
-    <message>
-        <source>Balance in points</source>
-        <translation>الرصيد بالنقاط</translation>
-    </message>
-    <message>
         <source>Broadcast {id} could not run: {reason}</source>
         <translation>تعذر تشغيل الحملة {id}: {reason}</translation>
     </message>
@@ -1195,84 +1176,16 @@
         <translation>الحملة {id}: {reason}</translation>
     </message>
     <message>
-        <source>Broadcasts</source>
-        <translation>الرسائل الجماعية</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>جارٍ الاتصال…</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>الاتصال</translation>
-    </message>
-    <message>
         <source>Demo</source>
         <translation>تجريبي</translation>
-    </message>
-    <message>
-        <source>Demo account ({user})</source>
-        <translation>الحساب التجريبي ({user})</translation>
-    </message>
-    <message>
-        <source>Demo mode: nothing is really sent. The gateway is a simulator on this computer.</source>
-        <translation>الوضع التجريبي: لا يُرسل شيء فعلاً. البوابة محاكاة تعمل على هذا الجهاز.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>إخفاء</translation>
-    </message>
-    <message>
-        <source>No account set up</source>
-        <translation>لم يُضبط أي حساب</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>غير متصل</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>الصفحات</translation>
-    </message>
-    <message>
-        <source>Points available. Updated after every send; F5 refreshes it.</source>
-        <translation>النقاط المتاحة. يُحدَّث بعد كل إرسال، واضغط F5 لتحديثه.</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>تحديث</translation>
-    </message>
-    <message>
-        <source>Refresh the balance</source>
-        <translation>تحديث الرصيد</translation>
-    </message>
-    <message>
-        <source>Refresh the balance (F5)</source>
-        <translation>تحديث الرصيد (F5)</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>الإرسال</translation>
-    </message>
-    <message>
         <source>Send a &amp;test to my phone…</source>
         <translation>أرسل &amp;تجربة إلى هاتفي…</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
-    </message>
-    <message>
-        <source>Settings (Ctrl+,)</source>
-        <translation>الإعدادات (Ctrl+,)</translation>
-    </message>
-    <message>
-        <source>The balance is below your warning level of {points} points. Recharge at kwtsms.com.</source>
-        <translation>الرصيد أقل من حد التنبيه الذي اخترته ({points} نقطة). اشحن الرصيد من kwtsms.com.</translation>
     </message>
     <message>
         <source>kwtSMS Desktop</source>
@@ -1289,30 +1202,6 @@
     <message>
         <source>sending</source>
         <translation>قيد الإرسال</translation>
-    </message>
-    <message>
-        <source>{points} points</source>
-        <translation>{points} نقطة</translation>
-    </message>
-    <message>
-        <source>● Connected</source>
-        <translation>● متصل</translation>
-    </message>
-    <message>
-        <source>● Keyring locked</source>
-        <translation>● سلسلة المفاتيح مقفلة</translation>
-    </message>
-    <message>
-        <source>● No keyring</source>
-        <translation>● لا توجد سلسلة مفاتيح</translation>
-    </message>
-    <message>
-        <source>● Not connected</source>
-        <translation>● غير متصل</translation>
-    </message>
-    <message>
-        <source>● Offline</source>
-        <translation>● لا يوجد اتصال</translation>
     </message>
 </context>
 <context>
@@ -1509,130 +1398,14 @@
     </message>
 </context>
 <context>
-    <name>QueuePanel</name>
-    <message>
-        <source>Ask kwtSMS what happened to this batch.</source>
-        <translation>اسأل kwtSMS عمّا حدث لهذه الدفعة.</translation>
-    </message>
-    <message>
-        <source>Ask kwtSMS which numbers of this batch the message reached.</source>
-        <translation>اسأل kwtSMS عن الأرقام التي وصلتها الرسالة في هذه الدفعة.</translation>
-    </message>
-    <message>
-        <source>Asking kwtSMS about batch {seq}…</source>
-        <translation>جارٍ سؤال kwtSMS عن الدفعة {seq}…</translation>
-    </message>
-    <message>
-        <source>Asking kwtSMS for the delivery report of batch {seq}…</source>
-        <translation>جارٍ طلب تقرير التسليم للدفعة {seq} من kwtSMS…</translation>
-    </message>
-    <message>
-        <source>Batch {seq} is counted as received.</source>
-        <translation>تُعدّ الدفعة {seq} مُستلمة.</translation>
-    </message>
-    <message>
-        <source>Batch {seq} will be sent again when you resume the broadcast.</source>
-        <translation>ستُرسل الدفعة {seq} مرة أخرى عند استئناف الإرسال.</translation>
-    </message>
-    <message>
-        <source>Batch {seq}: </source>
-        <translation>الدفعة {seq}: </translation>
-    </message>
-    <message>
-        <source>Batch {seq}: no delivery report yet.</source>
-        <translation>الدفعة {seq}: لا يوجد تقرير تسليم بعد.</translation>
-    </message>
-    <message>
-        <source>Batch {seq}: {meaning}</source>
-        <translation>الدفعة {seq}: {meaning}</translation>
-    </message>
-    <message>
-        <source>Batches</source>
-        <translation>الدفعات</translation>
-    </message>
-    <message>
-        <source>Broadcasts</source>
-        <translation>الرسائل الجماعية</translation>
-    </message>
-    <message>
-        <source>Cancel broadcast</source>
-        <translation>إلغاء الإرسال</translation>
-    </message>
-    <message>
-        <source>Cancel this broadcast?</source>
-        <translation>إلغاء هذا الإرسال؟</translation>
-    </message>
-    <message>
-        <source>Change time…</source>
-        <translation>غيّر الوقت…</translation>
-    </message>
-    <message>
-        <source>Check status</source>
-        <translation>تحقّق من الحالة</translation>
-    </message>
-    <message>
-        <source>Count this batch as received?</source>
-        <translation>اعتبار هذه الدفعة مُستلمة؟</translation>
-    </message>
-    <message>
-        <source>Delivery report</source>
-        <translation>تقرير التسليم</translation>
-    </message>
-    <message>
-        <source>Delivery reports are ready 5 minutes after sending: available at {time}.</source>
-        <translation>تقارير التسليم تجهز بعد 5 دقائق من الإرسال: متاحة عند الساعة {time}.</translation>
-    </message>
-    <message>
-        <source>Delivery reports exist only for numbers outside Kuwait; this batch has only Kuwait numbers. Use Check status instead.</source>
-        <translation>تقارير التسليم متاحة فقط للأرقام خارج الكويت، وهذه الدفعة أرقامها كويتية كلها. استخدم «تحقّق من الحالة» بدلًا منها.</translation>
-    </message>
-    <message>
-        <source>Each number</source>
-        <translation>كل رقم</translation>
-    </message>
+    <name>QueueExport</name>
     <message>
         <source>Export results</source>
         <translation>تصدير النتائج</translation>
     </message>
     <message>
-        <source>Export results…</source>
-        <translation>تصدير النتائج…</translation>
-    </message>
-    <message>
-        <source>Mark as received</source>
-        <translation>اعتبرها مُستلمة</translation>
-    </message>
-    <message>
-        <source>No broadcasts yet. Messages you send appear here with their progress.</source>
-        <translation>لا توجد رسائل جماعية بعد. تظهر هنا الرسائل التي ترسلها مع تقدّم إرسالها.</translation>
-    </message>
-    <message>
-        <source>Not connected to kwtSMS.</source>
-        <translation>غير متصل بـ kwtSMS.</translation>
-    </message>
-    <message>
-        <source>Only batches kwtSMS accepted have a message ID to look up.</source>
-        <translation>الدفعات التي قبلها kwtSMS فقط لها رقم رسالة يمكن الاستعلام عنه.</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>إيقاف مؤقت</translation>
-    </message>
-    <message>
-        <source>Pausing after the batch being sent now…</source>
-        <translation>سيتوقف الإرسال مؤقتًا بعد الدفعة الجاري إرسالها الآن…</translation>
-    </message>
-    <message>
-        <source>Resend to these numbers</source>
-        <translation>أعد الإرسال إلى هذه الأرقام</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>النتائج</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>استئناف</translation>
     </message>
     <message>
         <source>Saved the results to {file}.</source>
@@ -1653,13 +1426,138 @@
             <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>QueueLayout</name>
+    <message>
+        <source>Batches</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Broadcasts</source>
+        <translation>الرسائل الجماعية</translation>
+    </message>
+    <message>
+        <source>Cancel broadcast</source>
+        <translation>إلغاء الإرسال</translation>
+    </message>
+    <message>
+        <source>Change time…</source>
+        <translation>غيّر الوقت…</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>تحقّق من الحالة</translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
+        <translation>تقرير التسليم</translation>
+    </message>
+    <message>
+        <source>Each number</source>
+        <translation>كل رقم</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>تصدير النتائج…</translation>
+    </message>
+    <message>
+        <source>Mark as received</source>
+        <translation>اعتبرها مُستلمة</translation>
+    </message>
+    <message>
+        <source>No broadcasts yet. Messages you send appear here with their progress.</source>
+        <translation>لا توجد رسائل جماعية بعد. تظهر هنا الرسائل التي ترسلها مع تقدّم إرسالها.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resend to these numbers</source>
+        <translation>أعد الإرسال إلى هذه الأرقام</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>أرسل الآن</translation>
+    </message>
+</context>
+<context>
+    <name>QueueLookups</name>
+    <message>
+        <source>Ask kwtSMS what happened to this batch.</source>
+        <translation>اسأل kwtSMS عمّا حدث لهذه الدفعة.</translation>
+    </message>
+    <message>
+        <source>Ask kwtSMS which numbers of this batch the message reached.</source>
+        <translation>اسأل kwtSMS عن الأرقام التي وصلتها الرسالة في هذه الدفعة.</translation>
+    </message>
+    <message>
+        <source>Asking kwtSMS about batch {seq}…</source>
+        <translation>جارٍ سؤال kwtSMS عن الدفعة {seq}…</translation>
+    </message>
+    <message>
+        <source>Asking kwtSMS for the delivery report of batch {seq}…</source>
+        <translation>جارٍ طلب تقرير التسليم للدفعة {seq} من kwtSMS…</translation>
+    </message>
+    <message>
+        <source>Batch {seq}: </source>
+        <translation>الدفعة {seq}: </translation>
+    </message>
+    <message>
+        <source>Batch {seq}: no delivery report yet.</source>
+        <translation>الدفعة {seq}: لا يوجد تقرير تسليم بعد.</translation>
+    </message>
+    <message>
+        <source>Batch {seq}: {meaning}</source>
+        <translation>الدفعة {seq}: {meaning}</translation>
+    </message>
+    <message>
+        <source>Not connected to kwtSMS.</source>
+        <translation>غير متصل بـ kwtSMS.</translation>
+    </message>
     <message>
         <source>Select a batch first.</source>
         <translation>اختر دفعة أولًا.</translation>
     </message>
     <message>
-        <source>Send now</source>
-        <translation>أرسل الآن</translation>
+        <source>kwtSMS answered: {raw}</source>
+        <translation>ردّ kwtSMS: {raw}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Batch {seq} is counted as received.</source>
+        <translation>تُعدّ الدفعة {seq} مُستلمة.</translation>
+    </message>
+    <message>
+        <source>Batch {seq} will be sent again when you resume the broadcast.</source>
+        <translation>ستُرسل الدفعة {seq} مرة أخرى عند استئناف الإرسال.</translation>
+    </message>
+    <message>
+        <source>Batch {seq}: </source>
+        <translation>الدفعة {seq}: </translation>
+    </message>
+    <message>
+        <source>Cancel this broadcast?</source>
+        <translation>إلغاء هذا الإرسال؟</translation>
+    </message>
+    <message>
+        <source>Count this batch as received?</source>
+        <translation>اعتبار هذه الدفعة مُستلمة؟</translation>
+    </message>
+    <message>
+        <source>Pausing after the batch being sent now…</source>
+        <translation>سيتوقف الإرسال مؤقتًا بعد الدفعة الجاري إرسالها الآن…</translation>
     </message>
     <message>
         <source>Send this batch again?</source>
@@ -1724,14 +1622,6 @@
             <numerusform>انتظار {count} ث قبل إعادة إرسال الدفعة {seq}: </numerusform>
             <numerusform>انتظار {count} ث قبل إعادة إرسال الدفعة {seq}: </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>kwtSMS answered: {raw}</source>
-        <translation>ردّ kwtSMS: {raw}</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
@@ -1854,11 +1744,7 @@
     </message>
 </context>
 <context>
-    <name>RecipientsPanel</name>
-    <message>
-        <source>(showing {shown} of {total})</source>
-        <translation>(يظهر {shown} من {total})</translation>
-    </message>
+    <name>RecipientsLayout</name>
     <message>
         <source>Add the members of address-book groups</source>
         <translation>إضافة أعضاء مجموعات دفتر العناوين</translation>
@@ -1867,6 +1753,89 @@
         <source>Add the numbers copied to the clipboard (Ctrl+Shift+V)</source>
         <translation>أضف الأرقام المنسوخة إلى الحافظة (Ctrl+Shift+V)</translation>
     </message>
+    <message>
+        <source>All rows</source>
+        <translation>كل الصفوف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>إفراغ القائمة</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>المكررة</translation>
+    </message>
+    <message>
+        <source>Export rows to fix…</source>
+        <translation>تصدير الصفوف لتصحيحها…</translation>
+    </message>
+    <message>
+        <source>Groups…</source>
+        <translation>مجموعات…</translation>
+    </message>
+    <message>
+        <source>Import recipients from Excel, OpenDocument, CSV, text or vCard</source>
+        <translation>استورد المستلمين من ملف Excel أو OpenDocument أو CSV أو نص أو vCard</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <source>No coverage</source>
+        <translation>خارج التغطية</translation>
+    </message>
+    <message>
+        <source>Not sent to</source>
+        <translation>لن يُرسل إليها</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>حذف المحدد</translation>
+    </message>
+    <message>
+        <source>Save the rows that will not be sent, with the reason, to fix them in Excel</source>
+        <translation>احفظ الصفوف التي لن يُرسل إليها مع السبب، لتصحيحها في Excel</translation>
+    </message>
+    <message>
+        <source>Search number or name</source>
+        <translation>ابحث برقم أو اسم</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>محظور الإرسال</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالح</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
     <message numerus="yes">
         <source>Added {valid} recipient(s) from {source}: {counts}.</source>
         <translation>
@@ -1877,10 +1846,6 @@
             <numerusform>أُضيف {valid} مستلمًا من {source}: {counts}.</numerusform>
             <numerusform>أُضيف {valid} مستلم من {source}: {counts}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>All rows</source>
-        <translation>كل الصفوف</translation>
     </message>
     <message>
         <source>Another import is still running. Wait for it to finish, or cancel it, then try again.</source>
@@ -1898,34 +1863,6 @@
         </translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>إفراغ القائمة</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>المكررة</translation>
-    </message>
-    <message>
-        <source>Every row is valid: there is nothing to export.</source>
-        <translation>كل الصفوف صالحة: لا يوجد ما يُصدَّر.</translation>
-    </message>
-    <message>
-        <source>Export rows to fix</source>
-        <translation>تصدير الصفوف لتصحيحها</translation>
-    </message>
-    <message>
-        <source>Export rows to fix…</source>
-        <translation>تصدير الصفوف لتصحيحها…</translation>
-    </message>
-    <message>
-        <source>Groups…</source>
-        <translation>مجموعات…</translation>
-    </message>
-    <message>
         <source>Import cancelled. The list was not changed.</source>
         <translation>أُلغي الاستيراد. لم تتغير القائمة.</translation>
     </message>
@@ -1934,60 +1871,12 @@
         <translation>استيراد المستلمين</translation>
     </message>
     <message>
-        <source>Import recipients from Excel, OpenDocument, CSV, text or vCard</source>
-        <translation>استورد المستلمين من ملف Excel أو OpenDocument أو CSV أو نص أو vCard</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>استيراد…</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>غير صالح</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>No coverage</source>
-        <translation>خارج التغطية</translation>
-    </message>
-    <message>
-        <source>No recipients yet.</source>
-        <translation>لا يوجد مستلمون بعد.</translation>
-    </message>
-    <message>
         <source>No rows with data were found in {source}.</source>
         <translation>لم يُعثر على صفوف فيها بيانات في {source}.</translation>
     </message>
     <message>
-        <source>Not sent to</source>
-        <translation>لن يُرسل إليها</translation>
-    </message>
-    <message>
-        <source>Number as written</source>
-        <translation>الرقم كما كُتب</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>لصق</translation>
-    </message>
-    <message>
         <source>Reading {source}…</source>
         <translation>جارٍ قراءة {source}…</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>المستلمون</translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation>حذف المحدد</translation>
     </message>
     <message numerus="yes">
         <source>Removed {count} row(s).</source>
@@ -2012,16 +1901,71 @@
         </translation>
     </message>
     <message>
+        <source>The clipboard has no text. Copy the numbers first, then paste.</source>
+        <translation>الحافظة لا تحتوي على نص. انسخ الأرقام أولًا ثم الصقها.</translation>
+    </message>
+    <message>
+        <source>The list was cleared. Undo brings it back.</source>
+        <translation>أُفرغت القائمة. زر التراجع يعيدها.</translation>
+    </message>
+    <message>
+        <source>Undo clear</source>
+        <translation>تراجع عن الإفراغ</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>تراجع عن الاستيراد</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>تراجع عن الحذف</translation>
+    </message>
+    <message>
+        <source>Which column holds the phone numbers in {source}? Choose it in the import window.</source>
+        <translation>أي عمود يحتوي أرقام الهواتف في {source}؟ اختره في نافذة الاستيراد.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>النص الملصق</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsState</name>
+    <message>
+        <source>(showing {shown} of {total})</source>
+        <translation>(يظهر {shown} من {total})</translation>
+    </message>
+    <message>
+        <source>Every row is valid: there is nothing to export.</source>
+        <translation>كل الصفوف صالحة: لا يوجد ما يُصدَّر.</translation>
+    </message>
+    <message>
+        <source>Export rows to fix</source>
+        <translation>تصدير الصفوف لتصحيحها</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>No recipients yet.</source>
+        <translation>لا يوجد مستلمون بعد.</translation>
+    </message>
+    <message>
+        <source>Number as written</source>
+        <translation>الرقم كما كُتب</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
         <source>Rows to fix</source>
         <translation>صفوف للتصحيح</translation>
-    </message>
-    <message>
-        <source>Save the rows that will not be sent, with the reason, to fix them in Excel</source>
-        <translation>احفظ الصفوف التي لن يُرسل إليها مع السبب، لتصحيحها في Excel</translation>
     </message>
     <message numerus="yes">
         <source>Saved {count} row(s) to {file}.</source>
@@ -2057,56 +2001,12 @@
         </translation>
     </message>
     <message>
-        <source>Search number or name</source>
-        <translation>ابحث برقم أو اسم</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>عرض</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <source>Suppressed</source>
-        <translation>محظور الإرسال</translation>
-    </message>
-    <message>
-        <source>The clipboard has no text. Copy the numbers first, then paste.</source>
-        <translation>الحافظة لا تحتوي على نص. انسخ الأرقام أولًا ثم الصقها.</translation>
-    </message>
-    <message>
-        <source>The list was cleared. Undo brings it back.</source>
-        <translation>أُفرغت القائمة. زر التراجع يعيدها.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>Undo clear</source>
-        <translation>تراجع عن الإفراغ</translation>
-    </message>
-    <message>
-        <source>Undo import</source>
-        <translation>تراجع عن الاستيراد</translation>
-    </message>
-    <message>
-        <source>Undo remove</source>
-        <translation>تراجع عن الحذف</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>صالح</translation>
-    </message>
-    <message>
-        <source>Which column holds the phone numbers in {source}? Choose it in the import window.</source>
-        <translation>أي عمود يحتوي أرقام الهواتف في {source}؟ اختره في نافذة الاستيراد.</translation>
-    </message>
-    <message>
-        <source>pasted text</source>
-        <translation>النص الملصق</translation>
     </message>
 </context>
 <context>
@@ -2287,17 +2187,6 @@
         <translation>غير معروف (تعذرت قراءة الرصيد)</translation>
     </message>
     <message numerus="yes">
-        <source>{count} country not activated</source>
-        <translation>
-            <numerusform>{count} رقم دولته غير مفعّلة</numerusform>
-            <numerusform>رقم واحد دولته غير مفعّلة</numerusform>
-            <numerusform>رقمان دولته غير مفعّلة</numerusform>
-            <numerusform>{count} أرقام دولته غير مفعّلة</numerusform>
-            <numerusform>{count} رقمًا دولته غير مفعّلة</numerusform>
-            <numerusform>{count} رقم دولته غير مفعّلة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{count} duplicate(s)</source>
         <translation>
             <numerusform>{count} مكرر</numerusform>
@@ -2309,7 +2198,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} not a valid number</source>
+        <source>{count} in countries not activated on the account</source>
+        <translation>
+            <numerusform>{count} رقم دولته غير مفعّلة</numerusform>
+            <numerusform>رقم واحد دولته غير مفعّلة</numerusform>
+            <numerusform>رقمان دولته غير مفعّلة</numerusform>
+            <numerusform>{count} أرقام دولته غير مفعّلة</numerusform>
+            <numerusform>{count} رقمًا دولته غير مفعّلة</numerusform>
+            <numerusform>{count} رقم دولته غير مفعّلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} invalid</source>
         <translation>
             <numerusform>{count} رقم غير صالح</numerusform>
             <numerusform>رقم واحد غير صالح</numerusform>
@@ -2375,7 +2275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} with no value for a field</source>
+        <source>{count} without a value for a field of the message</source>
         <translation>
             <numerusform>{count} رقم بلا قيمة لحقل</numerusform>
             <numerusform>رقم واحد بلا قيمة لحقل</numerusform>
@@ -2819,6 +2719,124 @@
     </message>
 </context>
 <context>
+    <name>WindowHeader</name>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Account: {user}</source>
+        <translation>الحساب: {user}</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Balance in points</source>
+        <translation>الرصيد بالنقاط</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <source>Demo account ({user})</source>
+        <translation>الحساب التجريبي ({user})</translation>
+    </message>
+    <message>
+        <source>No account set up</source>
+        <translation>لم يُضبط أي حساب</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Points available. Updated after every send; F5 refreshes it.</source>
+        <translation>النقاط المتاحة. يُحدَّث بعد كل إرسال، واضغط F5 لتحديثه.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Refresh the balance</source>
+        <translation>تحديث الرصيد</translation>
+    </message>
+    <message>
+        <source>Refresh the balance (F5)</source>
+        <translation>تحديث الرصيد (F5)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>الإعدادات (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>The balance is below your warning level of {points} points. Recharge at kwtsms.com.</source>
+        <translation>الرصيد أقل من حد التنبيه الذي اخترته ({points} نقطة). اشحن الرصيد من kwtsms.com.</translation>
+    </message>
+    <message>
+        <source>kwtSMS Desktop</source>
+        <translation>kwtSMS Desktop</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} نقطة</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● متصل</translation>
+    </message>
+    <message>
+        <source>● Keyring locked</source>
+        <translation>● سلسلة المفاتيح مقفلة</translation>
+    </message>
+    <message>
+        <source>● No keyring</source>
+        <translation>● لا توجد سلسلة مفاتيح</translation>
+    </message>
+    <message>
+        <source>● Not connected</source>
+        <translation>● غير متصل</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● لا يوجد اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPages</name>
+    <message>
+        <source>Broadcasts</source>
+        <translation>الرسائل الجماعية</translation>
+    </message>
+    <message>
+        <source>Demo mode: nothing is really sent. The gateway is a simulator on this computer.</source>
+        <translation>الوضع التجريبي: لا يُرسل شيء فعلاً. البوابة محاكاة تعمل على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>الإرسال</translation>
+    </message>
+</context>
+<context>
     <name>WindowSchedule</name>
     <message>
         <source>A new time for broadcast {id}</source>
@@ -2840,15 +2858,7 @@
     </message>
 </context>
 <context>
-    <name>compose.panel</name>
-    <message>
-        <source>LIVE: messages go to real phones and cost points. Switch Test mode on to try first.</source>
-        <translation>حقيقي: الرسائل تصل إلى هواتف حقيقية وتستهلك النقاط. فعّل وضع الاختبار للتجربة أولاً.</translation>
-    </message>
-    <message>
-        <source>TEST MODE: messages are queued, not delivered; credits are held until you delete them from the queue on kwtsms.com</source>
-        <translation>وضع الاختبار: تُوضع الرسائل في الطابور ولا تُسلَّم، وتبقى النقاط محجوزة حتى تحذفها من الطابور في kwtsms.com</translation>
-    </message>
+    <name>compose.message_text</name>
     <message>
         <source>{encoding} · 1 page · {left} left</source>
         <translation>صفحة واحدة · المتبقي: {left} · {encoding}</translation>
@@ -2860,6 +2870,17 @@
     <message>
         <source>{encoding} · {pages} pages · {left} left</source>
         <translation>الصفحات: {pages} · المتبقي: {left} · {encoding}</translation>
+    </message>
+</context>
+<context>
+    <name>compose.panel</name>
+    <message>
+        <source>LIVE: messages go to real phones and cost points. Switch Test mode on to try first.</source>
+        <translation>حقيقي: الرسائل تصل إلى هواتف حقيقية وتستهلك النقاط. فعّل وضع الاختبار للتجربة أولاً.</translation>
+    </message>
+    <message>
+        <source>TEST MODE: messages are queued, not delivered; credits are held until you delete them from the queue on kwtsms.com</source>
+        <translation>وضع الاختبار: تُوضع الرسائل في الطابور ولا تُسلَّم، وتبقى النقاط محجوزة حتى تحذفها من الطابور في kwtsms.com</translation>
     </message>
 </context>
 <context>
@@ -3210,7 +3231,7 @@
     </message>
 </context>
 <context>
-    <name>queue.panel</name>
+    <name>queue.lookups</name>
     <message>
         <source>accepted by the gateway and passed on to the phone networks.</source>
         <translation>قبلتها البوابة وسلّمتها إلى شبكات الهاتف.</translation>
@@ -3329,10 +3350,10 @@
     </message>
 </context>
 <context>
-    <name>recipients.import_worker</name>
+    <name>recipients.layout</name>
     <message>
-        <source>pasted text</source>
-        <translation>النص الملصق</translation>
+        <source>Import a spreadsheet, CSV or vCard, or paste numbers (Ctrl+Shift+V)</source>
+        <translation>استورد جدول بيانات أو ملف CSV أو vCard، أو الصق الأرقام (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -3403,11 +3424,14 @@
     </message>
 </context>
 <context>
-    <name>recipients.panel</name>
+    <name>recipients.reading</name>
     <message>
-        <source>Import a spreadsheet, CSV or vCard, or paste numbers (Ctrl+Shift+V)</source>
-        <translation>استورد جدول بيانات أو ملف CSV أو vCard، أو الصق الأرقام (Ctrl+Shift+V)</translation>
+        <source>pasted text</source>
+        <translation>النص الملصق</translation>
     </message>
+</context>
+<context>
+    <name>recipients.view_state</name>
     <message numerus="yes">
         <source>{count} duplicate(s)</source>
         <translation>
@@ -3423,9 +3447,9 @@
         <source>{count} invalid</source>
         <translation>
             <numerusform>{count} غير صالح</numerusform>
-            <numerusform>{count} غير صالح</numerusform>
-            <numerusform>{count} غير صالح</numerusform>
-            <numerusform>{count} غير صالح</numerusform>
+            <numerusform>واحد غير صالح</numerusform>
+            <numerusform>اثنان غير صالحين</numerusform>
+            <numerusform>{count} غير صالحة</numerusform>
             <numerusform>{count} غير صالح</numerusform>
             <numerusform>{count} غير صالح</numerusform>
         </translation>
@@ -3434,8 +3458,8 @@
         <source>{count} not covered</source>
         <translation>
             <numerusform>{count} خارج التغطية</numerusform>
-            <numerusform>{count} خارج التغطية</numerusform>
-            <numerusform>{count} خارج التغطية</numerusform>
+            <numerusform>واحد خارج التغطية</numerusform>
+            <numerusform>اثنان خارج التغطية</numerusform>
             <numerusform>{count} خارج التغطية</numerusform>
             <numerusform>{count} خارج التغطية</numerusform>
             <numerusform>{count} خارج التغطية</numerusform>
@@ -3456,10 +3480,10 @@
         <source>{count} valid</source>
         <translation>
             <numerusform>{count} صالح</numerusform>
-            <numerusform>{count} صالح</numerusform>
-            <numerusform>{count} صالح</numerusform>
-            <numerusform>{count} صالح</numerusform>
-            <numerusform>{count} صالح</numerusform>
+            <numerusform>واحد صالح</numerusform>
+            <numerusform>اثنان صالحان</numerusform>
+            <numerusform>{count} صالحة</numerusform>
+            <numerusform>{count} صالحًا</numerusform>
             <numerusform>{count} صالح</numerusform>
         </translation>
     </message>

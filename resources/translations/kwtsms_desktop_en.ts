@@ -77,7 +77,7 @@
     </message>
 </context>
 <context>
-    <name>QueuePanel</name>
+    <name>QueueExport</name>
     <message numerus="yes">
         <source>Saving {count} row(s)… {percent}%</source>
         <translation>
@@ -85,6 +85,9 @@
             <numerusform>Saving {count} rows… {percent}%</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>QueuePanel</name>
     <message numerus="yes">
         <source>The {count} number(s) not sent yet will not be sent. Numbers already sent stay sent. This cannot be undone.</source>
         <translation>
@@ -182,6 +185,9 @@
             <numerusform>Restored {count} rows.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>RecipientsState</name>
     <message numerus="yes">
         <source>Saved {count} row(s) to {file}.</source>
         <translation>
@@ -228,13 +234,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} country not activated</source>
-        <translation>
-            <numerusform>{count} country not activated</numerusform>
-            <numerusform>{count} country not activated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{count} duplicate(s)</source>
         <translation>
             <numerusform>{count} duplicate</numerusform>
@@ -242,10 +241,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} not a valid number</source>
+        <source>{count} in countries not activated on the account</source>
         <translation>
-            <numerusform>{count} not a valid number</numerusform>
-            <numerusform>{count} not a valid number</numerusform>
+            <numerusform>{count} in countries not activated on the account</numerusform>
+            <numerusform>{count} in countries not activated on the account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} invalid</source>
+        <translation>
+            <numerusform>{count} invalid</numerusform>
+            <numerusform>{count} invalid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -284,10 +290,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} with no value for a field</source>
+        <source>{count} without a value for a field of the message</source>
         <translation>
-            <numerusform>{count} with no value for a field</numerusform>
-            <numerusform>{count} with no value for a field</numerusform>
+            <numerusform>{count} without a value for a field of the message</numerusform>
+            <numerusform>{count} without a value for a field of the message</numerusform>
         </translation>
     </message>
 </context>
@@ -397,7 +403,7 @@
     </message>
 </context>
 <context>
-    <name>recipients.panel</name>
+    <name>recipients.view_state</name>
     <message numerus="yes">
         <source>{count} duplicate(s)</source>
         <translation>

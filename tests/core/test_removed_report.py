@@ -33,7 +33,7 @@ def test_a_long_report_ends_with_an_ellipsis():
 
 
 def test_the_command_line_prints_the_report_not_a_python_list(capsys):
-    from kwtsms_desktop.cli_broadcasts import describe_plan
+    from kwtsms_desktop.cli.broadcasts import describe_plan
 
     plan = make_plan(
         ["98765432"], "Hello 👨\u200d👩\u200d👧\u200b", "KWT-SMS", rejected=[Rejected(3, "9" * 100, "Too long.")]

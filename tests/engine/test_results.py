@@ -89,7 +89,9 @@ def test_a_test_broadcast_is_never_delivered_and_marked_batches_say_so(store):
 def test_every_state_has_words_in_both_languages():
     for state in R.STATES:
         assert R.label(state, "en") != state and R.label(state, "ar") != R.label(state, "en")
-    for reason in R.SET_ASIDE_REASONS:
+    from kwtsms_desktop.core.plan import SET_ASIDE_REASONS
+
+    for reason in SET_ASIDE_REASONS:
         assert R.set_aside_reason(reason, "x", "ar") and R.set_aside_reason(reason, "x", "en").endswith(": x")
     assert R.set_aside_reason("missing_field", None) == "missing_field"  # a reason added later still shows
 

@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kwtsms_desktop.core.plan import NO_VALUE, TOO_LONG, make_plan
+from kwtsms_desktop.engine import entry_fields
+from kwtsms_desktop.engine.recipients_list import build_entries
 from kwtsms_desktop.importing import table_from_text
 from kwtsms_desktop.store import Store
 from kwtsms_desktop.ui.compose.panel import ComposePanel
@@ -13,8 +15,7 @@ from kwtsms_desktop.ui.personal.controller import PersonalMessages
 from kwtsms_desktop.ui.personal.fields import MissingValuesBox
 from kwtsms_desktop.ui.personal.preview import PreviewDialog
 from kwtsms_desktop.ui.personal.templates import TemplatesBar
-from kwtsms_desktop.ui.recipients import entry_fields
-from kwtsms_desktop.ui.recipients.import_worker import build_entries, read_source
+from kwtsms_desktop.ui.recipients.reading import read_source
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -7,22 +7,24 @@ import random
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
+from kwtsms_desktop.engine.recipients_list import (
+    DUPLICATE,
+    DUPLICATE_REASON,
+    INVALID,
+    NOT_COVERED,
+    SUPPRESSED,
+    VALID,
+    RecipientEntry,
+    apply_eligibility,
+)
 from kwtsms_desktop.ui.recipients.model import (
     COL_NAME,
     COL_NUMBER,
     COL_REASON,
     COL_ROW,
     COL_STATUS,
-    DUPLICATE,
-    DUPLICATE_REASON,
-    INVALID,
-    NO_COVERAGE,
     NOT_SENDABLE,
-    SUPPRESSED,
-    VALID,
-    RecipientEntry,
     RecipientsModel,
-    apply_eligibility,
 )
 
 
@@ -136,7 +138,7 @@ def test_coverage_and_suppression_change_statuses(model):
     assert statuses["7"] == "Suppressed"
     assert statuses["4"] == "Invalid" and statuses["8"] == "Duplicate"
     assert "United Kingdom" in model.index(4, COL_REASON).data() or "UK" in model.index(4, COL_REASON).data()
-    assert model.counts()[VALID] == 3 and model.counts()[NO_COVERAGE] == 1 and model.counts()[SUPPRESSED] == 1
+    assert model.counts()[VALID] == 3 and model.counts()[NOT_COVERED] == 1 and model.counts()[SUPPRESSED] == 1
     model.refresh_eligibility(None, set())
     assert model.counts()[VALID] == 5
 

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QTableView
 
 from kwtsms_desktop.core.bidi import strip_marks
 from kwtsms_desktop.ui.recipients.import_dialog import ImportDialog
+from kwtsms_desktop.ui.recipients.layout import EMPTY_HINT
 from kwtsms_desktop.ui.recipients.model import COL_NAME, COL_NUMBER, COL_REASON, COL_ROW, COL_STATUS
-from kwtsms_desktop.ui.recipients.panel import EMPTY_HINT, RecipientsPanel
+from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
 
 WAIT_MS = 20_000
 
@@ -288,7 +289,11 @@ def test_every_recipients_text_has_arabic():
 
     assert (
         translation_problems(
-            "recipients/panel", "recipients/model", "recipients/import_dialog", "recipients/import_worker"
+            "recipients/panel",
+            "recipients/layout",
+            "recipients/model",
+            "recipients/import_dialog",
+            "recipients/reading",
         )
         == []
     )
@@ -344,8 +349,8 @@ def test_every_file_failure_is_shown_in_arabic_in_an_arabic_window(qapp, tmp_pat
     import zipfile
 
     from kwtsms_desktop.importing import ImportFailed, read_table, table_from_text
+    from kwtsms_desktop.importing.export import write_table
     from kwtsms_desktop.ui.shared.reasons import failure_text
-    from kwtsms_desktop.ui.shared.table_export import write_table
     from kwtsms_desktop.ui.shared.translation import install_language
 
     (tmp_path / "empty.csv").write_bytes(b"")
@@ -399,7 +404,7 @@ def test_broken_file_sentence_is_arabic_in_an_arabic_window(qtbot, tmp_path):
 
 def test_exporting_100000_rows_to_fix_leaves_the_window_responsive(qtbot, panel, tmp_path):
     """The export runs off the GUI thread: progress arrives while it writes, the event loop keeps turning."""
-    from kwtsms_desktop.ui.recipients.model import INVALID, RecipientEntry
+    from kwtsms_desktop.engine.recipients_list import INVALID, RecipientEntry
 
     entries = [
         RecipientEntry(i + 1, "", raw=f"bad {i}", status=INVALID, reason="Not a phone number.") for i in range(100_000)

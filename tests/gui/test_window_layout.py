@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
 
 from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
-from kwtsms_desktop.ui.main_window import FRAME_ALLOWANCE, PAGE_BROADCASTS, PAGE_SEND, fit_rect
+from kwtsms_desktop.ui.main_window import PAGE_BROADCASTS, PAGE_SEND
+from kwtsms_desktop.ui.window.geometry import FRAME_ALLOWANCE, fit_rect
 from tests.gui.conftest import find
 from tests.gui.fixtures_queue import paused_with_uncertain  # noqa: F401 - a fixture
 

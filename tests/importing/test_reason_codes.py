@@ -36,17 +36,16 @@ def test_a_rejected_row_carries_its_code_params_and_sentence() -> None:
     assert by_row[7].code == "no_digits"
 
 
-def test_a_duplicate_row_is_kept_with_the_row_it_repeats() -> None:
+def test_a_duplicate_row_is_kept_with_its_code() -> None:
     result = build_recipients(_table(["98765432", "55512345", "+965 9876 5432"]), 0)
     assert result.duplicates == 1
     (duplicate,) = result.duplicate_rows
-    assert (duplicate.row, duplicate.raw, duplicate.code, dict(duplicate.params)) == (
+    assert (duplicate.row, duplicate.raw, duplicate.number, duplicate.code) == (
         4,
         "+965 9876 5432",
+        "96598765432",
         "duplicate",
-        {"first_row": 2},
     )
-    assert duplicate.error == "Duplicate of row 2."
 
 
 def test_a_cell_the_spreadsheet_typed_as_a_date_says_so_as_a_code() -> None:

@@ -11,12 +11,24 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kwtsms_desktop.ui.recipients.model import DUPLICATE_REASON, RecipientEntry
-from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.engine.recipients_list import (
+    DUPLICATE_REASON,
+    NOT_COVERED,
+    NOT_COVERED_REASON,
+    SUPPRESSED_REASON,
+    RecipientEntry,
+)
+from kwtsms_desktop.store import Store
+from kwtsms_desktop.store.drafts import Draft
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
+
+if TYPE_CHECKING:
+    from kwtsms_desktop.ui.compose.panel import ComposePanel
+    from kwtsms_desktop.ui.recipients.panel import RecipientsPanel
 
 log = logging.getLogger(__name__)
 
@@ -35,18 +47,24 @@ def _saved_reason(entry: RecipientEntry) -> str:
     return json.dumps({"code": entry.code, "params": dict(entry.params or {}), "en": entry.reason}, ensure_ascii=False)
 
 
+# The table recognises these sentences by identity, to say them in its language with their details.
+_KNOWN_REASONS = {reason: reason for reason in (DUPLICATE_REASON, NOT_COVERED_REASON, SUPPRESSED_REASON)}
+
+
 def entries_from_rows(rows: list[tuple]) -> list[RecipientEntry]:
     entries = []
     for row, number, raw, name, status, reason, first_row in rows:
         code, params = None, None
-        if reason == DUPLICATE_REASON:
-            reason = DUPLICATE_REASON  # the model recognises this sentence by identity, to fill in its row
+        if reason in _KNOWN_REASONS:
+            reason = _KNOWN_REASONS[reason]
         elif reason and reason.startswith("{"):
             try:
                 saved = json.loads(reason)
                 code, params, reason = saved["code"], saved["params"], saved["en"]
             except (ValueError, KeyError, TypeError):
                 pass
+        if status == "no_coverage":  # the table's word for not_covered before it took the plan's
+            status = NOT_COVERED
         entry = RecipientEntry(
             int(row or 0),
             number,
@@ -62,17 +80,27 @@ def entries_from_rows(rows: list[tuple]) -> list[RecipientEntry]:
     return entries
 
 
+class DraftWindow(Protocol):
+    """What the draft keeper uses of the main window (ui/main_window.py): its two areas."""
+
+    @property
+    def compose(self) -> ComposePanel: ...
+
+    @property
+    def recipients(self) -> RecipientsPanel: ...
+
+
 class DraftKeeper(QObject):
     """Watches the compose and recipients areas of a window and keeps their draft in the store."""
 
     saved = Signal()
     restored = Signal(bool)  # True when a draft was found and put back
 
-    def __init__(self, window: Any, *, open_store: Callable[[], Any]) -> None:
-        super().__init__(window)
+    def __init__(self, window: DraftWindow, parent: QObject, *, open_store: Callable[[], Store]) -> None:
+        super().__init__(parent)
         self.window = window
         self._open_store = open_store  # a new Store for the worker thread's own connection
-        self._background = Background(self, name="kwtsms-draft")
+        self._background = BackgroundRunner(self, name="kwtsms-draft")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -90,17 +118,17 @@ class DraftKeeper(QObject):
         """Read the saved draft off the GUI thread; `restored` says when it is back."""
         open_store = self._open_store
 
-        def load() -> Any:
+        def load() -> Draft | None:
             with open_store() as store:
                 return store.drafts.load()
 
         self._background.run(load, self._loaded)
 
-    def _loaded(self, draft: Any, error: BaseException | None) -> None:
+    def _loaded(self, draft: Draft | None, error: BaseException | None) -> None:
         if error is not None:
             log.warning("reading the draft failed", exc_info=error)
         found = error is None and draft is not None
-        if found:
+        if draft is not None and error is None:
             compose, recipients = self.window.compose, self.window.recipients
             if draft.text and not compose.message_text():
                 compose.editor.setPlainText(draft.text)
@@ -114,11 +142,11 @@ class DraftKeeper(QObject):
         self.restored.emit(found)
 
     # -- saving ---------------------------------------------------------------------------------
-    def _changed(self, *_: Any) -> None:
+    def _changed(self, *_: object) -> None:
         if self._active:
             self._timer.start()
 
-    def _recipients_changed(self, *_: Any) -> None:
+    def _recipients_changed(self, *_: object) -> None:
         if self._active:
             self._recipients_dirty = True
             self._timer.start()
@@ -143,7 +171,7 @@ class DraftKeeper(QObject):
     def _write_function(self, *, with_recipients: bool) -> Callable[[], None]:
         """What the draft is now (read on the GUI thread), as a function that writes it anywhere."""
         compose = self.window.compose
-        text, sender = compose.message_text(), compose.sender() or None
+        text, sender = compose.message_text(), compose.sender_id() or None
         entries = list(self.window.recipients.model.entries()) if with_recipients else None
         open_store = self._open_store
 
@@ -157,7 +185,7 @@ class DraftKeeper(QObject):
 
         return write
 
-    def _written(self, _result: Any, error: BaseException | None) -> None:
+    def _written(self, _result: object, error: BaseException | None) -> None:
         if error is not None:
             log.warning("saving the draft failed", exc_info=error)  # the next change tries again
             self._recipients_dirty = True

@@ -8,11 +8,14 @@ confirm and hand the broadcast to the engine.
 
 from __future__ import annotations
 
-import unicodedata
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,9 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kwtsms_desktop.core.message import MAX_PAGES, MessageInfo, analyse_message, to_plain_characters
+from kwtsms_desktop.core.message import MessageInfo, analyse_message, to_plain_characters
 from kwtsms_desktop.core.removed_report import describe_removed
+from kwtsms_desktop.store.settings import SettingsRepository
 from kwtsms_desktop.store.settings_schema import DEFAULT_SENDER, LAST_SENDER, TEST_MODE_DEFAULT, Setting
+from kwtsms_desktop.ui.compose.message_text import (
+    CulpritHighlighter,
+    counter_text,
+    is_arabic,
+    is_fixable,
+    text_direction,
+)
 from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.translation import is_rtl, translatable, translate, translate_marked
 
@@ -44,90 +55,6 @@ LIVE_MODE_TEXT = translatable(
 )
 
 
-def text_direction(text: str) -> Qt.LayoutDirection | None:
-    """The direction of the first strong character (Arabic/Hebrew: RTL, Latin...: LTR), None if none."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-    return None
-
-
-_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
-
-
-def _is_arabic(char: str) -> bool:
-    """Arabic script: letters, harakat, Arabic punctuation and presentation forms."""
-    code = ord(char)
-    return any(low <= code <= high for low, high in _ARABIC_BLOCKS)
-
-
-_fixable_cache: dict[str, bool] = {}
-
-
-def is_fixable(char: str) -> bool:
-    """Does the one-click fix replace this character with plain (GSM-7) ones?"""
-    known = _fixable_cache.get(char)
-    if known is None:
-        known = _fixable_cache[char] = to_plain_characters(char) != char
-    return known
-
-
-def counter_text(info: MessageInfo) -> str:
-    """`UCS-2 · 2 pages · 31 left` (translated)."""
-    if info.too_long:
-        return translate(
-            "compose.panel",
-            "{encoding} · {pages} pages · too long (at most {max} pages)",
-            encoding=info.encoding,
-            pages=info.pages,
-            max=MAX_PAGES,
-        )
-    if info.pages == 1:
-        return translate(
-            "compose.panel", "{encoding} · 1 page · {left} left", encoding=info.encoding, left=info.remaining
-        )
-    return translate(
-        "compose.panel",
-        "{encoding} · {pages} pages · {left} left",
-        encoding=info.encoding,
-        pages=info.pages,
-        left=info.remaining,
-    )
-
-
-class CulpritHighlighter(QSyntaxHighlighter):
-    """Colours the characters that make the message UCS-2 (amber: fixable in one click; red: not)."""
-
-    def __init__(self, document: Any) -> None:
-        super().__init__(document)
-        self.culprits: frozenset[str] = frozenset()
-        self._fixable = QTextCharFormat()
-        self._fixable.setBackground(QColor("#ffd54f"))
-        self._fixable.setToolTip(translate("CulpritHighlighter", "Use plain characters to replace it"))
-        self._other = QTextCharFormat()
-        self._other.setBackground(QColor("#ffcdd2"))
-        self._other.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self._other.setUnderlineColor(QColor("#c62828"))
-
-    def set_culprits(self, culprits: frozenset[str]) -> None:
-        if culprits != self.culprits:
-            self.culprits = culprits
-            self.rehighlight()
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
-        if not self.culprits:
-            return
-        position = 0  # in UTF-16 units, as Qt counts
-        for char in text:
-            width = 2 if ord(char) > 0xFFFF else 1
-            if char in self.culprits:
-                self.setFormat(position, width, self._fixable if is_fixable(char) else self._other)
-            position += width
-
-
 class ComposePanel(QWidget):
     """Editor, counter, culprits, cleaning note, cost line, sender, test mode and the Send button."""
 
@@ -136,7 +63,7 @@ class ComposePanel(QWidget):
     testModeChanged = Signal(bool)
     senderChanged = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, settings: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, settings: SettingsRepository | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composePanel")
         self._settings = settings
@@ -269,7 +196,8 @@ class ComposePanel(QWidget):
     def message_info(self) -> MessageInfo:
         return self._info
 
-    def sender(self) -> str:
+    def sender_id(self) -> str:
+        """The chosen sender ID (not QObject.sender(), which this name used to hide)."""
         return self.sender_combo.currentText().strip()
 
     def test_mode(self) -> bool:
@@ -297,7 +225,9 @@ class ComposePanel(QWidget):
 
     @Slot(list)
     def set_sender_ids(self, sender_ids: list[str]) -> None:
-        wanted = self.sender() or self._preferred_sender or self._setting(LAST_SENDER) or self._setting(DEFAULT_SENDER)
+        wanted = (
+            self.sender_id() or self._preferred_sender or self._setting(LAST_SENDER) or self._setting(DEFAULT_SENDER)
+        )
         self.sender_combo.blockSignals(True)
         self.sender_combo.clear()
         self.sender_combo.addItems([str(s) for s in sender_ids])
@@ -376,7 +306,7 @@ class ComposePanel(QWidget):
     def _update_culprits(self, info: MessageInfo) -> None:
         """Flag what makes a Latin-script message UCS-2. An Arabic message is UCS-2 by nature:
         nothing to flag there, replacing a curly quote would not make it any cheaper."""
-        if any(_is_arabic(c) for c in info.unicode_chars):
+        if any(is_arabic(c) for c in info.unicode_chars):
             culprits: list[str] = []
         else:
             culprits = list(info.unicode_chars)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,28 +18,30 @@ from PySide6.QtWidgets import (
 
 from kwtsms_desktop.core.bidi import rtl_line, strip_marks
 from kwtsms_desktop.core.own_phone import leaves_low
-from kwtsms_desktop.ui.compose.panel import text_direction
+from kwtsms_desktop.core.plan import SET_ASIDE_REASONS, SendPlan
+from kwtsms_desktop.store.recent import RecentSend
+from kwtsms_desktop.ui.compose.message_text import text_direction
 from kwtsms_desktop.ui.compose.plan_text import calls_line, pages_line, points_without
 from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.translation import is_rtl, translate
 
-_SET_ASIDE_REASONS = ("invalid", "duplicate", "suppressed", "not_covered", "no_value", "too_long")
-
 
 def _set_aside_words(reason: str, count: int) -> str:
-    """ "3 not a valid number": a count of numbers left out, and why."""
+    """ "3 invalid": a count of numbers left out, and why (core/set_aside.py's words, each count with its plural)."""
     shown = format_number(count)
     if reason == "invalid":
-        return translate("SendConfirmDialog", "{count} not a valid number", n=count, count=shown)
+        return translate("SendConfirmDialog", "{count} invalid", n=count, count=shown)
     if reason == "duplicate":
         return translate("SendConfirmDialog", "{count} duplicate(s)", n=count, count=shown)
     if reason == "suppressed":
         return translate("SendConfirmDialog", "{count} on the do-not-send list", n=count, count=shown)
     if reason == "no_value":
-        return translate("SendConfirmDialog", "{count} with no value for a field", n=count, count=shown)
+        return translate(
+            "SendConfirmDialog", "{count} without a value for a field of the message", n=count, count=shown
+        )
     if reason == "too_long":
         return translate("SendConfirmDialog", "{count} whose message would be over 7 pages", n=count, count=shown)
-    return translate("SendConfirmDialog", "{count} country not activated", n=count, count=shown)
+    return translate("SendConfirmDialog", "{count} in countries not activated on the account", n=count, count=shown)
 
 
 # exec()'s answer when the user chose to send a test to their own phone first (nothing else is sent).
@@ -66,11 +67,11 @@ class SendConfirmDialog(QDialog):
 
     def __init__(
         self,
-        plan: Any,
+        plan: SendPlan,
         balance: float | None,
         parent: QWidget | None = None,
         *,
-        recent: Any = None,
+        recent: RecentSend | None = None,
         now: datetime | None = None,
         rate: float | None = None,
         own_phone: str = "",
@@ -252,11 +253,11 @@ class SendConfirmDialog(QDialog):
 
     def left_out(self) -> frozenset[str]:
         """The numbers the user chose to leave out (they got this message recently)."""
-        if self.leave_out_box is not None and self.leave_out_box.isChecked():
+        if self.recent is not None and self.leave_out_box is not None and self.leave_out_box.isChecked():
             return frozenset(self.recent.numbers)
         return frozenset()
 
-    def _leave_out_toggled(self, *_: Any) -> None:
+    def _leave_out_toggled(self, *_: object) -> None:
         count = len(self.plan.recipients)
         left = len(self.left_out())
         text = translate("SendConfirmDialog", "{count} number(s)", n=count, count=format_number(count))
@@ -294,9 +295,9 @@ class SendConfirmDialog(QDialog):
         )
 
     @staticmethod
-    def _set_aside_text(plan: Any) -> str:
+    def _set_aside_text(plan: SendPlan) -> str:
         parts = []
-        for reason in _SET_ASIDE_REASONS:
+        for reason in SET_ASIDE_REASONS:
             count = plan.set_aside_count(reason)
             if count:
                 parts.append(_set_aside_words(reason, count))

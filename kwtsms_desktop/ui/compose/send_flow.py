@@ -10,21 +10,23 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kwtsms_desktop.core.leave_out import leave_out
 from kwtsms_desktop.core.message import MAX_PAGES
 from kwtsms_desktop.core.own_phone import own_phone_plan
-from kwtsms_desktop.core.plan import make_plan
+from kwtsms_desktop.core.plan import SendPlan, make_plan
 from kwtsms_desktop.core.schedule import ScheduleRefused, check_due, utc_text
 from kwtsms_desktop.store import StoreError
+from kwtsms_desktop.store.recent import RecentSend
 from kwtsms_desktop.store.settings_schema import LOW_BALANCE, OWN_PHONE
+from kwtsms_desktop.ui.compose.seams import SendWindow
 from kwtsms_desktop.ui.compose.send_dialog import TEST_FIRST, SendConfirmDialog
 from kwtsms_desktop.ui.schedule.countdown import kuwait_time
-from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.translation import language, translatable, translate, translate_marked
 
@@ -51,17 +53,18 @@ class SendFlow(QObject):
     launched = Signal(int)  # journaled and handed to the engine: the broadcast id
     testLaunched = Signal(int)  # a test to the user's own phone, journaled and handed to the engine
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, window: SendWindow, parent: QWidget) -> None:
+        super().__init__(parent)
         self.window = window
-        self.last_plan: Any = None
+        self.parent_widget = parent  # the dialogs' parent
+        self.last_plan: SendPlan | None = None
         self.last_broadcast_id: int | None = None
         self.last_dialog: SendConfirmDialog | None = None
-        self.last_recent: Any = None  # store.recent.RecentSend of the last plan
+        self.last_recent: RecentSend | None = None  # of the last plan
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.busy = False
         self.due: datetime | None = None  # Send later…: when the broadcast being prepared is due
-        self._background = Background(self, name="kwtsms-send-prepare")
+        self._background = BackgroundRunner(self, name="kwtsms-send-prepare")
 
     def refusal(self) -> str | None:
         """Why this message cannot be sent now, or None."""
@@ -71,7 +74,7 @@ class SendFlow(QObject):
         recipients = self._recipient_count()
         if self.busy:
             return translate("SendFlow", "The previous send is still being prepared.")
-        if getattr(window.recipients, "is_importing", lambda: False)():
+        if window.recipients.is_importing():
             return translate("SendFlow", "Wait for the import to finish before sending.")
         if recipients == 0:
             return translate(
@@ -89,7 +92,7 @@ class SendFlow(QObject):
                 pages=info.pages,
                 max=MAX_PAGES,
             )
-        if not compose.sender():
+        if not compose.sender_id():
             return translate("SendFlow", "Choose a sender ID. If the list is empty, check the connection in Settings.")
         if compose.cost_blocked():
             return translate(
@@ -131,24 +134,26 @@ class SendFlow(QObject):
         self.preparing.emit()
         self._background.run(self.prepare_function(plan), self._prepared)
 
-    def prepare_function(self, plan_function: Callable[[], Any]) -> Callable[[], tuple[Any, Any]]:
+    def prepare_function(
+        self, plan_function: Callable[[], SendPlan]
+    ) -> Callable[[], tuple[SendPlan, RecentSend | None]]:
         """The plan, and which of its numbers got the same text recently (both off the GUI thread)."""
         data_dir, now = self.window.session.data_dir, self.clock()
 
-        def prepare() -> tuple[Any, Any]:
+        def prepare() -> tuple[SendPlan, RecentSend | None]:
             plan = plan_function()
             return plan, recent_sends(data_dir, plan, now)
 
         return prepare
 
-    def _prepared(self, result: Any, error: BaseException | None) -> None:
-        plan, self.last_recent = result if error is None else (None, None)
+    def _prepared(self, result: tuple[SendPlan, RecentSend | None] | None, error: BaseException | None) -> None:
+        plan, self.last_recent = result if result is not None and error is None else (None, None)
         self._planned(plan, error)
 
-    def _planned(self, plan: Any, error: BaseException | None) -> None:
+    def _planned(self, plan: SendPlan | None, error: BaseException | None) -> None:
         window = self.window
         compose = window.compose
-        if error is not None:
+        if error is not None or plan is None:
             self._done()
             compose.show_problem(
                 translate("SendFlow", "The broadcast could not be prepared: {error}", error=str(error))
@@ -168,7 +173,7 @@ class SendFlow(QObject):
         dialog = self.last_dialog = SendConfirmDialog(
             plan,
             window.account.balance,
-            parent=window,
+            parent=self.parent_widget,
             recent=self.last_recent,
             now=self.clock(),
             rate=window.session.send_rate(),
@@ -199,8 +204,8 @@ class SendFlow(QObject):
             return
         self.launch(plan)
 
-    def _replanned(self, plan: Any, error: BaseException | None) -> None:
-        if error is not None:
+    def _replanned(self, plan: SendPlan | None, error: BaseException | None) -> None:
+        if error is not None or plan is None:
             self._done()
             self.window.compose.show_problem(
                 translate("SendFlow", "The broadcast could not be prepared: {error}", error=str(error))
@@ -210,20 +215,20 @@ class SendFlow(QObject):
         self.last_plan = plan
         self.launch(plan)
 
-    def plan_function(self) -> Callable[[], Any]:
+    def plan_function(self) -> Callable[[], SendPlan]:
         """What planning needs, read now on the GUI thread; the returned function runs anywhere."""
         window = self.window
         session = window.session
         compose = window.compose
-        recipients = window.recipients.valid_recipients() if hasattr(window.recipients, "valid_recipients") else []
+        recipients = window.recipients.valid_recipients()
         suppressed = list(session.store.suppressions.numbers())  # unreadable: raises, nothing is sent
-        text, sender, test = compose.message_text(), compose.sender(), compose.test_mode()
+        text, sender, test = compose.message_text(), compose.sender_id(), compose.test_mode()
         coverage, balance = window.account.coverage, window.account.balance
         country = session.default_country()
-        personal = getattr(window, "personal", None)
-        options = personal.plan_options() if personal is not None and personal.uses_fields() else {}
+        personal = window.personal
+        options = personal.plan_options() if personal.uses_fields() else {}
 
-        def plan() -> Any:
+        def plan() -> SendPlan:
             return make_plan(
                 recipients,
                 text,
@@ -238,7 +243,7 @@ class SendFlow(QObject):
 
         return plan
 
-    def make_plan(self) -> Any:
+    def make_plan(self) -> SendPlan:
         """The plan, made here and now (benchmarks and tests)."""
         return self.plan_function()()
 
@@ -256,7 +261,7 @@ class SendFlow(QObject):
             compose.show_problem(problem)
             self.declined.emit()
             return
-        recipients = window.recipients.valid_recipients() if hasattr(window.recipients, "valid_recipients") else []
+        recipients = window.recipients.valid_recipients()
         try:
             suppressed = list(session.store.suppressions.numbers())
         except StoreError:
@@ -265,12 +270,12 @@ class SendFlow(QObject):
             self.declined.emit()
             return
         first = recipients[0] if recipients else None
-        personal = getattr(window, "personal", None)
-        options = personal.plan_options() if personal is not None and personal.uses_fields() else {}
+        personal = window.personal
+        options = personal.plan_options() if personal.uses_fields() else {}
         plan = own_phone_plan(
             own,
             compose.message_text(),
-            compose.sender(),
+            compose.sender_id(),
             first_recipient=first,
             fields=options["fields_of"](first) if options and first is not None else None,
             fallbacks=options.get("fallbacks"),
@@ -309,15 +314,15 @@ class SendFlow(QObject):
                 pages=info.pages,
                 max=MAX_PAGES,
             )
-        if not self.window.compose.sender():
+        if not self.window.compose.sender_id():
             return translate("SendFlow", "Choose a sender ID. If the list is empty, check the connection in Settings.")
         if self.window.session.controller is None:
             return translate("SendFlow", "The send engine is not available in this build.")
         return None
 
-    def _confirm_test(self, plan: Any) -> bool:
+    def _confirm_test(self, plan: SendPlan) -> bool:
         answer = QMessageBox.question(
-            self.window,
+            self.parent_widget,
             translate("SendFlow", "Send a test to your phone?"),
             translate(
                 "SendFlow",
@@ -331,7 +336,7 @@ class SendFlow(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def launch(self, plan: Any, *, test_phone: bool = False) -> None:
+    def launch(self, plan: SendPlan, *, test_phone: bool = False) -> None:
         """Journal the plan (off the GUI thread), then start the engine on it; `launched` says the id."""
         session = self.window.session
         self.busy = True
@@ -351,7 +356,7 @@ class SendFlow(QObject):
         )
 
     def _journaled(
-        self, plan: Any, broadcast_id: int | None, error: BaseException | None, *, test_phone: bool = False
+        self, plan: SendPlan, broadcast_id: int | None, error: BaseException | None, *, test_phone: bool = False
     ) -> None:
         window = self.window
         due = self.due
@@ -367,10 +372,11 @@ class SendFlow(QObject):
             )
             self.declined.emit()
             return
+        controller = window.session.controller
+        assert controller is not None  # the refusals let nothing through without one
         if test_phone:
-            window.session.controller.start(broadcast_id)
-            if hasattr(window.queue, "refresh"):
-                window.queue.refresh()
+            controller.start(broadcast_id)
+            window.queue.refresh()
             window.statusBar().showMessage(
                 translate(
                     "SendFlow",
@@ -384,12 +390,9 @@ class SendFlow(QObject):
             return
         self.last_broadcast_id = broadcast_id
         if due is None:
-            window.session.controller.start(broadcast_id)
-        queue = window.queue
-        if hasattr(queue, "refresh"):
-            queue.refresh()
-        if hasattr(queue, "show_broadcast"):
-            queue.show_broadcast(broadcast_id)
+            controller.start(broadcast_id)
+        window.queue.refresh()
+        window.queue.show_broadcast(broadcast_id)
         count = f"{len(plan.recipients):,}"
         if due is None:
             started = translate(
@@ -430,12 +433,7 @@ class SendFlow(QObject):
         self._background.shutdown(wait=True)
 
     def _recipient_count(self) -> int:
-        recipients = self.window.recipients
-        if hasattr(recipients, "valid_count"):
-            return int(recipients.valid_count())
-        if hasattr(recipients, "valid_numbers"):
-            return len(recipients.valid_numbers())
-        return 0
+        return self.window.recipients.valid_count()
 
 
 def scheduled_dialog(dialog: SendConfirmDialog, due: datetime) -> None:
@@ -444,7 +442,7 @@ def scheduled_dialog(dialog: SendConfirmDialog, due: datetime) -> None:
     dialog.send_button.setText(translate("compose.send_flow", "Schedule for {time}", time=kuwait_time(due)))
 
 
-def recent_sends(data_dir: Any, plan: Any, now: datetime) -> Any:
+def recent_sends(data_dir: Path, plan: SendPlan, now: datetime) -> RecentSend | None:
     """Which of the plan's numbers got this text lately (None when that cannot be read: never blocks a send)."""
     from kwtsms_desktop.store import Store
     from kwtsms_desktop.store.recent import recently_sent

@@ -10,12 +10,20 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kwtsms_desktop.engine.audience import gather_audience
+from kwtsms_desktop.engine.recipients_list import (
+    DUPLICATE,
+    DUPLICATE_REASON,
+    NOT_COVERED,
+    SUPPRESSED,
+    VALID,
+    BuildOutcome,
+    RecipientEntry,
+    apply_eligibility,
+)
 from kwtsms_desktop.store.contacts import UnknownGroup
 from kwtsms_desktop.ui.contacts.dialogs import _group_list, checked_texts
 from kwtsms_desktop.ui.contacts.work import opened
 from kwtsms_desktop.ui.recipients.import_dialog import BuildParams
-from kwtsms_desktop.ui.recipients.import_worker import BuildOutcome
-from kwtsms_desktop.ui.recipients.model import DUPLICATE, DUPLICATE_REASON, RecipientEntry, apply_eligibility
 from kwtsms_desktop.ui.shared.translation import translate
 
 
@@ -53,7 +61,7 @@ class AudienceDialog(QDialog):
 
 
 def audience_outcome(open_store: Callable[[], Any], groups: list[str], exclude: list[str], params: BuildParams):
-    """ImportWorker work: the groups' members as recipient entries, checked like an import's rows."""
+    """Background runner work: the groups' members as recipient entries, checked like an import's rows."""
 
     def run(_progress, _cancelled) -> BuildOutcome:
         from kwtsms_desktop.importing.errors import ImportFailed
@@ -79,11 +87,11 @@ def audience_outcome(open_store: Callable[[], Any], groups: list[str], exclude: 
             counts[entry.status] = counts.get(entry.status, 0) + 1
         return BuildOutcome(
             entries=entries,
-            valid=counts.get("valid", 0),
+            valid=counts.get(VALID, 0),
             invalid=0,
             duplicates=audience.duplicates + already,
-            not_covered=counts.get("no_coverage", 0),
-            suppressed=counts.get("suppressed", 0),
+            not_covered=counts.get(NOT_COVERED, 0),
+            suppressed=counts.get(SUPPRESSED, 0),
             source=audience.describe(),
             counts=counts,
         )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kwtsms_desktop.store.contacts import Contact
 from kwtsms_desktop.ui.contacts.models import RejectedModel
 from kwtsms_desktop.ui.recipients.import_dialog import BuildParams, ImportDialog
-from kwtsms_desktop.ui.recipients.import_worker import ReadOutcome
+from kwtsms_desktop.ui.recipients.reading import ReadOutcome
 from kwtsms_desktop.ui.shared.translation import translate
 
 

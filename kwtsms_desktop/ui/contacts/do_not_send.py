@@ -31,7 +31,7 @@ from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.ui.contacts.dialogs import NumbersDialog
 from kwtsms_desktop.ui.contacts.models import SuppressionsModel
 from kwtsms_desktop.ui.recipients.import_dialog import FILE_FILTER
-from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.translation import translatable, translate, translate_marked
 
 UNREADABLE = translatable(
@@ -42,7 +42,7 @@ UNREADABLE = translatable(
 
 
 def numbers_in_file(path: str, default_country: str | None):
-    """ImportWorker work: the valid numbers of the file's phone column, and how many rows were rejected."""
+    """Background runner work: the valid numbers of the file's phone column, and how many rows were rejected."""
 
     def run(progress, cancelled):
         table = read_table(path, progress=progress, should_cancel=cancelled)
@@ -64,7 +64,7 @@ class DoNotSendPage(QWidget):
         self.model = SuppressionsModel(self)
         self.readable = False
         self.last_dialog: Any = None
-        self.worker = ImportWorker(self)
+        self.worker = BackgroundRunner(self)
         self.worker.finished.connect(self._file_read)
         self.worker.failed.connect(lambda s: self._say(s, error=True))
         layout = QVBoxLayout(self)

@@ -37,8 +37,7 @@ from kwtsms_desktop.ui.contacts import commands, work
 from kwtsms_desktop.ui.contacts.dialogs import ContactDialog, GroupImportDialog, ImportSummaryDialog
 from kwtsms_desktop.ui.contacts.models import COL_NAME, ContactsModel, GroupNameRole, GroupsModel
 from kwtsms_desktop.ui.recipients.import_dialog import FILE_FILTER, BuildParams
-from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
-from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.table_export import CSV_OR_XLSX_FILTER, with_suffix_from_filter
 from kwtsms_desktop.ui.shared.translation import translate, translate_marked
 
@@ -64,17 +63,17 @@ class ContactsPage(QWidget):
         self.model = ContactsModel(self)
         self.groups = GroupsModel(self)
         self.groups.numbersDropped.connect(self.add_to_group)
-        self.loader = ImportWorker(self)
+        self.loader = BackgroundRunner(self)
         self.loader.finished.connect(self._on_loaded)
         self.loader.failed.connect(self._show_failure)
-        self.worker = ImportWorker(self)
+        self.worker = BackgroundRunner(self)
         self.worker.progress.connect(self._on_progress)
         self.worker.failed.connect(self._show_failure)
         self.worker.cancelled.connect(lambda: self._say(translate("ContactsPage", "Stopped. Nothing was changed.")))
         self.last_dialog: Any = None
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search)
-        self.searcher = Background(self, name="kwtsms-contacts-search")
+        self.searcher = BackgroundRunner(self, name="kwtsms-contacts-search")
         self._build_ui()
         self.model.modelReset.connect(self._refresh_state)
         self.model.layoutChanged.connect(self._refresh_state)
@@ -437,8 +436,9 @@ class ContactsPage(QWidget):
         self.statusLabel.setStyleSheet("color: #b00020;" if error else "")
 
     def _show_failure(self, sentence: str) -> None:
-        self._say(sentence, error=True)  # already in the window's language (ui/shared/reasons.py)
-        self.failed.emit(sentence)
+        shown = sentence
+        self._say(shown, error=True)
+        self.failed.emit(shown)
 
     def _on_progress(self, done: int, total: int) -> None:
         if total:

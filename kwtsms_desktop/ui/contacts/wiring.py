@@ -13,7 +13,7 @@ from kwtsms_desktop.ui.backups import Backups
 from kwtsms_desktop.ui.contacts.audience import AudienceDialog, audience_outcome
 from kwtsms_desktop.ui.contacts.do_not_send import DoNotSendPage
 from kwtsms_desktop.ui.contacts.page import ContactsPage
-from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.translation import translate
 
 
@@ -38,12 +38,11 @@ class ContactsArea:
         self.backups.done.connect(window.statusBar().showMessage)
         self.backups.failed.connect(window.statusBar().showMessage)
         self._add_actions()
-        self.audience_worker = ImportWorker(window)
+        self.audience_worker = BackgroundRunner(window)
         self.audience_worker.finished.connect(self._audience_ready)
         self.audience_worker.failed.connect(window.statusBar().showMessage)
         self.audience_dialog: AudienceDialog | None = None
-        if window.recipients is not None and hasattr(window.recipients, "groupsRequested"):
-            window.recipients.groupsRequested.connect(self.choose_groups)
+        window.recipients.groupsRequested.connect(self.choose_groups)
 
     def choose_groups(self) -> AudienceDialog:
         """Send page > Groups…: the chosen groups' members (less the left-out ones) join the recipients."""
@@ -82,13 +81,13 @@ class ContactsArea:
                 if window.broadcasts_page_action in menu.actions():
                     menu.addAction(action)
         self.backup_action = window._action(
-            translate("ContactsWiring", "&Back up now…"), [], lambda: self.backups.back_up_now(), "backupAction"
+            translate("ContactsArea", "&Back up now…"), [], lambda: self.backups.back_up_now(), "backupAction"
         )
         self.restore_action = window._action(
-            translate("ContactsWiring", "&Restore…"), [], lambda: self.backups.restore(), "restoreAction"
+            translate("ContactsArea", "&Restore…"), [], lambda: self.backups.restore(), "restoreAction"
         )
         self.import_group_action = window._action(
-            translate("ContactsWiring", "Import into a &group…"),
+            translate("ContactsArea", "Import into a &group…"),
             [QKeySequence("Ctrl+Shift+O")],
             self._import_into_group,
             "importGroupAction",

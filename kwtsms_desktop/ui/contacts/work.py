@@ -1,4 +1,4 @@
-"""The address book's work off the GUI thread: plain functions for ImportWorker (``work(progress, cancelled)``).
+"""The address book's work off the GUI thread: plain functions for the background runner (``work(progress, cancelled)``, ui/shared/background.py).
 
 Each opens its own store connection (SQLite connections belong to one thread) and closes it;
 a store error becomes ImportFailed, whose sentence the page shows.
@@ -13,11 +13,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from kwtsms_desktop.engine.address_book import import_into_group
+from kwtsms_desktop.engine.recipients_list import FREEZE_AT
 from kwtsms_desktop.importing.errors import ImportFailed
+from kwtsms_desktop.importing.export import write_table
 from kwtsms_desktop.store import StoreError
 from kwtsms_desktop.ui.contacts.models import search_key
-from kwtsms_desktop.ui.recipients.import_worker import FREEZE_AT
-from kwtsms_desktop.ui.shared.table_export import with_progress, write_table
+from kwtsms_desktop.ui.shared.table_export import with_progress
 from kwtsms_desktop.ui.shared.translation import translate
 
 
@@ -44,7 +45,7 @@ def load(open_store: Callable[[], Any]):
             groups = store.contacts.groups()
         keys = [search_key(c) for c in contacts]
         if len(contacts) >= FREEZE_AT:
-            # As an import does (recipients/import_worker.py): out of the cyclic collector's sight, or
+            # As an import does (engine/recipients_list.py): out of the cyclic collector's sight, or
             # its next full pass walks 100,000 contacts on the GUI thread. Freed by reference counting.
             gc.freeze()
         return contacts, keys, groups

@@ -9,21 +9,25 @@ flow asks it for ``plan_options()`` so the plan sent is made the same way as the
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kwtsms_desktop.core.fields import parse_fields, unknown_fields
 from kwtsms_desktop.core.plan import make_plan
+from kwtsms_desktop.engine import entry_fields
 from kwtsms_desktop.ui.compose.plan_text import pages_text, range_counter_text
+from kwtsms_desktop.ui.compose.seams import ComposeWindow
 from kwtsms_desktop.ui.personal.fields import InsertFieldButton, MissingValuesBox
 from kwtsms_desktop.ui.personal.preview import PreviewDialog
 from kwtsms_desktop.ui.personal.templates import TemplatesBar
-from kwtsms_desktop.ui.recipients import entry_fields
-from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.translation import translate
+
+if TYPE_CHECKING:
+    pass
 
 PLAN_DELAY_MS = 300  # after the last keystroke: a 100,000-recipient plan is not made per key
 
@@ -50,7 +54,7 @@ class PersonalMessages(QObject):
         self.preview_dialog: PreviewDialog | None = None
         self._generation = 0  # plans of an older text or list are dropped when they arrive
         self._open_preview = False
-        self._background = Background(self, name="kwtsms-preview-plan")
+        self._background = BackgroundRunner(self, name="kwtsms-preview-plan")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PLAN_DELAY_MS)
@@ -123,7 +127,7 @@ class PersonalMessages(QObject):
 
     def plan_function(self) -> Callable[[], Any]:
         recipients = list(self._recipients())
-        text, sender, balance = self.compose.message_text(), self.compose.sender() or "-", self._balance()
+        text, sender, balance = self.compose.message_text(), self.compose.sender_id() or "-", self._balance()
         options = self.plan_options()
 
         def plan() -> Any:
@@ -213,7 +217,7 @@ def unknown_text(unknown: list[str]) -> str:
     )
 
 
-def attach_to_window(window: Any) -> PersonalMessages:
+def attach_to_window(window: ComposeWindow) -> PersonalMessages:
     """Put the personal rows under the compose area's counter and follow the recipients list."""
     compose = window.compose
     personal = PersonalMessages(
@@ -223,7 +227,8 @@ def attach_to_window(window: Any) -> PersonalMessages:
         lambda: window.account.balance,
     )
     layout = compose.layout()
-    layout.insertWidget(layout.indexOf(compose.editor) + 2, personal.widget)  # after the counter row
+    if isinstance(layout, QBoxLayout):  # the compose panel's column
+        layout.insertWidget(layout.indexOf(compose.editor) + 2, personal.widget)  # after the counter row
     window.recipients.recipientsChanged.connect(personal.recipients_changed)
     personal.recipients_changed()
     return personal

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kwtsms_desktop.core.message import analyse_message, measure
 from kwtsms_desktop.core.plan import NO_VALUE, TOO_LONG
-from kwtsms_desktop.ui.compose.panel import counter_text, text_direction
+from kwtsms_desktop.ui.compose.message_text import counter_text, text_direction
 from kwtsms_desktop.ui.compose.plan_text import range_counter_text
 from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.translation import translate

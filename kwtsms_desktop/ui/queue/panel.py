@@ -6,6 +6,8 @@ Interface used by the main window:
                     user decisions when no controller is given)
         controller  the engine's SendController (or None: history only)
         lookups     ui.shared.account_service.AccountService (status / DLR calls off the GUI thread)
+
+Its widgets are ui/queue/layout.py's, the batch look-ups ui/queue/lookups.py's.
     refresh()                       re-read every broadcast from the store
     show_broadcast(broadcast_id)    select it and show its batches
 
@@ -14,95 +16,55 @@ The controller's signals update one row each (dataChanged), never a reload of ev
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections import Counter
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from kwtsms_desktop.core.phone import KUWAIT
-from kwtsms_desktop.ui.queue import broadcasts_model as bm
-from kwtsms_desktop.ui.queue.batches_model import BatchesModel, uncertain_explanation
-from kwtsms_desktop.ui.queue.broadcasts_model import BroadcastRow, BroadcastsModel, ProgressRole
-from kwtsms_desktop.ui.queue.progress_delegate import ProgressDelegate
-from kwtsms_desktop.ui.recipients.import_worker import ImportWorker
-from kwtsms_desktop.ui.results.panel import BroadcastResultsPanel
-from kwtsms_desktop.ui.shared.table_export import (
-    CSV_OR_XLSX_FILTER,
-    with_progress,
-    with_suffix_from_filter,
-    write_table,
-)
-from kwtsms_desktop.ui.shared.translation import language, translatable, translate, translate_marked
+from kwtsms_desktop.engine.controller import SendController
+from kwtsms_desktop.store import Store
+from kwtsms_desktop.ui.queue.batches_model import uncertain_explanation
+from kwtsms_desktop.ui.queue.broadcasts_model import BroadcastRow
+from kwtsms_desktop.ui.queue.export import QueueExport
+from kwtsms_desktop.ui.queue.lookups import Lookups
+from kwtsms_desktop.ui.shared.account_service import AccountService
+from kwtsms_desktop.ui.shared.translation import language, translate
 
 log = logging.getLogger(__name__)
 
-DLR_DELAY = dt.timedelta(minutes=5)
 RESUMABLE = ("planned", "paused", "stopped", "sending")
 CANCELLABLE = ("planned", "paused", "stopped", "sending", "scheduled")
 COUNTDOWN_MS = 1000
 
 
-def _parse_utc(text: str | None) -> dt.datetime | None:
-    if not text:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-class QueuePanel(QWidget):
+class QueuePanel(QueueExport):
     """Broadcasts, their batches, and the decisions and lookups about them."""
 
-    exportFinished = Signal(str)  # the path written
-    exportProgress = Signal(int, int)  # rows written, rows to write
-    lookupFinished = Signal(str)  # the text shown for a status / DLR answer
     changeTimeRequested = Signal(int)  # a scheduled broadcast's Change time… (ui/schedule/window_schedule.py)
     sendNowRequested = Signal(int)  # a scheduled broadcast's Send now, confirmed
 
-    def __init__(self, parent: QWidget | None = None, *, store, controller=None, lookups=None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        store: Store,
+        controller: SendController | None = None,
+        lookups: Lookups | None = None,
+    ) -> None:
+        client = lookups.client if isinstance(lookups, AccountService) else None  # Check status of a broadcast
+        super().__init__(parent, data_dir=store.data_dir, client=client, lookups=lookups)
         self.setObjectName("queuePanel")
         self.store = store
         self.controller = controller
-        self.lookups = lookups
-        self.broadcasts = BroadcastsModel(self)
-        self.batches = BatchesModel(self)
-        self._export_worker = ImportWorker(self)
-        self._export_worker.finished.connect(self._on_export_done)
-        self._export_worker.progress.connect(self._on_export_progress)
-        self._export_worker.failed.connect(lambda sentence: self._show_message(sentence, error=True))
-        self._dlr_timer = QTimer(self)
-        self._dlr_timer.setSingleShot(True)
-        self._dlr_timer.timeout.connect(self._refresh_buttons)
         self._countdown = QTimer(self)  # ticks only while a scheduled broadcast waits for its time
         self._countdown.setInterval(COUNTDOWN_MS)
         self._countdown.timeout.connect(self._tick_countdowns)
         self._running: int | None = None  # the broadcast the controller is sending now
         self._requested: set[int] = set()  # resumed here, waiting for their turn
-        self._build_ui()
+        self._connect_buttons()
         self._connect_controller()
         self.refresh()
         app = QCoreApplication.instance()
@@ -120,8 +82,8 @@ class QueuePanel(QWidget):
         self._show_empty(not rows)
         if selected is not None and self.broadcasts.row_of(selected) is not None:
             self.show_broadcast(selected)
-        elif rows:
-            self.show_broadcast(self.broadcasts.row_at(0).id)
+        elif (first := self.broadcasts.row_at(0)) is not None:
+            self.show_broadcast(first.id)
         else:
             self.batches.set_batches(None, [])
             self._refresh_buttons()
@@ -136,21 +98,14 @@ class QueuePanel(QWidget):
             self.broadcasts.upsert(BroadcastRow.from_summary(summary))
             self._show_empty(False)
             row = self.broadcasts.row_of(broadcast_id)
+            if row is None:
+                return
         index = self.broadcasts.index(row, 0)
         if self.view.currentIndex().row() != row:
             self.view.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
         self._load_batches(broadcast_id)
-
-    def selected_broadcast_id(self) -> int | None:
-        index = self.view.currentIndex()
-        row = self.broadcasts.row_at(index.row()) if index.isValid() else None
-        return row.id if row is not None else None
-
-    def selected_batch(self):
-        index = self.batchesView.currentIndex()
-        return self.batches.batch_at(index.row()) if index.isValid() else None
 
     def select_batch(self, seq: int) -> None:
         row = self.batches.row_of(seq)
@@ -159,9 +114,6 @@ class QueuePanel(QWidget):
                 self.batches.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
-
-    def message_text(self) -> str:
-        return self.messageLabel.text() if not self.messageLabel.isHidden() else ""
 
     # Actions on the selected broadcast / batch ---------------------------------------
 
@@ -184,7 +136,7 @@ class QueuePanel(QWidget):
     def cancel_selected(self) -> None:
         broadcast_id = self.selected_broadcast_id()
         row = self.broadcasts.broadcast(broadcast_id) if broadcast_id is not None else None
-        if row is None or self.controller is None:
+        if broadcast_id is None or row is None or self.controller is None:
             return
         if not self._confirm(
             translate("QueuePanel", "Cancel this broadcast?"),
@@ -262,238 +214,24 @@ class QueuePanel(QWidget):
             return
         self._decide(batch, "received")
 
-    def check_status(self) -> None:
-        batch = self.selected_batch()
-        if batch is None or not batch.msg_id or self.lookups is None:
-            return
-        self._show_lookup(translate("QueuePanel", "Asking kwtSMS about batch {seq}…", seq=batch.seq))
-        self.statusButton.setEnabled(False)
-        seq = batch.seq
-        self.lookups.status(batch.msg_id, lambda result, error: self._on_status(seq, result, error))
-
-    def check_dlr(self) -> None:
-        batch = self.selected_batch()
-        if batch is None or self.lookups is None or self._dlr_blocked(batch):
-            return
-        self._show_lookup(
-            translate("QueuePanel", "Asking kwtSMS for the delivery report of batch {seq}…", seq=batch.seq)
-        )
-        self.dlrButton.setEnabled(False)
-        seq = batch.seq
-        self.lookups.dlr(batch.msg_id, lambda entries, error: self._on_dlr(seq, entries, error))
-
-    def export_results(self, path: str | None = None) -> None:
-        """Save per number: number, name, batch, state, msg-id, problem (CSV with BOM, or XLSX)."""
-        broadcast_id = self.selected_broadcast_id()
-        if broadcast_id is None:
-            return
-        if path is None:
-            path, chosen = QFileDialog.getSaveFileName(
-                self,
-                translate("QueuePanel", "Export results"),
-                str(Path.home() / f"broadcast-{broadcast_id}-results.csv"),
-                translate_marked("shared.table_export", CSV_OR_XLSX_FILTER),
-            )
-            if not path:
-                return
-            path = with_suffix_from_filter(path, chosen)
-        target, sheet, data_dir = str(path), translate("QueuePanel", "Results"), self.store.data_dir
-
-        def export(progress, cancelled) -> str:  # a worker thread: its own connection, no widgets
-            from kwtsms_desktop.store import Store
-
-            with Store.open(data_dir) as store:
-                headers, rows = self._result_rows(broadcast_id, store)
-            write_table(target, headers, with_progress(rows, len(rows), progress, cancelled), sheet_name=sheet)
-            return target
-
-        self._show_message(translate("QueuePanel", "Saving the results…"))
-        self._export_worker.start(export)
-        self._refresh_buttons()
-
     def shutdown(self) -> None:
         self._export_worker.wait()  # a file being saved is finished, not cut short
         self.results.shutdown()
 
     # ── Layout ──────────────────────────────────────────────────────────────────────
 
-    def _build_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.titleLabel = QLabel(translate("QueuePanel", "Broadcasts"))
-        self.titleLabel.setObjectName("queueTitle")
-        font = self.titleLabel.font()
-        font.setBold(True)
-        self.titleLabel.setFont(font)
-        layout.addWidget(self.titleLabel)
+    # ── Wiring ──────────────────────────────────────────────────────────────────────
 
-        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        # The actions sit above the table, where they stay whatever appears below it (a paused
-        # broadcast's reason, an empty list): a click meant for Cancel never lands elsewhere.
-        buttons = QHBoxLayout()
-        self.pauseButton = QPushButton(translate("QueuePanel", "Pause"))
-        self.pauseButton.setObjectName("pauseButton")
+    def _connect_buttons(self) -> None:
         self.pauseButton.clicked.connect(self.pause_selected)
-        self.resumeButton = QPushButton(translate("QueuePanel", "Resume"))
-        self.resumeButton.setObjectName("resumeButton")
         self.resumeButton.clicked.connect(self.resume_selected)
-        self.cancelButton = QPushButton(translate("QueuePanel", "Cancel broadcast"))
-        self.cancelButton.setObjectName("cancelBroadcastButton")
         self.cancelButton.clicked.connect(self.cancel_selected)
-        self.exportButton = QPushButton(translate("QueuePanel", "Export results…"))
-        self.exportButton.setObjectName("exportResultsButton")
-        self.exportButton.clicked.connect(lambda: self.export_results())
-        self.changeTimeButton = QPushButton(translate("QueuePanel", "Change time…"))
-        self.changeTimeButton.setObjectName("changeTimeButton")
         self.changeTimeButton.clicked.connect(self.change_time_selected)
-        self.sendNowButton = QPushButton(translate("QueuePanel", "Send now"))
-        self.sendNowButton.setObjectName("sendNowButton")
         self.sendNowButton.clicked.connect(self.send_now_selected)
-        for button in (
-            self.pauseButton,
-            self.resumeButton,
-            self.cancelButton,
-            self.changeTimeButton,
-            self.sendNowButton,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.exportButton)
-        top_layout.addLayout(buttons)
-        self.view = QTableView()
-        self.view.setObjectName("queueView")
-        self.view.setAccessibleName(translate("QueuePanel", "Broadcasts"))
-        self.view.setModel(self.broadcasts)
-        self.view.setItemDelegateForColumn(bm.COL_PROGRESS, ProgressDelegate(ProgressRole, self.view))
-        _plain_table(self.view)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.view.horizontalHeader()
-        for column, width in (
-            (bm.COL_CREATED, 118),
-            (bm.COL_MESSAGE, 160),
-            (bm.COL_MODE, 48),
-            (bm.COL_STATE, 190),
-            (bm.COL_PROGRESS, 96),
-            (bm.COL_COUNTS, 330),
-            (bm.COL_ETA, 80),
-            (bm.COL_SENDER, 80),
-        ):
-            header.resizeSection(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._on_broadcast_selected)
-        top_layout.addWidget(self.view, 1)
-        self.emptyLabel = QLabel(
-            translate("QueuePanel", "No broadcasts yet. Messages you send appear here with their progress.")
-        )
-        self.emptyLabel.setObjectName("queueEmptyHint")
-        self.emptyLabel.setWordWrap(True)
-        top_layout.addWidget(self.emptyLabel)
-
-        self.reasonLabel = QLabel()
-        self.reasonLabel.setObjectName("broadcastReason")
-        self.reasonLabel.setWordWrap(True)
-        self.reasonLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top_layout.addWidget(self.reasonLabel)
-        self.messageLabel = QLabel()
-        self.messageLabel.setObjectName("queueMessage")
-        self.messageLabel.setWordWrap(True)
-        self.messageLabel.hide()
-        top_layout.addWidget(self.messageLabel)
-        splitter.addWidget(top)
-
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        # Title and the two lookups share one row: the queue is often a short strip of the window.
-        title_row = QHBoxLayout()
-        self.batchesTitle = QLabel(translate("QueuePanel", "Batches"))
-        self.batchesTitle.setFont(font)
-        self.statusButton = QPushButton(translate("QueuePanel", "Check status"))
-        self.statusButton.setObjectName("statusLookupButton")
-        self.statusButton.clicked.connect(self.check_status)
-        self.dlrButton = QPushButton(translate("QueuePanel", "Delivery report"))
-        self.dlrButton.setObjectName("dlrLookupButton")
-        self.dlrButton.clicked.connect(self.check_dlr)
-        title_row.addWidget(self.batchesTitle)
-        title_row.addStretch(1)
-        title_row.addWidget(self.statusButton)
-        title_row.addWidget(self.dlrButton)
-        bottom_layout.addLayout(title_row)
-        self.batchesView = QTableView()
-        self.batchesView.setObjectName("batchesView")
-        self.batchesView.setAccessibleName(translate("QueuePanel", "Batches"))
-        self.batchesView.setModel(self.batches)
-        _plain_table(self.batchesView)
-        self.batchesView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.batchesView.setMinimumHeight(self.batchesView.verticalHeader().defaultSectionSize() * 3)
-        bheader = self.batchesView.horizontalHeader()
-        for column, width in ((0, 55), (1, 160), (2, 75), (3, 65), (4, 150)):
-            bheader.resizeSection(column, width)
         self.batchesView.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_buttons())
-        bottom_layout.addWidget(self.batchesView, 1)
-
-        self.lookupLabel = QLabel()
-        self.lookupLabel.setObjectName("lookupResult")
-        self.lookupLabel.setWordWrap(True)
-        self.lookupLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.lookupLabel.hide()
-        bottom_layout.addWidget(self.lookupLabel)
-        # An uncertain batch's two choices at the bottom: what appears above them (a lookup's answer)
-        # takes room from the table, never moves these buttons.
-        self.uncertainBox = QFrame()
-        self.uncertainBox.setObjectName("uncertainBox")
-        self.uncertainBox.setFrameShape(QFrame.Shape.StyledPanel)
-        self.uncertainBox.setStyleSheet("#uncertainBox { background: #fff3cd; border: 1px solid #e0b000; }")
-        box = QVBoxLayout(self.uncertainBox)
-        box.setContentsMargins(8, 6, 8, 6)
-        self.uncertainLabel = QLabel()
-        self.uncertainLabel.setObjectName("uncertainExplanation")
-        self.uncertainLabel.setWordWrap(True)
-        box.addWidget(self.uncertainLabel)
-        choices = QHBoxLayout()
-        self.resendButton = QPushButton(translate("QueuePanel", "Resend to these numbers"))
-        self.resendButton.setObjectName("resendUncertainButton")
         self.resendButton.clicked.connect(self.resend_selected)
-        self.markReceivedButton = QPushButton(translate("QueuePanel", "Mark as received"))
-        self.markReceivedButton.setObjectName("markReceivedButton")
         self.markReceivedButton.clicked.connect(self.mark_selected_received)
-        choices.addWidget(self.resendButton)
-        choices.addWidget(self.markReceivedButton)
-        choices.addStretch(1)
-        box.addLayout(choices)
-        self.uncertainBox.hide()
-        bottom_layout.addWidget(self.uncertainBox)
-
-        # The broadcast's batches, or each of its numbers with its state and the report.
-        self.results = BroadcastResultsPanel(data_dir=self.store.data_dir, client=getattr(self.lookups, "client", None))
-        self.detailTabs = QTabWidget()
-        self.detailTabs.setObjectName("broadcastDetailTabs")
-        self.detailTabs.setDocumentMode(True)
-        self.detailTabs.addTab(bottom, translate("QueuePanel", "Batches"))
-        self.detailTabs.addTab(self.results, translate("QueuePanel", "Each number"))
-        splitter.addWidget(self.detailTabs)
-        self.batchesArea = self.detailTabs
-        splitter.setStretchFactor(0, 3)  # the broadcasts and their buttons get the larger share
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
-
-    def _show_empty(self, empty: bool) -> None:
-        """With no broadcast yet, the hint and no empty batch table; the buttons stay, disabled."""
-        self.emptyLabel.setVisible(empty)
-        self.batchesArea.setVisible(not empty)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Wide and short (the main window's bottom strip): batches beside the broadcasts; else below."""
-        super().resizeEvent(event)
-        size = event.size()
-        wanted = Qt.Orientation.Horizontal if size.width() > 1.8 * size.height() else Qt.Orientation.Vertical
-        if self.splitter.orientation() != wanted:
-            self.splitter.setOrientation(wanted)
-
-    # ── Controller wiring ───────────────────────────────────────────────────────────
 
     def _connect_controller(self) -> None:
         c = self.controller
@@ -624,14 +362,14 @@ class QueuePanel(QWidget):
         scheduled = has_controller and row is not None and row.state == "scheduled"
         self.changeTimeButton.setEnabled(scheduled)
         self.sendNowButton.setEnabled(scheduled)
-        self.exportButton.setEnabled(row is not None and not self._export_worker.is_busy())
+        self._refresh_export_button()
         self.reasonLabel.setText(row.reason() if row is not None else "")
         self.reasonLabel.setVisible(bool(self.reasonLabel.text()))
 
         batch = self.selected_batch()
         uncertain = batch is not None and batch.state == "uncertain"
         self.uncertainBox.setVisible(uncertain)
-        if uncertain:
+        if batch is not None and uncertain:
             self.uncertainLabel.setText(
                 translate("QueuePanel", "Batch {seq}: ", seq=batch.seq) + uncertain_explanation(batch.size)
             )
@@ -641,47 +379,7 @@ class QueuePanel(QWidget):
             self.resendButton.setToolTip(why)
             self.markReceivedButton.setToolTip(why)
 
-        status_why = self._status_blocked(batch)
-        self.statusButton.setEnabled(status_why is None)
-        self.statusButton.setToolTip(status_why or translate("QueuePanel", "Ask kwtSMS what happened to this batch."))
-        dlr_why = self._dlr_blocked(batch)
-        self.dlrButton.setEnabled(dlr_why is None)
-        self.dlrButton.setToolTip(
-            dlr_why or translate("QueuePanel", "Ask kwtSMS which numbers of this batch the message reached.")
-        )
-
-    def _status_blocked(self, batch) -> str | None:
-        if self.lookups is None:
-            return translate("QueuePanel", "Not connected to kwtSMS.")
-        if batch is None:
-            return translate("QueuePanel", "Select a batch first.")
-        if not batch.msg_id:
-            return translate("QueuePanel", "Only batches kwtSMS accepted have a message ID to look up.")
-        return None
-
-    def _dlr_blocked(self, batch) -> str | None:
-        """Why the delivery report cannot be asked for now (None: it can)."""
-        blocked = self._status_blocked(batch)
-        if blocked is not None:
-            return blocked
-        if all(number.startswith(KUWAIT) for number in batch.numbers):
-            return translate(
-                "QueuePanel",
-                "Delivery reports exist only for numbers outside Kuwait; this batch has only Kuwait numbers. "
-                "Use Check status instead.",
-            )
-        sent = _parse_utc(batch.answered_utc or batch.sent_utc)
-        if sent is not None:
-            ready = sent + DLR_DELAY
-            left = (ready - _now()).total_seconds()
-            if left > 0:
-                self._dlr_timer.start(int(left * 1000) + 500)
-                return translate(
-                    "QueuePanel",
-                    "Delivery reports are ready 5 minutes after sending: available at {time}.",
-                    time=ready.astimezone().strftime("%H:%M"),
-                )
-        return None
+        self._refresh_lookup_buttons(batch)
 
     # ── Decisions ───────────────────────────────────────────────────────────────────
 
@@ -721,104 +419,3 @@ class QueuePanel(QWidget):
         self.batches.update_batch(self.store.batches.get(broadcast_id, seq))
         self._reload_broadcast(broadcast_id)
         self._refresh_buttons()
-
-    # ── Lookups ─────────────────────────────────────────────────────────────────────
-
-    def _on_status(self, seq: int, result, error: str | None) -> None:
-        if error is not None:
-            text = translate("QueuePanel", "Batch {seq}: ", seq=seq) + error
-        else:
-            status = str(getattr(result, "status", "") or "")
-            raw = " · ".join(part for part in (status, getattr(result, "description", "")) if part)
-            # The meaning first, in the user's language; the gateway's own words only as detail.
-            text = translate("QueuePanel", "Batch {seq}: {meaning}", seq=seq, meaning=status_meaning(status))
-            if raw:
-                text += "\n" + translate("QueuePanel", "kwtSMS answered: {raw}", raw=raw)
-        self._show_lookup(text)
-        self._refresh_buttons()
-        self.lookupFinished.emit(text)
-
-    def _on_dlr(self, seq: int, entries, error: str | None) -> None:
-        if error is not None:
-            text = translate("QueuePanel", "Batch {seq}: ", seq=seq) + error
-        elif not entries:
-            text = translate("QueuePanel", "Batch {seq}: no delivery report yet.", seq=seq)
-        else:
-            counts = Counter(getattr(e, "status", "") or translate("QueuePanel", "unknown") for e in entries)
-            text = translate("QueuePanel", "Batch {seq}: ", seq=seq) + " · ".join(
-                f"{status} {n:,}" for status, n in counts.most_common()
-            )
-        self._show_lookup(text)
-        self._refresh_buttons()
-        self.lookupFinished.emit(text)
-
-    # ── Export ──────────────────────────────────────────────────────────────────────
-
-    def _result_rows(self, broadcast_id: int, store=None) -> tuple[list[str], list[list[object]]]:
-        """Each number with its true state, and the message, date, sender and mode (engine/report.py)."""
-        from kwtsms_desktop.engine.report import build_report, result_table
-
-        report = build_report(store or self.store, broadcast_id)
-        return result_table(report, language()) if report is not None else ([], [])
-
-    def _on_export_progress(self, done: int, total: int) -> None:
-        if total:
-            self._show_message(
-                translate(
-                    "QueuePanel",
-                    "Saving {count} row(s)… {percent}%",
-                    n=total,
-                    count=f"{total:,}",
-                    percent=done * 100 // total,
-                )
-            )
-        self.exportProgress.emit(done, total)
-
-    def _on_export_done(self, path: object) -> None:
-        self._show_message(translate("QueuePanel", "Saved the results to {file}.", file=Path(str(path)).name))
-        self._refresh_buttons()
-        self.exportFinished.emit(str(path))
-
-    def _show_lookup(self, text: str) -> None:
-        self.lookupLabel.setText(text)
-        self.lookupLabel.setVisible(bool(text))
-
-    def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.messageLabel.setText(text)
-        self.messageLabel.setStyleSheet("color: #b00020;" if error else "")
-        self.messageLabel.setVisible(bool(text))
-
-
-_STATUS_MEANINGS = {
-    "sent": translatable("queue.panel", "accepted by the gateway and passed on to the phone networks."),
-    "queued": translatable("queue.panel", "waiting in the gateway's queue, not sent to phones yet."),
-    "pending": translatable("queue.panel", "waiting in the gateway's queue, not sent to phones yet."),
-    "delivered": translatable("queue.panel", "delivered to the phones."),
-    "failed": translatable("queue.panel", "not delivered."),
-    "rejected": translatable("queue.panel", "refused by the phone networks."),
-    "expired": translatable("queue.panel", "not delivered in time: the networks gave up."),
-}
-
-
-def status_meaning(status: str) -> str:
-    """What a status lookup's `status` word means, in the user's language (unknown words: said as unknown)."""
-    meaning = _STATUS_MEANINGS.get(status.strip().lower())
-    return (
-        translate_marked("queue.panel", meaning)
-        if meaning
-        else translate("queue.panel", "the gateway gave a status this app does not know.")
-    )
-
-
-def _plain_table(view: QTableView) -> None:
-    view.setWordWrap(False)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    vertical = view.verticalHeader()
-    vertical.hide()
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)

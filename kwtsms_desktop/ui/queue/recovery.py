@@ -7,14 +7,35 @@ again, or mark received); nothing is resent automatically.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Protocol
 
+from kwtsms_desktop.store import Store
+from kwtsms_desktop.ui.queue.panel import QueuePanel
+from kwtsms_desktop.ui.shared.session import Session
 from kwtsms_desktop.ui.shared.translation import translate
 
 log = logging.getLogger(__name__)
 
+BROADCASTS_PAGE = 1  # the main window's page of the queue (ui/main_window.py PAGE_BROADCASTS)
 
-def uncertain_summary(store: Any) -> tuple[int, int]:
+
+class RecoveryWindow(Protocol):
+    """What the announcement uses of the main window (ui/main_window.py)."""
+
+    @property
+    def session(self) -> Session: ...
+
+    @property
+    def queue(self) -> QueuePanel: ...
+
+    def show_recovery(self, sentence: str) -> None: ...
+
+    def set_page_note(self, index: int, note: str) -> None: ...
+
+    def show_page(self, index: int) -> None: ...
+
+
+def uncertain_summary(store: Store) -> tuple[int, int]:
     """(uncertain batches, numbers in them) over every broadcast."""
     batches = numbers = 0
     for broadcast_id in store.broadcasts.ids():
@@ -24,7 +45,7 @@ def uncertain_summary(store: Any) -> tuple[int, int]:
     return batches, numbers
 
 
-def announce_recovery(window: Any) -> tuple[int, int]:
+def announce_recovery(window: RecoveryWindow) -> tuple[int, int]:
     """Run the engine's recovery on the window's store, then show a banner if anything is uncertain."""
     store = window.session.store
     controller = window.session.controller
@@ -46,11 +67,8 @@ def announce_recovery(window: Any) -> tuple[int, int]:
                 numbers=translate("queue.recovery", "{count} number(s)", n=numbers, count=f"{numbers:,}"),
             )
         )
-        if hasattr(window, "set_page_note"):
-            # Open where the decision is taken: the Broadcasts page, its tab saying why.
-            window.set_page_note(1, translate("queue.recovery", "uncertain"))
-            window.show_page(1)
-        queue = getattr(window, "queue", None)
-        if queue is not None and hasattr(queue, "refresh"):
-            queue.refresh()
+        # Open where the decision is taken: the Broadcasts page, its tab saying why.
+        window.set_page_note(BROADCASTS_PAGE, translate("queue.recovery", "uncertain"))
+        window.show_page(BROADCASTS_PAGE)
+        window.queue.refresh()
     return batches, numbers

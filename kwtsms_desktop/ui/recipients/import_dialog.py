@@ -1,7 +1,7 @@
 """The import dialog: which sheet, which header row, which phone and name columns, and what that gives.
 
 Opened with a file path (or pasted text, or a table already read). Reading and checking run on an
-ImportWorker, never on the GUI thread; every change of sheet or column re-checks in the background
+background runner (ui/shared/background.py), never on the GUI thread; every change of sheet or column re-checks in the background
 and updates the counts (valid, invalid, duplicates, not covered). A file that cannot be read shows
 ImportFailed's sentence in the dialog; the recipients list is not touched until the user clicks Add.
 """
@@ -29,14 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from kwtsms_desktop.core.bidi import isolate
+from kwtsms_desktop.engine.recipients_list import BuildOutcome, build_entries
 from kwtsms_desktop.importing.table import Table
-from kwtsms_desktop.ui.recipients.import_worker import (
-    BuildOutcome,
-    ImportWorker,
-    ReadOutcome,
-    build_entries,
-    read_source,
-)
+from kwtsms_desktop.ui.recipients.reading import ReadOutcome, read_source
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.translation import is_rtl, translatable, translate
 
 PREVIEW_ROWS = 30
@@ -61,7 +57,7 @@ class BuildParams:
 def build_in_background(
     params: BuildParams, table: Table, phone: int, name: int | None, source: str, *, release_table: bool = False
 ):
-    """The work function ImportWorker runs to check a table (captures plain data only)."""
+    """The work function the background runner runs to check a table (captures plain data only)."""
 
     def work(progress, cancelled) -> BuildOutcome:
         return build_entries(
@@ -185,7 +181,7 @@ class ImportDialog(QDialog):
         self._read: ReadOutcome | None = None
         self._outcome: BuildOutcome | None = None
         self._filling = False
-        self._worker = ImportWorker(self)
+        self._worker = BackgroundRunner(self, name="kwtsms-import-check")
         self._worker.progress.connect(self._on_progress)
         self._worker.failed.connect(self._on_failed)
         self._worker.cancelled.connect(self._on_cancelled)

@@ -6,37 +6,36 @@ order) and, while a filter is on, a list of indices into it (`_visible`); `data(
 of list look-ups. Whole-list changes (import, remove, clear, filter) are one reset with a list
 prepared beforehand, so the view never sees 100,000 single-row signals.
 
-A row's status is one of:
-  valid        the number will be sent to
-  invalid      the cell could not be read as a phone number (reason says why)
-  duplicate    the number is already in the list (first occurrence kept)
-  suppressed   the number is on the do-not-send list
-  no_coverage  the account cannot send to the number's country
-The last two are recomputed whenever coverage or the suppression list changes, so an entry
-remembers whether its number was readable (`sendable`) apart from its current status.
+Statuses, entries and eligibility are engine/recipients_list.py's (no Qt); this module shows them.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kwtsms_desktop.core.bidi import ltr
 from kwtsms_desktop.core.phone import country_name, country_of
+from kwtsms_desktop.engine.recipients_list import (
+    DUPLICATE,
+    DUPLICATE_REASON,
+    INVALID,
+    NOT_COVERED,
+    NOT_COVERED_REASON,
+    SUPPRESSED,
+    SUPPRESSED_REASON,
+    VALID,
+    RecipientEntry,
+    apply_eligibility,
+)
 from kwtsms_desktop.ui.shared.reasons import reason_text as say_reason
 from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
-from kwtsms_desktop.ui.shared.translation import is_rtl, language, translatable, translate, translate_marked
+from kwtsms_desktop.ui.shared.translation import is_rtl, language, translate
 
-VALID = "valid"
-INVALID = "invalid"
-DUPLICATE = "duplicate"
-SUPPRESSED = "suppressed"
-NO_COVERAGE = "no_coverage"
-STATUSES = (VALID, INVALID, DUPLICATE, SUPPRESSED, NO_COVERAGE)
 NOT_SENDABLE = "not_sendable"  # a filter: everything that will not be sent
 
 COL_ROW, COL_NUMBER, COL_NAME, COL_STATUS, COL_SOURCE, COL_REASON = range(6)
@@ -56,7 +55,7 @@ def status_label(status: str) -> str:
         INVALID: translate("recipients.model", "Invalid"),
         DUPLICATE: translate("recipients.model", "Duplicate"),
         SUPPRESSED: translate("recipients.model", "Suppressed"),
-        NO_COVERAGE: translate("recipients.model", "No coverage"),
+        NOT_COVERED: translate("recipients.model", "No coverage"),
     }.get(status, status)
 
 
@@ -81,108 +80,30 @@ def source_text(source: object) -> str:
     return name if kind == "file" else source
 
 
-class RecipientEntry:
-    """One row of the table. `source` says where it came from: "file:<name>", "group:<name>" (engine.audience) or None."""
-
-    __slots__ = (
-        "row",
-        "number",
-        "raw",
-        "name",
-        "status",
-        "reason",
-        "code",
-        "params",
-        "sendable",
-        "source",
-        "first_row",
-        "fields",
-    )
-
-    def __init__(
-        self,
-        row: int,
-        number: str,
-        name: str = "",
-        *,
-        raw: str = "",
-        status: str = VALID,
-        reason: str = "",
-        source: object | None = None,
-        code: str | None = None,
-        params: Mapping[str, object] | None = None,
-    ) -> None:
-        self.row = row
-        self.number = number  # normalized digits; "" for an invalid row
-        self.raw = raw  # the cell as it was in the file (shown for invalid rows)
-        self.name = name
-        self.status = status
-        self.reason = reason  # in English (exports, logs); `code` and `params` say it in any language
-        self.code = code
-        self.params = params
-        self.sendable = status in (VALID, SUPPRESSED, NO_COVERAGE)
-        self.source = source
-        self.first_row = 0  # for a duplicate: the row of the number's first occurrence
-        self.fields: object | None = None  # the file row's message fields (ui.recipients.entry_fields.RowFields)
-
-    def shown_number(self) -> str:
-        return self.number or self.raw
-
-    def __repr__(self) -> str:  # for test failure messages
-        return f"RecipientEntry(row={self.row}, number={self.shown_number()!r}, status={self.status!r})"
-
-
-def apply_eligibility(
-    entries: Iterable[RecipientEntry],
-    coverage: Sequence[str] | None,
-    suppressed: frozenset[str] | set[str],
-) -> None:
-    """Set the status of every readable entry from the coverage prefixes and suppression list.
-
-    `coverage=None` means "not known yet": nothing is marked as not covered.
-    Plain Python so the import worker can run it off the GUI thread.
-    """
-    prefixes = tuple(coverage) if coverage is not None else None
-    for entry in entries:
-        if not entry.sendable:
-            continue
-        number = entry.number
-        if number in suppressed:
-            entry.status, entry.reason = SUPPRESSED, _SUPPRESSED_REASON
-        elif prefixes is not None and not number.startswith(prefixes):
-            entry.status, entry.reason = NO_COVERAGE, _NO_COVERAGE_REASON
-        else:
-            entry.status, entry.reason = VALID, ""
-
-
-# Reasons are stored as English keys and translated when shown (the language can change).
-_SUPPRESSED_REASON = translatable("recipients.model", "This number is on the do-not-send list.")
-_NO_COVERAGE_REASON = translatable(
-    "recipients.model", "Your kwtSMS account cannot send to {country}. Ask kwtSMS to add it, or remove the number."
-)
-DUPLICATE_REASON = translatable("recipients.model", "Already in the list (row {row}).")
-
-
 def reason_text(entry: RecipientEntry) -> str:
-    """The reason column in the current language."""
+    """The reason column in the current language: from the reason's code, or the engine's known reasons."""
     reason = entry.reason
     if not reason:
         return ""
-    if reason is _NO_COVERAGE_REASON:
+    if reason is NOT_COVERED_REASON:
         code = country_of(entry.number)
         name = (country_name(code, language()) if code else None) or translate("recipients.model", "this country")
-        return translate_marked("recipients.model", _NO_COVERAGE_REASON, country=name)
+        return translate(
+            "recipients.model",
+            "Your kwtSMS account cannot send to {country}. Ask kwtSMS to add it, or remove the number.",
+            country=name,
+        )
     if reason is DUPLICATE_REASON:
-        return translate_marked("recipients.model", DUPLICATE_REASON, row=entry.first_row)
-    if reason is _SUPPRESSED_REASON:
-        return translate_marked("recipients.model", _SUPPRESSED_REASON)
+        return translate("recipients.model", "Already in the list (row {row}).", row=entry.first_row)
+    if reason is SUPPRESSED_REASON:
+        return translate("recipients.model", "This number is on the do-not-send list.")
     if entry.code is not None:
         return say_reason(entry.code, entry.params or {}, reason)
     return reason
 
 
 # Sorting by status ascending puts the rows that need attention first.
-_STATUS_RANK = {INVALID: 0, NO_COVERAGE: 1, SUPPRESSED: 2, DUPLICATE: 3, VALID: 4}
+_STATUS_RANK = {INVALID: 0, NOT_COVERED: 1, SUPPRESSED: 2, DUPLICATE: 3, VALID: 4}
 
 
 def _sort_keys(column: int, entries: list[RecipientEntry]) -> list | None:
@@ -231,7 +152,7 @@ class RecipientsModel(ReadOnlyTableModel):
             INVALID: QBrush(QColor(176, 0, 32)),
             DUPLICATE: QBrush(QColor(110, 110, 110)),
             SUPPRESSED: QBrush(QColor(140, 80, 0)),
-            NO_COVERAGE: QBrush(QColor(140, 80, 0)),
+            NOT_COVERED: QBrush(QColor(140, 80, 0)),
         }
 
     # ── Qt model interface ────────────────────────────────────────────────────────
@@ -253,7 +174,7 @@ class RecipientsModel(ReadOnlyTableModel):
                 return str(entry.row) if entry.row else ""
             if column == COL_NUMBER:
                 shown = entry.shown_number()
-                return ltr(shown) if is_rtl() else shown
+                return ltr(shown) if shown and is_rtl() else shown
             if column == COL_NAME:
                 return entry.name
             if column == COL_STATUS:
@@ -356,7 +277,7 @@ class RecipientsModel(ReadOnlyTableModel):
         self.endResetModel()
 
     def refresh_eligibility(self, coverage: Sequence[str] | None, suppressed: frozenset[str] | set[str]) -> None:
-        """Recompute suppressed / no-coverage statuses in place (filter re-applied)."""
+        """Recompute suppressed / not-covered statuses in place (filter re-applied)."""
         self.beginResetModel()
         apply_eligibility(self._entries, coverage, suppressed)
         self._counts = Counter(e.status for e in self._entries)

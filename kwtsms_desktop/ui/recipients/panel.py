@@ -14,7 +14,7 @@ Interface used by the main window:
     set_default_country(code)                     how numbers without a country code are read
     set_suppressed(numbers)                       the do-not-send list: "suppressed"
 
-Nothing heavy runs on the GUI thread: reading and checking happen on an ImportWorker; the model
+Nothing heavy runs on the GUI thread: reading and checking happen on the window's background runner (ui/shared/background.py); the model
 gets the prepared list in one reset; column widths are fixed, never measured over every row.
 """
 
@@ -25,67 +25,35 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
+from kwtsms_desktop.engine.recipients_list import BuildOutcome
 from kwtsms_desktop.store.settings_schema import DEFAULT_COUNTRY
 from kwtsms_desktop.ui.recipients.import_dialog import FILE_FILTER, BuildParams, ImportDialog, build_in_background
-from kwtsms_desktop.ui.recipients.import_worker import BuildOutcome, ImportWorker, ReadOutcome, read_source
 from kwtsms_desktop.ui.recipients.model import (
-    COL_NAME,
-    COL_NUMBER,
-    COL_ROW,
-    COL_STATUS,
-    DUPLICATE,
-    INVALID,
-    NO_COVERAGE,
-    NOT_SENDABLE,
-    SUPPRESSED,
     VALID,
     RecipientEntry,
-    RecipientsModel,
-    reason_text,
-    status_label,
 )
-from kwtsms_desktop.ui.shared.table_export import (
-    CSV_OR_XLSX_FILTER,
-    with_progress,
-    with_suffix_from_filter,
-    write_table,
-)
-from kwtsms_desktop.ui.shared.translation import translatable, translate, translate_marked
+from kwtsms_desktop.ui.recipients.reading import ReadOutcome, read_source
+from kwtsms_desktop.ui.recipients.view_state import RecipientsState, counters_text
+from kwtsms_desktop.ui.shared.background import BackgroundRunner, Cancelled, Progress
+from kwtsms_desktop.ui.shared.translation import translate, translate_marked
 
 log = logging.getLogger(__name__)
 
-EMPTY_HINT = translatable("recipients.panel", "Import a spreadsheet, CSV or vCard, or paste numbers (Ctrl+Shift+V)")
 
-
-class RecipientsPanel(QWidget):
+class RecipientsPanel(RecipientsState):
     """The recipients list with everything around it."""
-
-    handles_paste_shortcut = True  # Ctrl+V on the table is ours (the main window must not add another)
 
     recipientsChanged = Signal(int)  # how many recipients will be sent to
     importFinished = Signal(object)  # BuildOutcome of an import added to the list
     groupsRequested = Signal()  # "From groups…": the address book chooses (ui/contacts/audience.py)
     importFailed = Signal(str)  # the sentence shown to the user
-    exportProgress = Signal(int, int)  # rows written, rows to write
-    exportFinished = Signal(str)  # the path of the rows to fix, written
 
     def __init__(self, parent: QWidget | None = None, *, settings: Callable[[], dict] | None = None) -> None:
         super().__init__(parent)
@@ -98,13 +66,14 @@ class RecipientsPanel(QWidget):
         self._undo_label = ""
         self._last_dir = ""
         self._dialog: ImportDialog | None = None
-        self.model = RecipientsModel(self)
-        self.worker = ImportWorker(self)
+        self.worker = BackgroundRunner(self, name="kwtsms-import")
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
         self.worker.cancelled.connect(self._on_worker_cancelled)
-        self.export_worker = ImportWorker(self)  # exports never wait behind an import, nor stop it
+        self.export_worker = BackgroundRunner(
+            self, name="kwtsms-export"
+        )  # exports never wait behind an import, nor stop it
         self.export_worker.progress.connect(self._on_export_progress)
         self.export_worker.finished.connect(self._on_export_done)
         self.export_worker.failed.connect(self._on_export_failed)
@@ -113,7 +82,7 @@ class RecipientsPanel(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self._apply_filter)
-        self._build_ui()
+        self._connect_widgets()
         self.setAcceptDrops(True)
         self._refresh_state()
         app = QCoreApplication.instance()
@@ -141,10 +110,6 @@ class RecipientsPanel(QWidget):
 
     def is_importing(self) -> bool:
         return self.worker.is_busy()
-
-    def message_text(self) -> str:
-        """The last import message shown under the table ("" when none)."""
-        return self.messageLabel.text() if not self.messageLabel.isHidden() else ""
 
     def open_import_dialog(self) -> None:
         """Ask for a file, then review it in the import dialog."""
@@ -212,7 +177,7 @@ class RecipientsPanel(QWidget):
         """Remove the selected rows (undoable). Returns how many were removed."""
         selection = self.view.selectionModel().selection()
         doomed: set[int] = set()
-        for selected_range in selection:
+        for selected_range in (selection.at(i) for i in range(selection.count())):
             for row in range(selected_range.top(), selected_range.bottom() + 1):
                 entry = self.model.entry_at(row)
                 if entry is not None:
@@ -252,203 +217,19 @@ class RecipientsPanel(QWidget):
         self._after_change()
         return True
 
-    def export_invalid(self, path: str | None = None) -> str | None:
-        """Write the rows that will not be sent (with reasons) to CSV or XLSX off the GUI thread.
-
-        Returns the path being written (None when nothing is); `exportFinished` says when it is done.
-        """
-        rows = [e for e in self.model.entries() if e.status != VALID]
-        if not rows:
-            self._show_message(translate("RecipientsPanel", "Every row is valid: there is nothing to export."))
-            return None
-        if path is None:
-            path, chosen = QFileDialog.getSaveFileName(
-                self,
-                translate("RecipientsPanel", "Export rows to fix"),
-                str(Path(self._last_dir or Path.home()) / "rows-to-fix.csv"),
-                translate_marked("shared.table_export", CSV_OR_XLSX_FILTER),
-            )
-            if not path:
-                return None
-            path = with_suffix_from_filter(path, chosen)
-        headers = [
-            translate("RecipientsPanel", "Row"),
-            translate("RecipientsPanel", "Number as written"),
-            translate("RecipientsPanel", "Name"),
-            translate("RecipientsPanel", "Status"),
-            translate("RecipientsPanel", "Reason"),
-        ]
-        target, sheet, count = str(path), translate("RecipientsPanel", "Rows to fix"), len(rows)
-
-        def export(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> str:
-            table = ([e.row, e.raw or e.number, e.name, status_label(e.status), reason_text(e)] for e in rows)
-            write_table(target, headers, with_progress(table, count, progress, cancelled), sheet_name=sheet)
-            return target
-
-        self._export_count = count
-        self.exportButton.setEnabled(False)
-        self._show_message(translate("RecipientsPanel", "Saving {count} row(s)…", n=count, count=f"{count:,}"))
-        self.export_worker.start(export)
-        return target
-
-    def _on_export_progress(self, done: int, total: int) -> None:
-        if total:
-            self._show_message(
-                translate(
-                    "RecipientsPanel",
-                    "Saving {count} row(s)… {percent}%",
-                    n=total,
-                    count=f"{total:,}",
-                    percent=done * 100 // total,
-                )
-            )
-        self.exportProgress.emit(done, total)
-
-    def _on_export_done(self, path: object) -> None:
-        self._show_message(
-            translate(
-                "RecipientsPanel",
-                "Saved {count} row(s) to {file}.",
-                n=self._export_count,
-                count=f"{self._export_count:,}",
-                file=Path(str(path)).name,
-            )
-        )
-        self._refresh_state()
-        self.exportFinished.emit(str(path))
-
-    def _on_export_failed(self, sentence: str) -> None:
-        self._show_message(sentence, error=True)
-        self._refresh_state()
-
-    # ── Layout ──────────────────────────────────────────────────────────────────────
-
-    def _build_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-        top = QHBoxLayout()
-        self.importButton = QPushButton(translate("RecipientsPanel", "Import…"))
-        self.importButton.setObjectName("importButton")
-        self.importButton.setToolTip(
-            translate("RecipientsPanel", "Import recipients from Excel, OpenDocument, CSV, text or vCard")
-        )
+    def _connect_widgets(self) -> None:
         self.importButton.clicked.connect(self.open_import_dialog)
-        self.pasteButton = QPushButton(translate("RecipientsPanel", "Paste"))
-        self.pasteButton.setObjectName("pasteButton")
-        self.pasteButton.setToolTip(
-            translate("RecipientsPanel", "Add the numbers copied to the clipboard (Ctrl+Shift+V)")
-        )
         self.pasteButton.clicked.connect(self.paste_from_clipboard)
-        self.groupsButton = QPushButton(translate("RecipientsPanel", "Groups…"))
-        self.groupsButton.setObjectName("groupsButton")
-        self.groupsButton.setToolTip(translate("RecipientsPanel", "Add the members of address-book groups"))
         self.groupsButton.clicked.connect(self.groupsRequested)
-        self.filterCombo = QComboBox()
-        self.filterCombo.setObjectName("recipientsFilter")
-        self.filterCombo.setAccessibleName(translate("RecipientsPanel", "Show"))
-        self._fill_filter_combo()
         self.filterCombo.currentIndexChanged.connect(self._apply_filter)
-        self.searchEdit = QLineEdit()
-        self.searchEdit.setObjectName("recipientsSearch")
-        self.searchEdit.setClearButtonEnabled(True)
-        self.searchEdit.setPlaceholderText(translate("RecipientsPanel", "Search number or name"))
-        self.searchEdit.setAccessibleName(translate("RecipientsPanel", "Search number or name"))
         self.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         self.searchEdit.returnPressed.connect(self._apply_filter)
-        top.addWidget(self.importButton)
-        top.addWidget(self.pasteButton)
-        top.addWidget(self.groupsButton)
-        top.addStretch(1)
-        top.addWidget(self.filterCombo)
-        top.addWidget(self.searchEdit, 1)
-        layout.addLayout(top)
-
-        self.countersLabel = QLabel()
-        self.countersLabel.setObjectName("recipientsCounters")
-        layout.addWidget(self.countersLabel)
-
-        self.progressWidget = QWidget()
-        progress_row = QHBoxLayout(self.progressWidget)
-        progress_row.setContentsMargins(0, 0, 0, 0)
-        self.progressLabel = QLabel()
-        self.progressBar = QProgressBar()
-        self.progressBar.setObjectName("importProgress")
-        self.cancelButton = QPushButton(translate("RecipientsPanel", "Cancel"))
-        self.cancelButton.setObjectName("importCancelButton")
         self.cancelButton.clicked.connect(self.cancel_import)
-        progress_row.addWidget(self.progressLabel)
-        progress_row.addWidget(self.progressBar, 1)
-        progress_row.addWidget(self.cancelButton)
-        self.progressWidget.hide()
-        layout.addWidget(self.progressWidget)
-
-        self.stack = QStackedWidget()
-        self.emptyHint = QLabel(translate_marked("recipients.panel", EMPTY_HINT))
-        self.emptyHint.setObjectName("recipientsEmptyHint")
-        self.emptyHint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.emptyHint.setWordWrap(True)
-        self.emptyHint.setStyleSheet("color: palette(placeholder-text); font-size: 14px; padding: 24px;")
-        self.view = QTableView()
-        self.view.setObjectName("recipientsView")
-        self.view.setAccessibleName(translate("RecipientsPanel", "Recipients"))
-        self.view.setModel(self.model)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.view.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setSortIndicatorShown(True)
-        self._auto_widths = True  # until the user drags a column edge
-        self._setting_widths = False
-        self._fit_columns(900)
-        header.sectionResized.connect(self._on_section_resized)
-        self.view.viewport().installEventFilter(self)
-        self.view.setSortingEnabled(True)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._refresh_buttons())
-        self.stack.addWidget(self.emptyHint)
-        self.stack.addWidget(self.view)
-        layout.addWidget(self.stack, 1)
-
-        self.messageLabel = QLabel()
-        self.messageLabel.setObjectName("recipientsMessage")
-        self.messageLabel.setWordWrap(True)
-        self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.messageLabel.hide()
-        layout.addWidget(self.messageLabel)
-
-        bottom = QHBoxLayout()
-        self.removeButton = QPushButton(translate("RecipientsPanel", "Remove selected"))
-        self.removeButton.setObjectName("removeRecipientsButton")
         self.removeButton.clicked.connect(self.remove_selected)
-        self.clearButton = QPushButton(translate("RecipientsPanel", "Clear"))
-        self.clearButton.setObjectName("clearRecipientsButton")
         self.clearButton.clicked.connect(self.clear)
-        self.undoButton = QPushButton(translate("RecipientsPanel", "Undo"))
-        self.undoButton.setObjectName("undoRecipientsButton")
         self.undoButton.clicked.connect(self.undo)
-        self.exportButton = QPushButton(translate("RecipientsPanel", "Export rows to fix…"))
-        self.exportButton.setObjectName("exportInvalidButton")
-        self.exportButton.setToolTip(
-            translate("RecipientsPanel", "Save the rows that will not be sent, with the reason, to fix them in Excel")
-        )
         self.exportButton.clicked.connect(lambda: self.export_invalid())
-        bottom.addWidget(self.removeButton)
-        bottom.addWidget(self.clearButton)
-        bottom.addWidget(self.undoButton)
-        bottom.addStretch(1)
-        bottom.addWidget(self.exportButton)
-        layout.addLayout(bottom)
-
         delete = QAction(self)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -464,21 +245,6 @@ class RecipientsPanel(QWidget):
         undo.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         undo.triggered.connect(self.undo)
         self.view.addAction(undo)
-
-    def _fill_filter_combo(self) -> None:
-        self.filterCombo.blockSignals(True)
-        self.filterCombo.clear()
-        for label, status in (
-            (translate("RecipientsPanel", "All rows"), None),
-            (translate("RecipientsPanel", "Valid"), VALID),
-            (translate("RecipientsPanel", "Not sent to"), NOT_SENDABLE),
-            (translate("RecipientsPanel", "Invalid"), INVALID),
-            (translate("RecipientsPanel", "Duplicates"), DUPLICATE),
-            (translate("RecipientsPanel", "No coverage"), NO_COVERAGE),
-            (translate("RecipientsPanel", "Suppressed"), SUPPRESSED),
-        ):
-            self.filterCombo.addItem(label, status)
-        self.filterCombo.blockSignals(False)
 
     # ── Background import ───────────────────────────────────────────────────────────
 
@@ -532,7 +298,7 @@ class RecipientsPanel(QWidget):
             suppressed=self._suppressed,
         )
 
-        def work(progress, cancelled):
+        def work(progress: Progress, cancelled: Cancelled) -> ReadOutcome | BuildOutcome:
             read = read_source(path=path, text=text, progress=progress, cancelled=cancelled)
             if read.phone_column is None:
                 return read  # the user must choose the column: the GUI opens the import dialog
@@ -576,8 +342,9 @@ class RecipientsPanel(QWidget):
     def _on_worker_failed(self, sentence: str) -> None:
         self.progressWidget.hide()
         self._refresh_buttons()
-        self._show_message(sentence, error=True)
-        self.importFailed.emit(sentence)
+        shown = sentence
+        self._show_message(shown, error=True)
+        self.importFailed.emit(shown)
 
     def _on_worker_cancelled(self) -> None:
         self.progressWidget.hide()
@@ -654,73 +421,6 @@ class RecipientsPanel(QWidget):
         self.model.set_filter(self.filterCombo.currentData(), self.searchEdit.text())
         self._refresh_state()
 
-    def _refresh_state(self) -> None:
-        counts = self.model.counts()
-        total = len(self.model.entries())
-        self.stack.setCurrentWidget(self.view if total else self.emptyHint)
-        # An empty list shows only the ways to add recipients (and Undo, right after a Clear).
-        for widget in (self.filterCombo, self.searchEdit, self.removeButton, self.clearButton, self.exportButton):
-            widget.setVisible(bool(total) or bool(self.model.filter_text()) or self.model.filter_status() is not None)
-        self.undoButton.setVisible(bool(total) or self._undo is not None)
-        if total:
-            text = counters_text(counts)
-            shown = self.model.rowCount()
-            if shown != total:
-                text += "  " + translate(
-                    "RecipientsPanel", "(showing {shown} of {total})", shown=f"{shown:,}", total=f"{total:,}"
-                )
-        else:
-            text = translate("RecipientsPanel", "No recipients yet.")
-        self.countersLabel.setText(text)
-        self._refresh_buttons()
-
-    def _refresh_buttons(self) -> None:
-        busy = self.worker.is_busy()
-        total = len(self.model.entries())
-        selection = self.view.selectionModel()
-        self.importButton.setEnabled(not busy)
-        self.pasteButton.setEnabled(not busy)
-        self.removeButton.setEnabled(not busy and selection is not None and selection.hasSelection())
-        self.clearButton.setEnabled(not busy and total > 0)
-        self.undoButton.setEnabled(not busy and self._undo is not None)
-        self.undoButton.setText(self._undo_label or translate("RecipientsPanel", "Undo"))
-        self.exportButton.setEnabled(
-            total > 0 and self.model.counts().get(VALID, 0) < total and not self.export_worker.is_busy()
-        )
-
-    def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.messageLabel.setText(text)
-        self.messageLabel.setStyleSheet("color: #b00020;" if error else "")
-        self.messageLabel.setVisible(bool(text))
-
-    # ── Column widths: from the view's width, never measured over 100,000 rows ───────
-
-    # (column, share of the view's width, minimum, maximum): the reason column takes the rest.
-    _SHARES = (
-        (COL_ROW, 0.09, 48, 72),
-        (COL_NUMBER, 0.20, 110, 160),
-        (COL_NAME, 0.26, 120, 240),
-        (COL_STATUS, 0.13, 80, 110),
-    )
-
-    def _fit_columns(self, width: int) -> None:
-        header = self.view.horizontalHeader()
-        self._setting_widths = True
-        try:
-            for column, share, minimum, maximum in self._SHARES:
-                header.resizeSection(column, min(maximum, max(minimum, int(width * share))))
-        finally:
-            self._setting_widths = False
-
-    def _on_section_resized(self, *_args) -> None:
-        if not self._setting_widths and self.view.isVisible():
-            self._auto_widths = False  # the user chose a width: keep it
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if self._auto_widths and watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns(event.size().width())
-        return super().eventFilter(watched, event)
-
     # ── Drag and drop ───────────────────────────────────────────────────────────────
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -747,21 +447,6 @@ class RecipientsPanel(QWidget):
         self.export_worker.wait()  # a file being saved is finished, not cut short
         if self._dialog is not None:
             self._dialog.reject()
-
-
-def counters_text(counts) -> str:
-    """'1,234 valid · 12 invalid · 1 duplicate': the valid count always, the others when there are any."""
-    parts = [translate("recipients.panel", "{count} valid", n=counts.get(VALID, 0), count=f"{counts.get(VALID, 0):,}")]
-    for status, text in (
-        (INVALID, translatable("recipients.panel", "{count} invalid", plural=True)),
-        (DUPLICATE, translatable("recipients.panel", "{count} duplicate(s)", plural=True)),
-        (NO_COVERAGE, translatable("recipients.panel", "{count} not covered", plural=True)),
-        (SUPPRESSED, translatable("recipients.panel", "{count} suppressed", plural=True)),
-    ):
-        n = counts.get(status, 0)
-        if n:
-            parts.append(translate_marked("recipients.panel", text, n=n, count=f"{n:,}"))
-    return " · ".join(parts)
 
 
 def _dropped_file(mime) -> str | None:

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from kwtsms_desktop.engine.results import label, utc_now
 from kwtsms_desktop.ui.results.model import NumberResultsModel
-from kwtsms_desktop.ui.shared.background import Background
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.translation import language, translate
 
@@ -75,7 +75,7 @@ class BroadcastResultsPanel(QWidget):
         self.last_outcome: Any = None
         self._cancel: threading.Event | None = None
         self._closed = False
-        self._background = Background(self, name="kwtsms-results")
+        self._background = BackgroundRunner(self, name="kwtsms-results")
         self._progressed.connect(self._on_progress)
         self.model = NumberResultsModel(self)
         self._build_ui()

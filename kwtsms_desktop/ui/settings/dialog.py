@@ -7,8 +7,6 @@ typed, before they are saved, and shows the answer in plain words.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +43,7 @@ from kwtsms_desktop.store.settings_schema import (
     TEST_MODE_DEFAULT,
 )
 from kwtsms_desktop.ui.schedule.settings_box import ScheduleSettingsBox
+from kwtsms_desktop.ui.shared.session import Session
 from kwtsms_desktop.ui.shared.translation import language, translate
 
 
@@ -53,13 +52,14 @@ class SettingsDialog(QDialog):
 
     saved = Signal()
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(640)
         self.session = session
         self.settings = session.settings
+        assert session.account is not None  # the window opens Settings once its session has started
         self.account = session.account
         self.last_test: dict | None = None
         self._build()
@@ -233,7 +233,8 @@ class SettingsDialog(QDialog):
             index if index >= 0 else self.country_combo.findData(DEFAULT_COUNTRY.default)
         )
         self.test_mode_check.setChecked(self.settings.value(TEST_MODE_DEFAULT))
-        self.rate_spin.setValue(round(self.settings.value(SEND_RATE)))
+        rate: float = self.settings.value(SEND_RATE)
+        self.rate_spin.setValue(round(rate))
         self.api_log_check.setChecked(self.settings.value(API_LOG))
         self.own_phone_edit.setText(self.settings.value(OWN_PHONE))
         self.low_balance_spin.setValue(self.settings.value(LOW_BALANCE))

@@ -1,6 +1,7 @@
 """Background gateway lookups for the window: balance, sender IDs, coverage, test connection, status, DLR.
 
-Every call runs OFF the GUI thread (a small thread pool) through the app's one shared
+Every call runs OFF the GUI thread (the window's background runner, ui/shared/background.py, two
+threads here) through the app's one shared
 `GatewayClient` (hence its one shared rate limiter); results come back ON the GUI thread, either
 as signals or by calling the callback given. Widgets never talk HTTP themselves.
 
@@ -26,7 +27,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -36,6 +36,7 @@ from kwtsms_desktop.credentials import CredentialSnapshot
 from kwtsms_desktop.gateway.client import GatewayClient
 from kwtsms_desktop.gateway.exceptions import GatewayError, RequestCancelled, TransportError
 from kwtsms_desktop.gateway.ratelimit import RateLimiter
+from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.formatting import format_points
 from kwtsms_desktop.ui.shared.translation import language, translate
 
@@ -90,8 +91,6 @@ class AccountService(QObject):
     senderIdsChanged = Signal(list)
     coverageChanged = Signal(list)
     connectionChanged = Signal(str, str)
-    # internal: (callback, result, error) from a worker thread, delivered queued on the GUI thread
-    _delivered = Signal(object, object, object)
 
     def __init__(
         self,
@@ -110,9 +109,8 @@ class AccountService(QObject):
         self.state = "unconfigured"
         self.state_sentence = ""
         self._cancel = threading.Event()
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kwtsms-lookup")
+        self._runner = BackgroundRunner(self, name="kwtsms-lookup", threads=2)
         self._pending = 0
-        self._delivered.connect(self._deliver)
 
     # -- public API (GUI thread) ----------------------------------------------------------------
     def language(self) -> str:
@@ -191,7 +189,7 @@ class AccountService(QObject):
     def shutdown(self) -> None:
         """Stop: queued lookups are dropped, waiting ones cancelled; answers still in flight are ignored."""
         self._cancel.set()
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._runner.shutdown(wait=False)
 
     # -- internals --------------------------------------------------------------------------------
     def _fetch_account(self, client: GatewayClient) -> dict:
@@ -234,28 +232,12 @@ class AccountService(QObject):
         self.connectionChanged.emit(state, sentence)
 
     def _submit(self, work: Callable[..., Any], *args: Any) -> None:
-        """Run work(*args[:-1]) in the pool; deliver (result, error) to the last arg on the GUI thread."""
+        """Run work(*args[:-1]) on the runner; deliver (result, error) to the last arg on the GUI thread."""
         *work_args, callback = args
         self._pending += 1
+        if not self._runner.run(lambda: work(*work_args), lambda result, error: self._deliver(callback, result, error)):
+            self._pending -= 1  # shut down already
 
-        def run() -> None:
-            try:
-                outcome: tuple[Any, Any] = (work(*work_args), None)
-            except BaseException as error:  # noqa: BLE001 - every failure goes back to the GUI
-                outcome = (None, error)
-            if self._cancel.is_set():
-                return
-            try:
-                self._delivered.emit(callback, *outcome)
-            except RuntimeError:  # the service was deleted while we worked (app quitting)
-                pass
-
-        try:
-            self._pool.submit(run)
-        except RuntimeError:  # pool already shut down
-            self._pending -= 1
-
-    @Slot(object, object, object)
     def _deliver(self, callback: Callable[..., None] | None, result: Any, error: BaseException | None) -> None:
         self._pending -= 1
         if callback is None:

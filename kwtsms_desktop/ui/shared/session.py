@@ -10,9 +10,10 @@ from __future__ import annotations
 import atexit
 import logging
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kwtsms_desktop.gateway.apilog import API_LOG_FILE  # a small module: no HTTP stack
 from kwtsms_desktop.store import Store, resolve_data_dir
@@ -27,7 +28,13 @@ from kwtsms_desktop.store.settings_schema import (
 )
 
 # The keyring, the HTTP client and the engine are imported by Session.start(), after the window is
-# on screen: together they cost more start-up time than the whole of Qt.
+# on screen: together they cost more start-up time than the whole of Qt. Here only for their types.
+if TYPE_CHECKING:
+    from kwtsms_desktop.credentials import CredentialError
+    from kwtsms_desktop.engine.controller import SendController
+    from kwtsms_desktop.gateway.client import GatewayClient
+    from kwtsms_desktop.gateway.simulator import Simulator
+    from kwtsms_desktop.ui.shared.account_service import AccountService
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +86,11 @@ class Session:
         self.data_dir = data_dir_for(options)
         self.store = Store.open(self.data_dir)
         self.settings = self.store.settings
-        self.simulator: Any = None
-        self.keyring_problem: Any = None
-        self.controller: Any = None
-        self.account: Any = None
-        self.client: Any = None
+        self.simulator: Simulator | None = None
+        self.keyring_problem: CredentialError | None = None
+        self.controller: SendController | None = None
+        self.account: AccountService | None = None
+        self.client: GatewayClient | None = None
         self.started = False
         self._closed = False
         _open_sessions.add(self)
@@ -137,7 +144,7 @@ class Session:
         self.account = AccountService(self.client, self.credentials, self.rate_limiter)
         self.controller = self._make_controller()
 
-    def _make_controller(self) -> Any:
+    def _make_controller(self) -> SendController:
         from kwtsms_desktop.engine.controller import SendController
 
         # The engine gets the session's one client (one rate limiter for every call the app makes);
@@ -155,11 +162,14 @@ class Session:
         from kwtsms_desktop.gateway.transport import BadCABundle
 
         self.ca_bundle_problem: str | None = None
+        client = self.client
+        if client is None:  # not started
+            return
         try:
-            self.client.set_ca_bundle(self.settings.value(CA_BUNDLE) or None)
+            client.set_ca_bundle(self.settings.value(CA_BUNDLE) or None)
         except BadCABundle as error:
             self.ca_bundle_problem = str(error)
-            self.client.set_ca_bundle(None)
+            client.set_ca_bundle(None)
 
     def apply_settings(self) -> None:
         """Re-read what the settings dialog may have changed in the keyring (rate and API log follow
@@ -201,13 +211,16 @@ class Session:
         for emitter in (self.controller, self.account):
             if emitter is not None:
                 emitter.blockSignals(True)
-        for name, stop in (
-            ("controller", lambda: self.controller and self.controller.shutdown()),
-            ("account", lambda: self.account and self.account.shutdown()),
-            ("client", lambda: self.client and self.client.close()),
-            ("simulator", lambda: self.simulator and self.simulator.stop()),
+        stops: tuple[tuple[str, Callable[[], None] | None], ...] = (
+            ("controller", self.controller.shutdown if self.controller is not None else None),
+            ("account", self.account.shutdown if self.account is not None else None),
+            ("client", self.client.close if self.client is not None else None),
+            ("simulator", self.simulator.stop if self.simulator is not None else None),
             ("store", self.store.close),
-        ):
+        )
+        for name, stop in stops:
+            if stop is None:
+                continue
             try:
                 stop()
             except Exception:  # keep closing the rest

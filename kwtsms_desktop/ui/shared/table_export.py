@@ -1,57 +1,18 @@
-"""Saving a table the user asked for (rows to fix, a broadcast's results) as CSV or XLSX.
+"""The window's side of saving a table as CSV or XLSX: the save dialog's filter, the suffix it implies, progress.
 
-CSV: UTF-8 with a BOM so Excel shows Arabic, every cell guarded against formula injection
-(importing.export.write_csv). XLSX: importing's small streaming writer (cells stay text, so
-nothing is ever run as a formula). Any failure to write becomes ExportFailed with a sentence.
+The writing itself (formula-guarded CSV with a BOM, or XLSX whose cells stay text) is
+importing/export.py's ``write_table``, shared with the command line.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from kwtsms_desktop.importing.errors import ExportFailed, ImportCancelled, display_name
-from kwtsms_desktop.importing.export import write_csv
-from kwtsms_desktop.importing.xlsx_writer import write_xlsx
+from kwtsms_desktop.importing.errors import ImportCancelled
 from kwtsms_desktop.ui.shared.translation import translatable
 
 CSV_OR_XLSX_FILTER = translatable("shared.table_export", "CSV for Excel (*.csv);;Excel workbook (*.xlsx)")
-
-
-def write_table(
-    path: str | os.PathLike[str],
-    headers: Sequence[object],
-    rows: Iterable[Sequence[object]],
-    *,
-    sheet_name: str = "Sheet1",
-) -> int:
-    """Write XLSX when the name ends in .xlsx, CSV otherwise; returns the number of rows written."""
-    target = Path(os.fspath(path))
-    name = display_name(target)
-    try:
-        if target.suffix.lower() in (".xlsx", ".xlsm"):
-            return write_xlsx(target, headers, rows, sheet_name=sheet_name)
-        return write_csv(target, headers, rows)
-    except PermissionError as error:
-        raise ExportFailed(
-            f"{name} could not be saved: you do not have permission, or it is open in Excel. "
-            "Close it or choose another name.",
-            "save_denied",
-            file=target.name,
-        ) from error
-    except FileNotFoundError as error:
-        raise ExportFailed(
-            f"{name} could not be saved: the folder does not exist. Choose another folder.",
-            "no_folder",
-            file=target.name,
-        ) from error
-    except OSError as error:
-        raise ExportFailed(
-            f"{name} could not be saved ({error.strerror or error}). Check the disk has space and try another folder.",
-            "save_failed",
-            file=target.name,
-        ) from error
 
 
 def with_suffix_from_filter(path: str, chosen_filter: str) -> str:
@@ -68,7 +29,7 @@ def with_progress(
     cancelled: Callable[[], bool],
     every: int = 2000,
 ) -> Iterator[Sequence[object]]:
-    """The rows, reporting progress(done, total) every `every` rows; stops when `cancelled()` (ImportWorker's hooks)."""
+    """The rows, reporting progress(done, total) every `every` rows; stops when `cancelled()` (the background runner's hooks)."""
     done = 0
     for row in rows:
         if done % every == 0:

@@ -2,7 +2,7 @@
 
 The rules live in kwtsms_desktop/core/schedule.py and kwtsms_desktop/engine/scheduler.py; this
 module only reads arguments and prints. stdout carries what scripts read (ids and states), the
-sentences for people go to stderr, as in cli_broadcasts.py.
+sentences for people go to stderr, as in cli/common.py.
 """
 
 from __future__ import annotations
@@ -10,24 +10,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kwtsms_desktop.cli_broadcasts import (
+from kwtsms_desktop.cli.common import (
     CA_BUNDLE_HELP,
     EXIT_INCOMPLETE,
     EXIT_OK,
     EXIT_PAUSED,
-    ProgressPrinter,
     Refusal,
-    exit_code,
     make_client,
     open_store,
-    report_outcome,
-    run_broadcast,
     say,
 )
+from kwtsms_desktop.cli.running import ProgressPrinter, exit_code, report_outcome, run_broadcast
 
 
 def add_commands(commands) -> None:
-    """The parsers of this module's commands (cli.py adds `--at` to `send` itself)."""
+    """The parsers of this module's commands (cli/__init__.py adds `--at` to `send` itself)."""
     run_due = commands.add_parser(
         "run-due", help="send the scheduled broadcasts that are due, then exit (for cron / Task Scheduler)"
     )

@@ -11,11 +11,12 @@ import json
 import sys
 from typing import Any
 
-from kwtsms_desktop.cli_broadcasts import (
+from kwtsms_desktop.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     Refusal,
-    _column,
+    column,
+    counted,
     guarded,
     open_store,
     say,
@@ -99,7 +100,7 @@ def _read(path: str):
 def _phone_column(table, wanted: str | None, default_country: str) -> int:
     from kwtsms_desktop.importing import detect_phone_column
 
-    phone = _column(table, wanted, lambda: detect_phone_column(table, default_country), "phone")
+    phone = column(table, wanted, lambda: detect_phone_column(table, default_country), "phone")
     if phone is None:
         raise Refusal(
             "Could not tell which column holds the phone numbers. Name it with --phone-column; the columns are: "
@@ -120,7 +121,7 @@ def contacts_import(args: argparse.Namespace) -> int:
         country = _default_country(store)
         table = _read(args.file)
         phone = _phone_column(table, args.phone_column, country)
-        name = _column(table, args.name_column, lambda: detect_name_column(table, phone), "name")
+        name = column(table, args.name_column, lambda: detect_name_column(table, phone), "name")
         try:
             result = import_into_group(
                 store,
@@ -136,11 +137,11 @@ def contacts_import(args: argparse.Namespace) -> int:
         say(
             f"Group {result.group!r}: {result.added:,} added, {result.updated:,} updated, "
             f"{result.unchanged:,} unchanged, {len(result.rejected):,} rejected"
-            + (f", {result.duplicates:,} duplicate rows" if result.duplicates else "")
+            + (f", {counted(result.duplicates, 'duplicate row')}" if result.duplicates else "")
             + "."
         )
         if result.joined:
-            say(f"{result.joined:,} contacts already saved joined the group.")
+            say(f"{counted(result.joined, 'contact')} already saved joined the group.")
         for item in result.rejected[:5]:
             say(f"  row {item.row}: {item.raw!r}: {item.error}")
         if len(result.rejected) > 5:
@@ -251,7 +252,7 @@ def optout_import(args: argparse.Namespace) -> int:
         added = store.suppressions.add([r.number for r in checked.valid], args.reason)
     say(
         f"{added:,} added to the do-not-send list, {len(checked.valid) - added:,} already on it, "
-        f"{len(checked.invalid):,} rows rejected."
+        f"{counted(len(checked.invalid), 'row')} rejected."
     )
     for item in checked.invalid[:5]:
         say(f"  row {item.row}: {item.raw!r}: {item.error}")

@@ -1,4 +1,4 @@
-"""The message fields of the window's recipients: each imported row's columns, kept with its table entry.
+"""The message fields of the recipients list: each imported row's columns, kept with its entry (engine/recipients_list.py).
 
 An import keeps, for each valid row, the row's cells (no copy: the cells the file reader made)
 and one shared description of the file's columns, so ``{name}`` and ``{any column}`` can be filled

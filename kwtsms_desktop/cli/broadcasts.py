@@ -2,363 +2,42 @@
 
 stdout carries only what scripts read (the broadcast id as the first line of `send`, the JSON of
 `history --json`); everything for people (plan, questions, progress, outcome) goes to stderr.
-The password is never printed or written: it comes from the OS keyring or the environment and
-goes only into the client's requests.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import signal
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
-from kwtsms_desktop.engine.events import BalanceChanged, BatchChanged, ProgressInfo, RunOutcome, Waiting
-from kwtsms_desktop.store.settings_schema import (
-    API_LOG,
-    CA_BUNDLE,
-    DEFAULT_COUNTRY,
-    GATEWAY_URL,
-    REQUEST_DEADLINE,
-    SEND_RATE,
+from kwtsms_desktop.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_INCOMPLETE,
+    EXIT_OK,
+    Refusal,
+    column,
+    counted,
+    explain_gateway_error,
+    make_client,
+    open_store,
+    say,
 )
+from kwtsms_desktop.cli.contacts import daily_backup_quietly, send_audience
+from kwtsms_desktop.cli.running import explain_uncertain, run_broadcast
+from kwtsms_desktop.cli.schedule import due_from_argument, report_scheduled
+from kwtsms_desktop.cli.templates import field_options, message_text
+from kwtsms_desktop.store.settings_schema import DEFAULT_COUNTRY
 
 # The store, the HTTP client, the importers and the engine are imported inside the commands that
 # use them, for start-up speed: `history` never loads requests, `--help` loads almost nothing.
 if TYPE_CHECKING:
     from kwtsms_desktop.core.plan import SendPlan
-    from kwtsms_desktop.engine.runner import BroadcastRunner
-    from kwtsms_desktop.gateway.client import GatewayClient
-    from kwtsms_desktop.importing import RecipientImport, Table
+    from kwtsms_desktop.importing import RecipientImport
     from kwtsms_desktop.store import Store
-
-EXIT_OK = 0  # everything accepted
-EXIT_INCOMPLETE = 1  # finished with rejected or uncertain batches
-EXIT_BAD_INPUT = 2  # nothing sent
-EXIT_PAUSED = 3  # balance, account or message problem: resumable
-EXIT_STORAGE = 4  # the data file cannot be written (disk full, I/O error, read-only): nothing more sent
-
-USERNAME_ENV = "KWTSMS_USERNAME"
-PASSWORD_ENV = "KWTSMS_PASSWORD"
-
-
-class Refusal(Exception):
-    """Bad input or a failed pre-check: nothing was sent. The message says what to do."""
-
-
-# ---- shared pieces ---------------------------------------------------------------------------------
-def counted(count: int, one: str, many: str | None = None) -> str:
-    """'1 batch', '2 batches', '1,200 numbers'."""
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
-
-
-def say(text: str = "", *, end: str = "\n") -> None:
-    print(text, file=sys.stderr, end=end, flush=True)
-
-
-def open_store(data_dir: str | None, *, read_only: bool = False) -> Store:
-    from kwtsms_desktop.store import StorageFailure, Store, StoreError
-
-    try:
-        return Store.open(data_dir, read_only=read_only)
-    except StorageFailure:
-        raise  # guarded() says it and ends with EXIT_STORAGE
-    except (StoreError, OSError) as error:
-        raise Refusal(str(error)) from None
-
-
-def read_credentials(store: Store) -> tuple[str, str]:
-    """The OS keyring (for the username saved in Settings), else KWTSMS_USERNAME / KWTSMS_PASSWORD."""
-    try:
-        from kwtsms_desktop.credentials import CredentialError, CredentialStore
-
-        credentials = CredentialStore(store.settings)
-        if credentials.username():
-            snapshot = credentials.snapshot()
-            if snapshot.complete:
-                return snapshot.username, snapshot.password
-    except (ImportError, CredentialError):
-        pass  # no usable keyring: the environment may still hold them
-    username = os.environ.get(USERNAME_ENV, "").strip()
-    password = os.environ.get(PASSWORD_ENV, "")
-    if username and password:
-        return username, password
-    raise Refusal(
-        "No kwtSMS API username and password were found. Save them in kwtSMS Desktop's Settings "
-        f"(the password goes to the system keyring), or set {USERNAME_ENV} and {PASSWORD_ENV}. "
-        "Nothing was sent."
-    )
-
-
-CA_BUNDLE_HELP = (
-    "PEM file of certificate authorities trusted in addition to the operating system's "
-    "(a company proxy's); default: the one chosen in Settings"
-)
-
-
-def make_client(store: Store, gateway: str | None, ca_bundle: str | None = None) -> GatewayClient:
-    from kwtsms_desktop.gateway.apilog import API_LOG_FILE, ApiLog
-    from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL, GatewayClient, InsecureGatewayURL
-    from kwtsms_desktop.gateway.ratelimit import RateLimiter
-    from kwtsms_desktop.gateway.transport import BadCABundle
-
-    username, password = read_credentials(store)
-    url = gateway or store.settings.value(GATEWAY_URL) or DEFAULT_GATEWAY_URL
-    limiter = RateLimiter(store.settings.value(SEND_RATE))
-    try:
-        api_log = ApiLog(store.data_dir / API_LOG_FILE, enabled=store.settings.value(API_LOG))
-        bundle = ca_bundle or store.settings.value(CA_BUNDLE) or None
-        return GatewayClient(
-            lambda: (username, password),
-            url,
-            rate_limiter=limiter,
-            api_log=api_log,
-            verify=str(bundle) if bundle else True,
-            deadline=store.settings.value(REQUEST_DEADLINE),
-        )
-    except BadCABundle as error:
-        where = "" if ca_bundle else " (chosen in Settings)"
-        raise Refusal(f"{error}{where} Nothing was sent.") from None
-    except InsecureGatewayURL as error:
-        raise Refusal(str(error)) from None
-
-
-def explain_gateway_error(error: Exception, doing: str, gateway_url: str | None = None) -> str:
-    """A refused pre-check in plain words: its own sentence (no batch exists yet, nothing to resume)."""
-    from kwtsms_desktop.core.errors import lookup_failure
-    from kwtsms_desktop.gateway.client import DEFAULT_GATEWAY_URL
-    from kwtsms_desktop.gateway.exceptions import BadResponse, GatewayError
-
-    if isinstance(error, BadResponse) and error.http_status in (404, 405):
-        where = f" {gateway_url}" if gateway_url else ""
-        return (
-            f"Could not {doing}: the gateway address{where} is wrong (it answered HTTP {error.http_status}, "
-            f"page not found). Check the --gateway URL: kwtSMS's is {DEFAULT_GATEWAY_URL}. Nothing was sent."
-        )
-    if isinstance(error, GatewayError):
-        sentence = lookup_failure(error.code)[0]
-        detail = f" ({error.description})" if error.code in ("NETWORK", "TLS", "TIMEOUT", "BAD_RESPONSE") else ""
-        nothing = "" if "Nothing was sent" in sentence else " Nothing was sent."
-        return f"Could not {doing}. {sentence}{nothing}{detail}"
-    return f"Could not {doing}: {error}. Nothing was sent."
-
-
-@contextmanager
-def pause_on_signals(runner: BroadcastRunner, client: GatewayClient | None = None) -> Iterator[None]:
-    """First Ctrl+C: pause after the request in flight (journaled). SIGTERM or a second Ctrl+C: stop now.
-
-    Stopping now interrupts the request in flight: if it had been written, its batch is journaled as
-    uncertain; if not, it stays pending. Either way the broadcast is left paused and resumable.
-    """
-    previous: dict[int, Any] = {}
-
-    def stop_now() -> None:
-        runner.abort()
-        if client is not None:
-            client.interrupt()
-
-    def on_signal(signum: int, _frame: Any) -> None:
-        if signum == signal.SIGINT and not getattr(on_signal, "paused", False):
-            on_signal.paused = True  # type: ignore[attr-defined]
-            say("\nPausing after the current batch (press Ctrl+C again to stop at once)...")
-            runner.pause()
-            return
-        if signum == signal.SIGINT:
-            say("\nStopping now; a batch whose request already went out is marked uncertain.")
-        stop_now()
-
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
-            previous[sig] = signal.signal(sig, on_signal)
-        except (ValueError, OSError):  # not the main thread, or not supported here
-            pass
-    try:
-        yield
-    finally:
-        for signal_number, handler in previous.items():
-            signal.signal(signal_number, handler)
-
-
-class ProgressPrinter:
-    """Progress on stderr: a bar redrawn in place on a terminal, one line per batch otherwise."""
-
-    def __init__(self, stream: TextIO, unit: str = "batches") -> None:
-        self.stream = stream
-        self.unit = unit  # what one request is called in the progress lines
-        self.tty = stream.isatty()
-        self._bar_shown = False
-        self.balance: float | None = None
-
-    def __call__(self, event: Any) -> None:
-        try:
-            self._show(event)
-        except OSError:  # stderr closed (a pipe whose reader left): the broadcast goes on unwatched
-            self.stream = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the printer
-            self.tty = False
-            self._bar_shown = False
-
-    def _show(self, event: Any) -> None:
-        if isinstance(event, ProgressInfo):
-            self._progress(event)
-        elif isinstance(event, BatchChanged) and event.state in ("rejected", "uncertain"):
-            self._line(f"Batch {event.seq}: {event.state} ({event.error_code}).")
-        elif isinstance(event, Waiting):
-            self._line(f"Batch {event.seq}: {event.reason_en} Waiting {event.seconds:.0f} s.")
-        elif isinstance(event, BalanceChanged):
-            self.balance = event.available
-
-    def _line(self, text: str) -> None:
-        if self._bar_shown:
-            self.stream.write("\n")
-            self._bar_shown = False
-        self.stream.write(text + "\n")
-        self.stream.flush()
-
-    def _progress(self, p: ProgressInfo) -> None:
-        seen = (p.numbers_done, p.accepted, p.rejected, p.uncertain)
-        if seen == getattr(self, "_last_seen", None):
-            return
-        self._last_seen = seen
-        done = p.numbers_done
-        eta = f"{int(p.eta_seconds) // 60}:{int(p.eta_seconds) % 60:02d}"
-        counts = f"{done:,}/{p.numbers_total:,} numbers, {p.accepted:,} accepted"
-        if p.rejected:
-            counts += f", {p.rejected:,} rejected"
-        if p.uncertain:
-            counts += f", {p.uncertain:,} uncertain"
-        if self.tty:
-            width = 30
-            filled = int(width * p.fraction)
-            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {p.fraction:4.0%} {counts}, ETA {eta}  ")
-            self._bar_shown = True
-            self.stream.flush()
-        elif p.batches_total:
-            done = p.batches_total - p.batches_left
-            noun, _, detail = self.unit.partition(" ")  # "batches", or "calls (12 different texts)"
-            one, many = ("batch", "batches") if noun == "batches" else (noun.removesuffix("s"), noun)
-            total = counted(p.batches_total, one, many) + (f" {detail}" if detail else "")
-            self._line(f"{done}/{total}, {counts}, about {eta} left.")
-
-    def finish(self) -> None:
-        if self._bar_shown:
-            self.stream.write("\n")
-            self.stream.flush()
-            self._bar_shown = False
-
-
-def exit_code(outcome: RunOutcome) -> int:
-    if outcome.state == "finished":
-        return EXIT_OK if outcome.all_accepted else EXIT_INCOMPLETE
-    if outcome.state in ("paused", "stopped"):
-        return EXIT_PAUSED
-    return EXIT_INCOMPLETE  # cancelled
-
-
-def report_outcome(store: Store, outcome: RunOutcome, balance: float | None = None) -> None:
-    say(outcome.reason_en)
-    if balance is not None:
-        say(f"Balance: {balance:,.2f} points.")
-    explain_uncertain(store, outcome.broadcast_id)
-    if outcome.state in ("paused", "stopped"):
-        say(f"To continue: kwtsms-desktop resume {outcome.broadcast_id}")
-
-
-def explain_uncertain(store: Store, broadcast_id: int) -> None:
-    uncertain = store.batches.in_state(broadcast_id, "uncertain")
-    if not uncertain:
-        return
-    say("Uncertain batches (the request went out but no answer came back; they are never resent by themselves):")
-    for batch in uncertain:
-        shown = ", ".join(batch.numbers[:5]) + (f" and {batch.size - 5} more" if batch.size > 5 else "")
-        say(f"  batch {batch.seq}: {counted(batch.size, 'number')} ({shown})")
-    seq = uncertain[0].seq
-    each = " (once for each batch)" if len(uncertain) > 1 else ""
-    say(
-        "Check with kwtSMS (or the recipients) whether they got the message, then either\n"
-        f"  kwtsms-desktop resume {broadcast_id} --resend-uncertain {seq}   (send that batch again), or\n"
-        f"  kwtsms-desktop resume {broadcast_id} --mark-received {seq}      (count it as sent){each}."
-    )
-
-
-def run_broadcast(store: Store, client: GatewayClient, broadcast_id: int, unit: str = "batches") -> int:
-    from kwtsms_desktop.engine.lock import BroadcastBusy
-    from kwtsms_desktop.engine.runner import BroadcastRunner, NotDue
-
-    printer = ProgressPrinter(sys.stderr, unit)
-    runner = BroadcastRunner(store, client, broadcast_id, listener=printer)
-    try:
-        with pause_on_signals(runner, client):
-            outcome = runner.run()
-    except (BroadcastBusy, NotDue) as error:
-        printer.finish()
-        raise Refusal(str(error)) from None
-    printer.finish()
-    report_outcome(store, outcome, printer.balance)
-    return exit_code(outcome)
-
-
-def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        from kwtsms_desktop.store import storage_failure
-
-        try:
-            return handler(args)
-        except Refusal as refusal:
-            say(str(refusal))
-            return EXIT_BAD_INPUT
-        except Exception as error:
-            failure = storage_failure(error, _database_path(args))
-            if failure is None:
-                raise
-            say(str(failure))
-            return EXIT_STORAGE
-
-    return run
-
-
-def _database_path(args: argparse.Namespace) -> Path:
-    from kwtsms_desktop.store import DATABASE_FILE, StoreError, resolve_data_dir
-
-    try:
-        return resolve_data_dir(getattr(args, "data_dir", None), create=False) / DATABASE_FILE
-    except StoreError:
-        return Path(getattr(args, "data_dir", None) or ".") / DATABASE_FILE
 
 
 # ---- send --------------------------------------------------------------------------------------------
-def _read_message(args: argparse.Namespace) -> str:
-    if args.message is not None:
-        return str(args.message)
-    try:
-        return Path(args.message_file).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise Refusal(
-            f"The message file {args.message_file} cannot be read ({error}). Save it as UTF-8 text."
-        ) from None
-
-
-def _column(table: Table, wanted: str | None, detect: Callable[[], int | None], what: str) -> int | None:
-    if wanted is None:
-        return detect()
-    headers = [h.strip() for h in table.headers]
-    for candidates in (headers, [h.casefold() for h in headers]):
-        key = wanted.strip() if candidates is headers else wanted.strip().casefold()
-        if key in candidates:
-            return candidates.index(key)
-    if wanted.strip().isdigit() and 1 <= int(wanted) <= len(headers):
-        return int(wanted) - 1  # a column number, counted from 1 as a person does
-    raise Refusal(
-        f"There is no {what} column called {wanted!r}. The columns are: "
-        + ", ".join(repr(h) for h in table.headers)
-        + "."
-    )
-
-
 def _import(args: argparse.Namespace, default_country: str, seen: dict[str, Any] | None = None) -> RecipientImport:
     """The recipients file's recipients; ``seen`` receives its table and name column (message fields)."""
     from kwtsms_desktop.importing import (
@@ -371,13 +50,13 @@ def _import(args: argparse.Namespace, default_country: str, seen: dict[str, Any]
 
     try:
         table = read_table(args.recipients)
-        phone = _column(table, args.phone_column, lambda: detect_phone_column(table, default_country), "phone")
+        phone = column(table, args.phone_column, lambda: detect_phone_column(table, default_country), "phone")
         if phone is None:
             raise Refusal(
                 "Could not tell which column holds the phone numbers. Name it with --phone-column; "
                 "the columns are: " + ", ".join(repr(h) for h in table.headers) + "."
             )
-        name = _column(table, args.name_column, lambda: detect_name_column(table, phone), "name")
+        name = column(table, args.name_column, lambda: detect_name_column(table, phone), "name")
         if seen is not None:
             seen.update(table=table, name_column=name)
         return build_recipients(table, phone, name, default_country)
@@ -408,7 +87,7 @@ def describe_plan(plan: SendPlan, balance: float | None, rate: float | None = No
         pages = f"{low}-{high} pages" if low != high else counted(low, "page")
         say(
             f"Personal messages with {', '.join('{' + f + '}' for f in plan.fields)}: {info.encoding} "
-            f"(the longest), {pages} each, {plan.distinct_texts:,} different texts."
+            f"(the longest), {pages} each, {counted(plan.distinct_texts, 'different text')}."
         )
     else:
         say(
@@ -427,17 +106,9 @@ def describe_plan(plan: SendPlan, balance: float | None, rate: float | None = No
         f"Recipients: {counted(len(plan.recipients), 'number')} in {counted(len(plan.batches), 'batch', 'batches')} "
         f"(at most 200 numbers and 2,500 characters each)."
     )
-    labels = {
-        "invalid": "invalid",
-        "duplicate": "duplicates",
-        "suppressed": "on the do-not-send list",
-        "not_covered": "in countries not activated on the account",
-        "no_value": "without a value for a field of the message",
-        "too_long": "whose message is too long",
-    }
-    aside = [f"{plan.set_aside_count(r):,} {labels.get(r, r)}" for r in SET_ASIDE_REASONS if plan.set_aside_count(r)]
+    aside = [_set_aside_words(r, plan.set_aside_count(r)) for r in SET_ASIDE_REASONS if plan.set_aside_count(r)]
     if plan.duplicates_removed_before:
-        aside.append(f"{plan.duplicates_removed_before:,} duplicate rows")
+        aside.append(counted(plan.duplicates_removed_before, "duplicate row"))
     if aside:
         say("Set aside: " + ", ".join(aside) + ".")
         for reason in SET_ASIDE_REASONS:  # a few of each kind, so every reason is seen
@@ -459,7 +130,7 @@ def describe_plan(plan: SendPlan, balance: float | None, rate: float | None = No
         say(calls_summary(plan, rate) + ".")
 
 
-def _suppressed(store) -> set[str]:
+def _suppressed(store: Store) -> set[str]:
     """The do-not-send list; unreadable, nothing is sent (never planned as if it were empty)."""
     from kwtsms_desktop.store import StoreError
 
@@ -470,18 +141,13 @@ def _suppressed(store) -> set[str]:
 
 
 def send(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_templates import field_options, message_text
     from kwtsms_desktop.core.plan import make_plan
     from kwtsms_desktop.gateway.exceptions import GatewayError, GatewayRejected
 
     with open_store(args.data_dir) as store:
-        from kwtsms_desktop.cli_schedule import due_from_argument, report_scheduled
-
         due_utc = due_from_argument(store, getattr(args, "at", None))
         message = message_text(args, store)
         default_country = store.settings.value(DEFAULT_COUNTRY)
-        from kwtsms_desktop.cli_contacts import daily_backup_quietly, send_audience
-
         file_info: dict[str, Any] = {}
         imported = send_audience(store, args, default_country, lambda a, c: _import(a, c, file_info))
         personal = field_options(args, message, imported, file_info)
@@ -540,8 +206,18 @@ def send(args: argparse.Namespace) -> int:
             print(broadcast_id, flush=True)  # the first stdout line, once the plan is journaled
             if due_utc is not None:
                 return report_scheduled(broadcast_id, due_utc)
-            unit = f"calls ({plan.distinct_texts:,} different texts)" if plan.personal else "batches"
+            unit = f"calls ({counted(plan.distinct_texts, 'different text')})" if plan.personal else "batches"
             return run_broadcast(store, client, broadcast_id, unit)
+
+
+def _set_aside_words(reason: str, count: int) -> str:
+    """ "3 invalid", "1 duplicate": a count of set-aside numbers and why (core/set_aside.py's words)."""
+    from kwtsms_desktop.core.plan import DUPLICATE
+    from kwtsms_desktop.core.set_aside import set_aside_phrase
+
+    if reason == DUPLICATE:
+        return counted(count, "duplicate")
+    return f"{count:,} {set_aside_phrase(reason)}"
 
 
 # ---- resume ------------------------------------------------------------------------------------------

@@ -1,25 +1,43 @@
-"""The command line without windows: simulate, send, resume, cancel, history, the address book and send-later
-commands (README, "Command line").
+"""The command line without windows: simulate, send, resume, cancel, history, the address book, send-later,
+templates and report commands (README, "Command line").
 
-Each command imports what it needs inside its function, for start-up speed (`--help` stays instant).
+One module per group of commands: broadcasts (send, resume, cancel, history), contacts, schedule,
+templates, reports; running (one broadcast with progress) and common (exit codes, refusals, the
+store, the client) sit below them. Each command imports the store, the engine and the HTTP client
+inside its function, for start-up speed (`--help` stays instant).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
-EXIT_OK = 0  # everything accepted
-EXIT_INCOMPLETE = 1  # finished with rejected or uncertain batches
-EXIT_BAD_INPUT = 2  # nothing sent
-EXIT_PAUSED = 3  # balance, account or message problem: resumable
-EXIT_STORAGE = 4  # the data file cannot be written (disk full, I/O error, read-only): nothing more sent
+from kwtsms_desktop.cli import broadcasts, contacts, reports, schedule, templates
+from kwtsms_desktop.cli.common import (
+    CA_BUNDLE_HELP,
+    EXIT_BAD_INPUT,
+    EXIT_INCOMPLETE,
+    EXIT_OK,
+    EXIT_PAUSED,
+    EXIT_STORAGE,
+    guarded,
+)
+
+__all__ = [
+    "EXIT_BAD_INPUT",
+    "EXIT_INCOMPLETE",
+    "EXIT_OK",
+    "EXIT_PAUSED",
+    "EXIT_STORAGE",
+    "build_parser",
+    "run_command",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kwtsms-desktop", description="kwtSMS Desktop, without the window.")
     commands = parser.add_subparsers(dest="command", required=True)
-    from kwtsms_desktop.cli_broadcasts import CA_BUNDLE_HELP
     from kwtsms_desktop.gateway.simulator_help import SIMULATE_EPILOG
 
     sim = commands.add_parser(
@@ -77,10 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         help='send later: "YYYY-MM-DD HH:MM" (this computer\'s time) or ISO '
         "8601 with an offset; journals the broadcast as scheduled and exits without sending",
     )
-    from kwtsms_desktop.cli_templates import add_commands as add_template_commands
-    from kwtsms_desktop.cli_templates import add_send_options
-
-    add_send_options(send, message)
+    templates.add_send_options(send, message)
 
     resume = commands.add_parser("resume", help="continue a broadcast from its journal")
     resume.add_argument("id", type=int)
@@ -110,19 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--data-dir")
     history.add_argument("--json", action="store_true")
 
-    from kwtsms_desktop.cli_contacts import add_commands as add_address_book_commands
-
-    add_address_book_commands(commands)
-
-    from kwtsms_desktop.cli_schedule import add_commands as add_schedule_commands
-
-    add_schedule_commands(commands)
-
-    from kwtsms_desktop.cli_reports import add_commands as add_report_commands
-
-    add_report_commands(commands)
-
-    add_template_commands(commands)
+    contacts.add_commands(commands)
+    schedule.add_commands(commands)
+    reports.add_commands(commands)
+    templates.add_commands(commands)
     return parser
 
 
@@ -154,76 +160,22 @@ def _detach_standard_streams() -> None:
 
 
 def _simulate(args: argparse.Namespace) -> int:
+    # Deferred for start-up speed: only `simulate` loads the simulator's HTTP server.
     from kwtsms_desktop.gateway.simulator import run_from_command_line
 
     return run_from_command_line(args)
 
 
-def _send(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_broadcasts import guarded, send
-
-    return guarded(send)(args)
-
-
-def _resume(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_broadcasts import guarded, resume
-
-    return guarded(resume)(args)
-
-
-def _cancel(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_broadcasts import cancel, guarded
-
-    return guarded(cancel)(args)
-
-
-def _history(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_broadcasts import guarded, history
-
-    return guarded(history)(args)
-
-
-def _address_book(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_contacts import run
-
-    return run(args)
-
-
-_HANDLERS = {"simulate": _simulate, "send": _send, "resume": _resume, "history": _history}
-_HANDLERS.update(dict.fromkeys(("contacts", "groups", "optout", "backup", "restore"), _address_book))
-
-
-def _schedule(name: str):
-    def handler(args: argparse.Namespace) -> int:
-        from kwtsms_desktop import cli_schedule
-        from kwtsms_desktop.cli_broadcasts import guarded
-
-        return guarded(getattr(cli_schedule, name))(args)
-
-    return handler
-
-
-_HANDLERS.update(
-    {
-        "run-due": _schedule("run_due"),
-        "cancel": _cancel,
-        "reschedule": _schedule("reschedule"),
-        "send-now": _schedule("send_now"),
-    }
-)
-
-
-def _reports(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_reports import run
-
-    return run(args)
-
-
-def _templates(args: argparse.Namespace) -> int:
-    from kwtsms_desktop.cli_templates import run
-
-    return run(args)
-
-
-_HANDLERS.update(dict.fromkeys(("status", "report", "results"), _reports))
-_HANDLERS["templates"] = _templates
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "simulate": _simulate,
+    "send": guarded(broadcasts.send),
+    "resume": guarded(broadcasts.resume),
+    "cancel": guarded(broadcasts.cancel),
+    "history": guarded(broadcasts.history),
+    "run-due": guarded(schedule.run_due),
+    "reschedule": guarded(schedule.reschedule),
+    "send-now": guarded(schedule.send_now),
+    "templates": templates.run,
+}
+_HANDLERS.update(dict.fromkeys(("contacts", "groups", "optout", "backup", "restore"), contacts.run))
+_HANDLERS.update(dict.fromkeys(("status", "report", "results"), reports.run))

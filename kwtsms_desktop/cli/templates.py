@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any
 
-from kwtsms_desktop.cli_broadcasts import EXIT_OK, Refusal, _read_message, guarded, open_store, say
+from kwtsms_desktop.cli.common import EXIT_OK, Refusal, guarded, open_store, read_message, say
 
 
 def add_commands(commands: Any) -> None:
@@ -77,7 +77,7 @@ def templates_list(args: argparse.Namespace) -> int:
 def templates_add(args: argparse.Namespace) -> int:
     from kwtsms_desktop.store.templates import TemplateError
 
-    body = _read_message(args)
+    body = read_message(args)
     with open_store(args.data_dir) as store:
         existed = store.templates.get(args.name) is not None
         try:
@@ -115,7 +115,7 @@ def message_text(args: argparse.Namespace, store) -> str:
     """The message of `send`: --message, --message-file or --template NAME."""
     name = getattr(args, "template", None)
     if name is None:
-        return _read_message(args)
+        return read_message(args)
     template = store.templates.get(name)
     if template is None:
         known = ", ".join(repr(n) for n in store.templates.names()) or "none yet"

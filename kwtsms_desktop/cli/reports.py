@@ -16,11 +16,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kwtsms_desktop.cli_broadcasts import (
+from kwtsms_desktop.cli.common import (
     CA_BUNDLE_HELP,
     EXIT_INCOMPLETE,
     EXIT_OK,
     Refusal,
+    counted,
     guarded,
     make_client,
     open_store,
@@ -78,7 +79,7 @@ def status(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if done and (done == total or done % 10 == 0):
-            say(f"Checked {done:,} of {total:,} batches.")
+            say(f"Checked {done:,} of {counted(total, 'batch', 'batches')}.")
 
     with open_store(args.data_dir) as store:
         lang = _language(args, store)
@@ -204,6 +205,8 @@ def report(args: argparse.Namespace) -> int:
         found = _report_of(store, args.id)
     partial = _writable(args.pdf)
     try:
+        # Deferred: Qt loads only for this command. The PDF is the window's own renderer, on purpose
+        # (the one import from ui/ the layer contract in pyproject.toml allows).
         from kwtsms_desktop.ui.shared.report_pdf import ensure_gui_application, write_report_pdf
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
@@ -221,7 +224,7 @@ def report(args: argparse.Namespace) -> int:
 def results(args: argparse.Namespace) -> int:
     from kwtsms_desktop.engine.report import result_table
     from kwtsms_desktop.importing.errors import ExportFailed
-    from kwtsms_desktop.ui.shared.table_export import write_table
+    from kwtsms_desktop.importing.export import write_table
 
     path = args.csv or args.xlsx
     if args.xlsx and not path.lower().endswith((".xlsx", ".xlsm")):
@@ -237,5 +240,5 @@ def results(args: argparse.Namespace) -> int:
         count = write_table(path, headers, rows, sheet_name="Results")
     except ExportFailed as error:
         raise Refusal(str(error)) from None
-    say(f"Wrote {count:,} rows to {path}.")
+    say(f"Wrote {counted(count, 'row')} to {path}.")
     return EXIT_OK

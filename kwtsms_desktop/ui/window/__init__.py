@@ -1,0 +1,1 @@
+"""The main window's frame around the areas: its header, its geometry."""
