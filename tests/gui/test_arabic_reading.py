@@ -65,3 +65,26 @@ def test_a_number_from_a_file_reads_in_its_own_order_in_the_arabic_table(build_w
         window.recipients.import_path(str(invalid))
     raw = window.recipients.model.index(0, COL_NUMBER).data(Qt.ItemDataRole.DisplayRole)
     assert raw.startswith("\u2066") and strip_marks(raw) == "+965 9988 775"
+
+
+def test_times_and_dates_read_left_to_right_in_the_arabic_window(build_window, qtbot):
+    """An RTL QTimeEdit draws 21:00 as 00:21: the quiet hours and the send-later time keep their own order."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from kwtsms_desktop.core.schedule import ScheduleSettings
+    from kwtsms_desktop.ui.schedule.send_later_dialog import SendLaterDialog
+    from kwtsms_desktop.ui.settings.dialog import SettingsDialog
+
+    window = build_window("--lang", "ar")
+    settings = SettingsDialog(window.session, parent=window)
+    qtbot.addWidget(settings)
+    later = SendLaterDialog(
+        window, clock=lambda: datetime(2026, 11, 29, 10, 0, tzinfo=UTC), settings=ScheduleSettings()
+    )
+    qtbot.addWidget(later)
+    edits = settings.findChildren(QDateTimeEdit) + later.findChildren(QDateTimeEdit)  # QTimeEdit is one too
+    assert len(edits) >= 3
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert [edit.layoutDirection() for edit in edits] == [Qt.LayoutDirection.LeftToRight] * len(edits)

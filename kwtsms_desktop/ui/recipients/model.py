@@ -77,7 +77,10 @@ def source_text(source: object) -> str:
     kind, _, name = source.partition(":")
     if kind == "group":
         return translate("recipients.model", "Group {name}", name=name)
-    return name if kind == "file" else source
+    if kind != "file":
+        return source
+    name = name.strip("“”")  # a column of file names needs no quotes
+    return ltr(name) if is_rtl() else name  # "parents.csv" keeps its order in Arabic
 
 
 def reason_text(entry: RecipientEntry) -> str:

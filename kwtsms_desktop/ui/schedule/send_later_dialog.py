@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -70,6 +70,7 @@ class SendLaterDialog(QDialog):
         self.when.setObjectName("sendLaterWhen")
         self.when.setAccessibleName(translate("SendLaterDialog", "Date and time, Kuwait time"))
         self.when.setDisplayFormat(DISPLAY_FORMAT)
+        self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # in RTL its sections would read backwards
         self.when.setCalendarPopup(True)
         self.set_due(initial or default_due(clock()))
         self.when.dateTimeChanged.connect(self._update_texts)

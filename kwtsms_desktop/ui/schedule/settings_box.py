@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QWidget
 
 from kwtsms_desktop.core.schedule import QuietHours
@@ -38,6 +38,7 @@ class ScheduleSettingsBox(QGroupBox):
         self.quietEnd.setObjectName("quietHoursEnd")
         for edit in (self.quietStart, self.quietEnd):
             edit.setDisplayFormat("HH:mm")
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an RTL time edit shows 21:00 as 00:21
         row = QHBoxLayout()
         row.addWidget(self.quietCheck)
         row.addWidget(self.quietStart)
