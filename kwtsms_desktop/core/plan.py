@@ -366,7 +366,7 @@ def calls_summary(plan: SendPlan, rate: float) -> str:
     """The confirmation's line about time, e.g. "10,000 personal messages: 10,000 calls, about 1 h 24 min
     at 2 per second" (plain messages: "450 messages: 3 calls, ...")."""
     count = len(plan.recipients)
-    kind = "personal messages" if plan.personal else "messages"
+    kind = ("personal message" if plan.personal else "message") + ("" if count == 1 else "s")
     calls = plan.calls
     return (
         f"{count:,} {kind}: {calls:,} call{'s' if calls != 1 else ''}, "

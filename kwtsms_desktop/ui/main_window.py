@@ -70,8 +70,9 @@ class MainWindow(WindowPages, WindowHelp, WindowGeometry):
         self.session = session
         self.setObjectName("mainWindow")
         self.setWindowTitle(
-            translate("MainWindow", "kwtSMS Desktop")
-            + (" — " + translate("MainWindow", "Demo") if session.demo else "")
+            translate("MainWindow", "kwtSMS Desktop — Demo")
+            if session.demo
+            else translate("MainWindow", "kwtSMS Desktop")
         )
         self.setAcceptDrops(True)
         self.setMinimumSize(MINIMUM_SIZE)

@@ -46,9 +46,16 @@
         <source>Send to the members of:</source>
         <translation>الإرسال إلى أعضاء:</translation>
     </message>
-    <message>
-        <source>{count} contacts</source>
-        <translation>{count} جهة اتصال</translation>
+    <message numerus="yes">
+        <source>{count} contact(s)</source>
+        <translation>
+            <numerusform>{count} جهة اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>{count} جهات اتصال</numerusform>
+            <numerusform>{count} جهة اتصال</numerusform>
+            <numerusform>{count} جهة اتصال</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -143,9 +150,16 @@
         <source>Check status</source>
         <translation>تحقّق من الحالة</translation>
     </message>
-    <message>
-        <source>Checked {count} batches.</source>
-        <translation>تم التحقق من {count} دفعة.</translation>
+    <message numerus="yes">
+        <source>Checked {count} batch(es).</source>
+        <translation>
+            <numerusform>تم التحقق من {count} دفعة.</numerusform>
+            <numerusform>تم التحقق من دفعة واحدة.</numerusform>
+            <numerusform>تم التحقق من دفعتين.</numerusform>
+            <numerusform>تم التحقق من {count} دفعات.</numerusform>
+            <numerusform>تم التحقق من {count} دفعة.</numerusform>
+            <numerusform>تم التحقق من {count} دفعة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each number</source>
@@ -183,9 +197,16 @@
         <source>Stop checking</source>
         <translation>إيقاف التحقق</translation>
     </message>
-    <message>
-        <source>Stopped: {count} batches were checked.</source>
-        <translation>توقف: تم التحقق من {count} دفعة.</translation>
+    <message numerus="yes">
+        <source>Stopped: {count} batch(es) were checked.</source>
+        <translation>
+            <numerusform>توقف: تم التحقق من {count} دفعة.</numerusform>
+            <numerusform>توقف: تم التحقق من دفعة واحدة.</numerusform>
+            <numerusform>توقف: تم التحقق من دفعتين.</numerusform>
+            <numerusform>توقف: تم التحقق من {count} دفعات.</numerusform>
+            <numerusform>توقف: تم التحقق من {count} دفعة.</numerusform>
+            <numerusform>توقف: تم التحقق من {count} دفعة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check stopped: {reason}</source>
@@ -214,22 +235,22 @@
         <source>{count} accepted</source>
         <translation>
             <numerusform>{count} مقبول</numerusform>
-            <numerusform>{count} مقبول</numerusform>
-            <numerusform>{count} مقبول</numerusform>
-            <numerusform>{count} مقبول</numerusform>
-            <numerusform>{count} مقبول</numerusform>
+            <numerusform>واحد مقبول</numerusform>
+            <numerusform>اثنان مقبولان</numerusform>
+            <numerusform>{count} مقبولة</numerusform>
+            <numerusform>{count} مقبولًا</numerusform>
             <numerusform>{count} مقبول</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} cancelled</source>
         <translation>
-            <numerusform>{count} أُلغي</numerusform>
-            <numerusform>{count} أُلغي</numerusform>
-            <numerusform>{count} أُلغي</numerusform>
-            <numerusform>{count} أُلغي</numerusform>
-            <numerusform>{count} أُلغي</numerusform>
-            <numerusform>{count} أُلغي</numerusform>
+            <numerusform>{count} ملغى</numerusform>
+            <numerusform>واحد ملغى</numerusform>
+            <numerusform>اثنان ملغيان</numerusform>
+            <numerusform>{count} ملغاة</numerusform>
+            <numerusform>{count} ملغى</numerusform>
+            <numerusform>{count} ملغى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -247,10 +268,10 @@
         <source>{count} rejected</source>
         <translation>
             <numerusform>{count} مرفوض</numerusform>
-            <numerusform>{count} مرفوض</numerusform>
-            <numerusform>{count} مرفوض</numerusform>
-            <numerusform>{count} مرفوض</numerusform>
-            <numerusform>{count} مرفوض</numerusform>
+            <numerusform>واحد مرفوض</numerusform>
+            <numerusform>اثنان مرفوضان</numerusform>
+            <numerusform>{count} مرفوضة</numerusform>
+            <numerusform>{count} مرفوضًا</numerusform>
             <numerusform>{count} مرفوض</numerusform>
         </translation>
     </message>
@@ -258,9 +279,9 @@
         <source>{count} uncertain</source>
         <translation>
             <numerusform>{count} غير مؤكد</numerusform>
-            <numerusform>{count} غير مؤكد</numerusform>
-            <numerusform>{count} غير مؤكد</numerusform>
-            <numerusform>{count} غير مؤكد</numerusform>
+            <numerusform>واحد غير مؤكد</numerusform>
+            <numerusform>اثنان غير مؤكدين</numerusform>
+            <numerusform>{count} غير مؤكدة</numerusform>
             <numerusform>{count} غير مؤكد</numerusform>
             <numerusform>{count} غير مؤكد</numerusform>
         </translation>
@@ -297,7 +318,7 @@
         <translation>
             <numerusform>{count} دفعة غير مؤكدة</numerusform>
             <numerusform>دفعة واحدة غير مؤكدة</numerusform>
-            <numerusform>دفعتان غير مؤكدة</numerusform>
+            <numerusform>دفعتان غير مؤكدتين</numerusform>
             <numerusform>{count} دفعات غير مؤكدة</numerusform>
             <numerusform>{count} دفعة غير مؤكدة</numerusform>
             <numerusform>{count} دفعة غير مؤكدة</numerusform>
@@ -331,10 +352,6 @@
 </context>
 <context>
     <name>ComposePanel</name>
-    <message>
-        <source>1 page</source>
-        <translation>صفحة واحدة</translation>
-    </message>
     <message>
         <source>Cost</source>
         <translation>التكلفة</translation>
@@ -431,17 +448,24 @@
         <source>not enough balance</source>
         <translation>الرصيد لا يكفي</translation>
     </message>
+    <message numerus="yes">
+        <source>{count} point(s)</source>
+        <translation>
+            <numerusform>{count} نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>{count} نقاط</numerusform>
+            <numerusform>{count} نقطة</numerusform>
+            <numerusform>{count} نقطة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{page_word} × no recipients yet · {balance}</source>
         <translation>{page_word} × لا مستلمين بعد · {balance}</translation>
     </message>
     <message>
-        <source>{page_word} × {count} = {points} points · {balance}</source>
-        <translation>{page_word} × {count} = {points} نقطة · {balance}</translation>
-    </message>
-    <message>
-        <source>{pages} pages</source>
-        <translation>{pages} صفحات</translation>
+        <source>{page_word} × {count} = {points} · {balance}</source>
+        <translation>{page_word} × {count} = {points} · {balance}</translation>
     </message>
 </context>
 <context>
@@ -615,9 +639,16 @@
         <source>Remove from {group}</source>
         <translation>إزالة من {group}</translation>
     </message>
-    <message>
-        <source>Saved {count} rows to {file}.</source>
-        <translation>حُفظ {count} صفًا في {file}.</translation>
+    <message numerus="yes">
+        <source>Saved {count} row(s) to {file}.</source>
+        <translation>
+            <numerusform>حُفظ {count} صف في {file}.</numerusform>
+            <numerusform>حُفظ صف واحد في {file}.</numerusform>
+            <numerusform>حُفظ صفان في {file}.</numerusform>
+            <numerusform>حُفظ {count} صفوف في {file}.</numerusform>
+            <numerusform>حُفظ {count} صفًا في {file}.</numerusform>
+            <numerusform>حُفظ {count} صف في {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -647,17 +678,38 @@
         <source>contacts</source>
         <translation>جهات-الاتصال</translation>
     </message>
-    <message>
-        <source>{count} contacts added to {group}.</source>
-        <translation>أُضيفت {count} جهة اتصال إلى {group}.</translation>
+    <message numerus="yes">
+        <source>{count} contact(s) added to {group}.</source>
+        <translation>
+            <numerusform>أُضيفت {count} جهة اتصال إلى {group}.</numerusform>
+            <numerusform>أُضيفت جهة اتصال واحدة إلى {group}.</numerusform>
+            <numerusform>أُضيفت جهتا اتصال إلى {group}.</numerusform>
+            <numerusform>أُضيفت {count} جهات اتصال إلى {group}.</numerusform>
+            <numerusform>أُضيفت {count} جهة اتصال إلى {group}.</numerusform>
+            <numerusform>أُضيفت {count} جهة اتصال إلى {group}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} contacts deleted. Ctrl+Z brings them back.</source>
-        <translation>حُذفت {count} جهة اتصال. Ctrl+Z يعيدها.</translation>
+    <message numerus="yes">
+        <source>{count} contact(s) deleted. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>حُذفت {count} جهة اتصال. Ctrl+Z يعيدها.</numerusform>
+            <numerusform>حُذفت جهة اتصال واحدة. Ctrl+Z يعيدها.</numerusform>
+            <numerusform>حُذفت جهتا اتصال. Ctrl+Z يعيدهما.</numerusform>
+            <numerusform>حُذفت {count} جهات اتصال. Ctrl+Z يعيدها.</numerusform>
+            <numerusform>حُذفت {count} جهة اتصال. Ctrl+Z يعيدها.</numerusform>
+            <numerusform>حُذفت {count} جهة اتصال. Ctrl+Z يعيدها.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} contacts removed from {group}.</source>
-        <translation>أُزيلت {count} جهة اتصال من {group}.</translation>
+    <message numerus="yes">
+        <source>{count} contact(s) removed from {group}.</source>
+        <translation>
+            <numerusform>أُزيلت {count} جهة اتصال من {group}.</numerusform>
+            <numerusform>أُزيلت جهة اتصال واحدة من {group}.</numerusform>
+            <numerusform>أُزيلت جهتا اتصال من {group}.</numerusform>
+            <numerusform>أُزيلت {count} جهات اتصال من {group}.</numerusform>
+            <numerusform>أُزيلت {count} جهة اتصال من {group}.</numerusform>
+            <numerusform>أُزيلت {count} جهة اتصال من {group}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{number} is already in the address book.</source>
@@ -677,9 +729,16 @@
 </context>
 <context>
     <name>DeleteContacts</name>
-    <message>
-        <source>delete {count} contacts</source>
-        <translation>حذف {count} جهة اتصال</translation>
+    <message numerus="yes">
+        <source>delete {count} contact(s)</source>
+        <translation>
+            <numerusform>حذف {count} جهة اتصال</numerusform>
+            <numerusform>حذف جهة اتصال واحدة</numerusform>
+            <numerusform>حذف جهتي اتصال</numerusform>
+            <numerusform>حذف {count} جهات اتصال</numerusform>
+            <numerusform>حذف {count} جهة اتصال</numerusform>
+            <numerusform>حذف {count} جهة اتصال</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -725,16 +784,41 @@
         <translation>من {file}</translation>
     </message>
     <message>
-        <source>{added} added from {file} ({already} already on the list, {rejected} rows rejected).</source>
-        <translation>أُضيف {added} من {file} ({already} في القائمة من قبل، ورُفض {rejected} صفًا).</translation>
+        <source>{added} added from {file} ({already} already on the list, {rejected} rejected).</source>
+        <translation>أُضيف {added} من {file} ({already} في القائمة من قبل، ورُفض {rejected}).</translation>
     </message>
-    <message>
-        <source>{count} numbers on the do-not-send list.</source>
-        <translation>في قائمة عدم الإرسال {count} رقمًا.</translation>
+    <message numerus="yes">
+        <source>{count} number(s) on the do-not-send list.</source>
+        <translation>
+            <numerusform>في قائمة عدم الإرسال {count} رقم.</numerusform>
+            <numerusform>في قائمة عدم الإرسال رقم واحد.</numerusform>
+            <numerusform>في قائمة عدم الإرسال رقمان.</numerusform>
+            <numerusform>في قائمة عدم الإرسال {count} أرقام.</numerusform>
+            <numerusform>في قائمة عدم الإرسال {count} رقمًا.</numerusform>
+            <numerusform>في قائمة عدم الإرسال {count} رقم.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} numbers removed from the do-not-send list.</source>
-        <translation>أُزيل {count} رقمًا من قائمة عدم الإرسال.</translation>
+    <message numerus="yes">
+        <source>{count} number(s) removed from the do-not-send list.</source>
+        <translation>
+            <numerusform>أُزيل {count} رقم من قائمة عدم الإرسال.</numerusform>
+            <numerusform>أُزيل رقم واحد من قائمة عدم الإرسال.</numerusform>
+            <numerusform>أُزيل رقمان من قائمة عدم الإرسال.</numerusform>
+            <numerusform>أُزيلت {count} أرقام من قائمة عدم الإرسال.</numerusform>
+            <numerusform>أُزيل {count} رقمًا من قائمة عدم الإرسال.</numerusform>
+            <numerusform>أُزيل {count} رقم من قائمة عدم الإرسال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} row(s)</source>
+        <translation>
+            <numerusform>{count} صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>{count} صفوف</numerusform>
+            <numerusform>{count} صفًا</numerusform>
+            <numerusform>{count} صف</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -808,8 +892,8 @@
         <source>Add {count} recipient(s)</source>
         <translation>
             <numerusform>أضف {count} مستلم</numerusform>
-            <numerusform>أضف مستلم واحد</numerusform>
-            <numerusform>أضف مستلمان</numerusform>
+            <numerusform>أضف مستلمًا واحدًا</numerusform>
+            <numerusform>أضف مستلمَين</numerusform>
             <numerusform>أضف {count} مستلمين</numerusform>
             <numerusform>أضف {count} مستلمًا</numerusform>
             <numerusform>أضف {count} مستلم</numerusform>
@@ -1176,10 +1260,6 @@
         <translation>الحملة {id}: {reason}</translation>
     </message>
     <message>
-        <source>Demo</source>
-        <translation>تجريبي</translation>
-    </message>
-    <message>
         <source>S&amp;ettings…</source>
         <translation>الإعدادات…</translation>
     </message>
@@ -1194,6 +1274,10 @@
     <message>
         <source>kwtSMS Desktop &amp;guide</source>
         <translation>&amp;دليل kwtSMS Desktop</translation>
+    </message>
+    <message>
+        <source>kwtSMS Desktop — Demo</source>
+        <translation>kwtSMS Desktop — تجريبي</translation>
     </message>
     <message>
         <source>paused</source>
@@ -1334,9 +1418,20 @@
         <source>balance {balance}</source>
         <translation>الرصيد {balance}</translation>
     </message>
+    <message numerus="yes">
+        <source>{count} point(s)</source>
+        <translation>
+            <numerusform>{count} نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>{count} نقاط</numerusform>
+            <numerusform>{count} نقطة</numerusform>
+            <numerusform>{count} نقطة</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{pages} × {count} = {points} points · {balance}</source>
-        <translation>{pages} × {count} = {points} نقطة · {balance}</translation>
+        <source>{pages} × {count} = {points} · {balance}</source>
+        <translation>{pages} × {count} = {points} · {balance}</translation>
     </message>
 </context>
 <context>
@@ -1420,7 +1515,7 @@
         <translation>
             <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
             <numerusform>جارٍ حفظ صف واحد… {percent}%</numerusform>
-            <numerusform>جارٍ حفظ صفان… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ صفين… {percent}%</numerusform>
             <numerusform>جارٍ حفظ {count} صفوف… {percent}%</numerusform>
             <numerusform>جارٍ حفظ {count} صفًا… {percent}%</numerusform>
             <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
@@ -1572,6 +1667,17 @@
         <translation>لم ينجح ذلك: {reason} تم تحديث القائمة.</translation>
     </message>
     <message numerus="yes">
+        <source>The {count} number(s) are sent the message now instead of at the scheduled time.</source>
+        <translation>
+            <numerusform>تُرسل الرسالة إلى {count} رقم الآن بدلًا من الوقت المجدول.</numerusform>
+            <numerusform>تُرسل الرسالة إلى رقم واحد الآن بدلًا من الوقت المجدول.</numerusform>
+            <numerusform>تُرسل الرسالة إلى رقمين الآن بدلًا من الوقت المجدول.</numerusform>
+            <numerusform>تُرسل الرسالة إلى {count} أرقام الآن بدلًا من الوقت المجدول.</numerusform>
+            <numerusform>تُرسل الرسالة إلى {count} رقمًا الآن بدلًا من الوقت المجدول.</numerusform>
+            <numerusform>تُرسل الرسالة إلى {count} رقم الآن بدلًا من الوقت المجدول.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The {count} number(s) not sent yet will not be sent. Numbers already sent stay sent. This cannot be undone.</source>
         <translation>
             <numerusform>لن يُرسل إلى ما لم يُرسل إليه بعد ({count} رقم). ما أُرسل يبقى مرسلًا. لا يمكن التراجع عن هذا.</numerusform>
@@ -1603,10 +1709,6 @@
             <numerusform>ستُرسل الرسالة مرة أخرى إلى أرقام الدفعة {seq} ({count} رقمًا). من استلمها من قبل سيستلمها مرتين، وتُخصم النقاط مرة أخرى.</numerusform>
             <numerusform>ستُرسل الرسالة مرة أخرى إلى أرقام الدفعة {seq} ({count} رقم). من استلمها من قبل سيستلمها مرتين، وتُخصم النقاط مرة أخرى.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The {count} numbers are sent the message now instead of at the scheduled time.</source>
-        <translation>تُرسل الرسالة إلى {count} رقمًا الآن بدلًا من الوقت المجدول.</translation>
     </message>
     <message>
         <source>Wait until this broadcast stops sending, or pause it.</source>
@@ -1983,7 +2085,7 @@
         <translation>
             <numerusform>جارٍ حفظ {count} صف…</numerusform>
             <numerusform>جارٍ حفظ صف واحد…</numerusform>
-            <numerusform>جارٍ حفظ صفان…</numerusform>
+            <numerusform>جارٍ حفظ صفين…</numerusform>
             <numerusform>جارٍ حفظ {count} صفوف…</numerusform>
             <numerusform>جارٍ حفظ {count} صفًا…</numerusform>
             <numerusform>جارٍ حفظ {count} صف…</numerusform>
@@ -1994,7 +2096,7 @@
         <translation>
             <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
             <numerusform>جارٍ حفظ صف واحد… {percent}%</numerusform>
-            <numerusform>جارٍ حفظ صفان… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ صفين… {percent}%</numerusform>
             <numerusform>جارٍ حفظ {count} صفوف… {percent}%</numerusform>
             <numerusform>جارٍ حفظ {count} صفًا… {percent}%</numerusform>
             <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
@@ -2061,8 +2163,8 @@
         <source>%n request(s) of at most 200 numbers</source>
         <translation>
             <numerusform>%n طلب، في كل منها 200 رقم على الأكثر</numerusform>
-            <numerusform>طلب واحد، في كل منها 200 رقم على الأكثر</numerusform>
-            <numerusform>طلبان، في كل منها 200 رقم على الأكثر</numerusform>
+            <numerusform>طلب واحد فيه 200 رقم على الأكثر</numerusform>
+            <numerusform>طلبان، في كل منهما 200 رقم على الأكثر</numerusform>
             <numerusform>%n طلبات، في كل منها 200 رقم على الأكثر</numerusform>
             <numerusform>%n طلبًا، في كل منها 200 رقم على الأكثر</numerusform>
             <numerusform>%n طلب، في كل منها 200 رقم على الأكثر</numerusform>
@@ -2200,12 +2302,12 @@
     <message numerus="yes">
         <source>{count} in countries not activated on the account</source>
         <translation>
-            <numerusform>{count} رقم دولته غير مفعّلة</numerusform>
+            <numerusform>{count} رقم دولها غير مفعّلة</numerusform>
             <numerusform>رقم واحد دولته غير مفعّلة</numerusform>
-            <numerusform>رقمان دولته غير مفعّلة</numerusform>
-            <numerusform>{count} أرقام دولته غير مفعّلة</numerusform>
-            <numerusform>{count} رقمًا دولته غير مفعّلة</numerusform>
-            <numerusform>{count} رقم دولته غير مفعّلة</numerusform>
+            <numerusform>رقمان دولتهما غير مفعّلة</numerusform>
+            <numerusform>{count} أرقام دولها غير مفعّلة</numerusform>
+            <numerusform>{count} رقمًا دولها غير مفعّلة</numerusform>
+            <numerusform>{count} رقم دولها غير مفعّلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2213,8 +2315,8 @@
         <translation>
             <numerusform>{count} رقم غير صالح</numerusform>
             <numerusform>رقم واحد غير صالح</numerusform>
-            <numerusform>رقمان غير صالح</numerusform>
-            <numerusform>{count} أرقام غير صالح</numerusform>
+            <numerusform>رقمان غير صالحين</numerusform>
+            <numerusform>{count} أرقام غير صالحة</numerusform>
             <numerusform>{count} رقمًا غير صالح</numerusform>
             <numerusform>{count} رقم غير صالح</numerusform>
         </translation>
@@ -2267,8 +2369,8 @@
         <source>{count} whose message would be over 7 pages</source>
         <translation>
             <numerusform>{count} رقم تتجاوز رسالتهم 7 صفحات</numerusform>
-            <numerusform>رقم واحد تتجاوز رسالتهم 7 صفحات</numerusform>
-            <numerusform>رقمان تتجاوز رسالتهم 7 صفحات</numerusform>
+            <numerusform>رقم واحد تتجاوز رسالته 7 صفحات</numerusform>
+            <numerusform>رقمان تتجاوز رسالتهما 7 صفحات</numerusform>
             <numerusform>{count} أرقام تتجاوز رسالتهم 7 صفحات</numerusform>
             <numerusform>{count} رقمًا تتجاوز رسالتهم 7 صفحات</numerusform>
             <numerusform>{count} رقم تتجاوز رسالتهم 7 صفحات</numerusform>
@@ -2292,9 +2394,16 @@
         <source>Add recipients first: import a file (Ctrl+O) or paste numbers (Ctrl+Shift+V).</source>
         <translation>أضف المستلمين أولاً: استورد ملفاً (Ctrl+O) أو الصق الأرقام (Ctrl+Shift+V).</translation>
     </message>
-    <message>
-        <source>Broadcast {id} scheduled for {time}: {count} numbers. Nothing was sent yet.</source>
-        <translation>جُدولت الحملة {id} في {time}: {count} رقمًا. لم يُرسل شيء بعد.</translation>
+    <message numerus="yes">
+        <source>Broadcast {id} scheduled for {time}: {count} number(s). Nothing was sent yet.</source>
+        <translation>
+            <numerusform>جُدولت الحملة {id} في {time}: {count} رقم. لم يُرسل شيء بعد.</numerusform>
+            <numerusform>جُدولت الحملة {id} في {time}: رقم واحد. لم يُرسل شيء بعد.</numerusform>
+            <numerusform>جُدولت الحملة {id} في {time}: رقمان. لم يُرسل شيء بعد.</numerusform>
+            <numerusform>جُدولت الحملة {id} في {time}: {count} أرقام. لم يُرسل شيء بعد.</numerusform>
+            <numerusform>جُدولت الحملة {id} في {time}: {count} رقمًا. لم يُرسل شيء بعد.</numerusform>
+            <numerusform>جُدولت الحملة {id} في {time}: {count} رقم. لم يُرسل شيء بعد.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Broadcast {id} started: {count} number(s).</source>
@@ -2387,8 +2496,8 @@
         <translation>التاريخ والوقت بتوقيت الكويت</translation>
     </message>
     <message>
-        <source>On this computer's clock: {time} (UTC{offset})</source>
-        <translation>بتوقيت هذا الحاسوب: {time} (UTC{offset})</translation>
+        <source>On this computer's clock: {time} ({offset})</source>
+        <translation>بتوقيت هذا الحاسوب: {time} ({offset})</translation>
     </message>
     <message>
         <source>Quiet hours: {span} Kuwait time; nothing is sent then.</source>
@@ -2701,21 +2810,42 @@
         <source>kwtSMS Desktop</source>
         <translation>kwtSMS Desktop</translation>
     </message>
-    <message>
-        <source>kwtSMS Desktop keeps working in the tray: {count} broadcasts sending or scheduled. Quit from the tray icon's menu.</source>
-        <translation>يواصل kwtSMS Desktop العمل في منطقة الإشعارات: {count} حملة قيد الإرسال أو مجدولة. للخروج استخدم قائمة الأيقونة.</translation>
+    <message numerus="yes">
+        <source>kwtSMS Desktop keeps working in the tray: {count} broadcast(s) sending or scheduled. Quit from the tray icon's menu.</source>
+        <translation>
+            <numerusform>يواصل kwtSMS Desktop العمل في منطقة الإشعارات: {count} حملة قيد الإرسال أو مجدولة. للخروج استخدم قائمة الأيقونة.</numerusform>
+            <numerusform>يواصل kwtSMS Desktop العمل في منطقة الإشعارات: حملة واحدة قيد الإرسال أو مجدولة. للخروج استخدم قائمة الأيقونة.</numerusform>
+            <numerusform>يواصل kwtSMS Desktop العمل في منطقة الإشعارات: حملتان قيد الإرسال أو مجدولتان. للخروج استخدم قائمة الأيقونة.</numerusform>
+            <numerusform>يواصل kwtSMS Desktop العمل في منطقة الإشعارات: {count} حملات قيد الإرسال أو مجدولة. للخروج استخدم قائمة الأيقونة.</numerusform>
+            <numerusform>يواصل kwtSMS Desktop العمل في منطقة الإشعارات: {count} حملة قيد الإرسال أو مجدولة. للخروج استخدم قائمة الأيقونة.</numerusform>
+            <numerusform>يواصل kwtSMS Desktop العمل في منطقة الإشعارات: {count} حملة قيد الإرسال أو مجدولة. للخروج استخدم قائمة الأيقونة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>kwtSMS Desktop: needs attention</source>
         <translation>kwtSMS Desktop: يحتاج إلى انتباهك</translation>
     </message>
-    <message>
-        <source>{count} broadcasts are sending or scheduled. If the app stops, nothing more is sent until it is opened again (or `kwtsms-desktop run-due` runs); a time that passes meanwhile is not sent late on its own. Stop anyway?</source>
-        <translation>{count} حملة قيد الإرسال أو مجدولة. إذا توقف البرنامج فلن يُرسل شيء حتى يُفتح من جديد (أو يعمل `kwtsms-desktop run-due`)؛ والموعد الذي يفوت في أثناء ذلك لا يُرسل متأخرًا من تلقاء نفسه. هل تريد الإيقاف رغم ذلك؟</translation>
+    <message numerus="yes">
+        <source>{count} broadcast(s) sending or scheduled. If the app stops, nothing more is sent until it is opened again (or `kwtsms-desktop run-due` runs); a time that passes meanwhile is not sent late on its own. Stop anyway?</source>
+        <translation>
+            <numerusform>{count} حملة قيد الإرسال أو مجدولة. إذا توقف البرنامج فلن يُرسل شيء حتى يُفتح من جديد (أو يعمل `kwtsms-desktop run-due`)؛ والموعد الذي يفوت في أثناء ذلك لا يُرسل متأخرًا من تلقاء نفسه. هل تريد الإيقاف رغم ذلك؟</numerusform>
+            <numerusform>حملة واحدة قيد الإرسال أو مجدولة. إذا توقف البرنامج فلن يُرسل شيء حتى يُفتح من جديد (أو يعمل `kwtsms-desktop run-due`)؛ والموعد الذي يفوت في أثناء ذلك لا يُرسل متأخرًا من تلقاء نفسه. هل تريد الإيقاف رغم ذلك؟</numerusform>
+            <numerusform>حملتان قيد الإرسال أو مجدولتان. إذا توقف البرنامج فلن يُرسل شيء حتى يُفتح من جديد (أو يعمل `kwtsms-desktop run-due`)؛ والموعد الذي يفوت في أثناء ذلك لا يُرسل متأخرًا من تلقاء نفسه. هل تريد الإيقاف رغم ذلك؟</numerusform>
+            <numerusform>{count} حملات قيد الإرسال أو مجدولة. إذا توقف البرنامج فلن يُرسل شيء حتى يُفتح من جديد (أو يعمل `kwtsms-desktop run-due`)؛ والموعد الذي يفوت في أثناء ذلك لا يُرسل متأخرًا من تلقاء نفسه. هل تريد الإيقاف رغم ذلك؟</numerusform>
+            <numerusform>{count} حملة قيد الإرسال أو مجدولة. إذا توقف البرنامج فلن يُرسل شيء حتى يُفتح من جديد (أو يعمل `kwtsms-desktop run-due`)؛ والموعد الذي يفوت في أثناء ذلك لا يُرسل متأخرًا من تلقاء نفسه. هل تريد الإيقاف رغم ذلك؟</numerusform>
+            <numerusform>{count} حملة قيد الإرسال أو مجدولة. إذا توقف البرنامج فلن يُرسل شيء حتى يُفتح من جديد (أو يعمل `kwtsms-desktop run-due`)؛ والموعد الذي يفوت في أثناء ذلك لا يُرسل متأخرًا من تلقاء نفسه. هل تريد الإيقاف رغم ذلك؟</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} scheduled broadcasts missed their time and wait for your choice.</source>
-        <translation>{count} حملة مجدولة فات موعدها وتنتظر قرارك.</translation>
+    <message numerus="yes">
+        <source>{count} scheduled broadcast(s) missed their time and wait for your choice.</source>
+        <translation>
+            <numerusform>{count} حملة مجدولة فات موعدها وتنتظر قرارك.</numerusform>
+            <numerusform>حملة مجدولة واحدة فات موعدها وتنتظر قرارك.</numerusform>
+            <numerusform>حملتان مجدولتان فات موعدهما وتنتظران قرارك.</numerusform>
+            <numerusform>{count} حملات مجدولة فات موعدها وتنتظر قرارك.</numerusform>
+            <numerusform>{count} حملة مجدولة فات موعدها وتنتظر قرارك.</numerusform>
+            <numerusform>{count} حملة مجدولة فات موعدها وتنتظر قرارك.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2788,9 +2918,16 @@
         <source>kwtSMS Desktop</source>
         <translation>kwtSMS Desktop</translation>
     </message>
-    <message>
-        <source>{points} points</source>
-        <translation>{points} نقطة</translation>
+    <message numerus="yes">
+        <source>{points} point(s)</source>
+        <translation>
+            <numerusform>{points} نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>{points} نقاط</numerusform>
+            <numerusform>{points} نقطة</numerusform>
+            <numerusform>{points} نقطة</numerusform>
+        </translation>
     </message>
     <message>
         <source>● Connected</source>
@@ -2859,6 +2996,17 @@
 </context>
 <context>
     <name>compose.message_text</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>1</numerusform>
+            <numerusform>2</numerusform>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{encoding} · 1 page · {left} left</source>
         <translation>صفحة واحدة · المتبقي: {left} · {encoding}</translation>
@@ -2868,7 +3016,7 @@
         <translation>الصفحات: {pages} · طويلة جداً (الحد {max} صفحات) · {encoding}</translation>
     </message>
     <message>
-        <source>{encoding} · {pages} pages · {left} left</source>
+        <source>{encoding} · {pages} · {left} left</source>
         <translation>الصفحات: {pages} · المتبقي: {left} · {encoding}</translation>
     </message>
 </context>
@@ -2885,13 +3033,38 @@
 </context>
 <context>
     <name>compose.plan_text</name>
-    <message>
-        <source>, {count} different texts</source>
-        <translation>، {count} نصوص مختلفة</translation>
+    <message numerus="yes">
+        <source>, {count} different text(s)</source>
+        <translation>
+            <numerusform>، {count} نص مختلف</numerusform>
+            <numerusform>، نص واحد</numerusform>
+            <numerusform>، نصان مختلفان</numerusform>
+            <numerusform>، {count} نصوص مختلفة</numerusform>
+            <numerusform>، {count} نصًا مختلفًا</numerusform>
+            <numerusform>، {count} نص مختلف</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} messages: {calls} calls, about {time} at {rate} per second</source>
-        <translation>{count} رسالة: {calls} طلب إرسال، نحو {time} بمعدل {rate} في الثانية</translation>
+    <message numerus="yes">
+        <source>{count} call(s)</source>
+        <translation>
+            <numerusform>{count} طلب إرسال</numerusform>
+            <numerusform>طلب إرسال واحد</numerusform>
+            <numerusform>طلبا إرسال</numerusform>
+            <numerusform>{count} طلبات إرسال</numerusform>
+            <numerusform>{count} طلب إرسال</numerusform>
+            <numerusform>{count} طلب إرسال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} message(s)</source>
+        <translation>
+            <numerusform>{count} رسالة</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>{count} رسائل</numerusform>
+            <numerusform>{count} رسالة</numerusform>
+            <numerusform>{count} رسالة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{count} page(s)</source>
@@ -2904,9 +3077,16 @@
             <numerusform>{count} صفحة</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{count} personal messages: {calls} calls, about {time} at {rate} per second</source>
-        <translation>{count} رسالة شخصية: {calls} طلب إرسال، نحو {time} بمعدل {rate} في الثانية</translation>
+    <message numerus="yes">
+        <source>{count} personal message(s)</source>
+        <translation>
+            <numerusform>{count} رسالة شخصية</numerusform>
+            <numerusform>رسالة شخصية واحدة</numerusform>
+            <numerusform>رسالتان شخصيتان</numerusform>
+            <numerusform>{count} رسائل شخصية</numerusform>
+            <numerusform>{count} رسالة شخصية</numerusform>
+            <numerusform>{count} رسالة شخصية</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} s</source>
@@ -2919,6 +3099,10 @@
     <message>
         <source>{low}–{high} pages</source>
         <translation>{low}–{high} صفحات</translation>
+    </message>
+    <message>
+        <source>{messages}: {calls}, about {time} at {rate} per second</source>
+        <translation>{messages}: {calls}، نحو {time} بمعدل {rate} في الثانية</translation>
     </message>
     <message>
         <source>{m} min</source>
@@ -3469,9 +3653,9 @@
         <source>{count} suppressed</source>
         <translation>
             <numerusform>{count} محظور الإرسال</numerusform>
-            <numerusform>{count} محظور الإرسال</numerusform>
-            <numerusform>{count} محظور الإرسال</numerusform>
-            <numerusform>{count} محظور الإرسال</numerusform>
+            <numerusform>واحد محظور الإرسال</numerusform>
+            <numerusform>اثنان محظورا الإرسال</numerusform>
+            <numerusform>{count} محظورة الإرسال</numerusform>
             <numerusform>{count} محظور الإرسال</numerusform>
             <numerusform>{count} محظور الإرسال</numerusform>
         </translation>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AudienceDialog</name>
+    <message numerus="yes">
+        <source>{count} contact(s)</source>
+        <translation>
+            <numerusform>{count} contact</numerusform>
+            <numerusform>{count} contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastResultsPanel</name>
+    <message numerus="yes">
+        <source>Checked {count} batch(es).</source>
+        <translation>
+            <numerusform>Checked {count} batch.</numerusform>
+            <numerusform>Checked {count} batches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: {count} batch(es) were checked.</source>
+        <translation>
+            <numerusform>Stopped: {count} batch was checked.</numerusform>
+            <numerusform>Stopped: {count} batches were checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BroadcastRow</name>
     <message numerus="yes">
         <source>{count} accepted</source>
@@ -67,12 +94,97 @@
     </message>
 </context>
 <context>
+    <name>ComposePanel</name>
+    <message numerus="yes">
+        <source>{count} point(s)</source>
+        <translation>
+            <numerusform>{count} point</numerusform>
+            <numerusform>{count} points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message numerus="yes">
+        <source>Saved {count} row(s) to {file}.</source>
+        <translation>
+            <numerusform>Saved {count} row to {file}.</numerusform>
+            <numerusform>Saved {count} rows to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} contact(s) added to {group}.</source>
+        <translation>
+            <numerusform>{count} contact added to {group}.</numerusform>
+            <numerusform>{count} contacts added to {group}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} contact(s) deleted. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>{count} contact deleted. Ctrl+Z brings them back.</numerusform>
+            <numerusform>{count} contacts deleted. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} contact(s) removed from {group}.</source>
+        <translation>
+            <numerusform>{count} contact removed from {group}.</numerusform>
+            <numerusform>{count} contacts removed from {group}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteContacts</name>
+    <message numerus="yes">
+        <source>delete {count} contact(s)</source>
+        <translation>
+            <numerusform>delete {count} contact</numerusform>
+            <numerusform>delete {count} contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoNotSendPage</name>
+    <message numerus="yes">
+        <source>{count} number(s) on the do-not-send list.</source>
+        <translation>
+            <numerusform>{count} number on the do-not-send list.</numerusform>
+            <numerusform>{count} numbers on the do-not-send list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} number(s) removed from the do-not-send list.</source>
+        <translation>
+            <numerusform>{count} number removed from the do-not-send list.</numerusform>
+            <numerusform>{count} numbers removed from the do-not-send list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} row(s)</source>
+        <translation>
+            <numerusform>{count} row</numerusform>
+            <numerusform>{count} rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>Add {count} recipient(s)</source>
         <translation>
             <numerusform>Add {count} recipient</numerusform>
             <numerusform>Add {count} recipients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonalMessages</name>
+    <message numerus="yes">
+        <source>{count} point(s)</source>
+        <translation>
+            <numerusform>{count} point</numerusform>
+            <numerusform>{count} points</numerusform>
         </translation>
     </message>
 </context>
@@ -88,6 +200,13 @@
 </context>
 <context>
     <name>QueuePanel</name>
+    <message numerus="yes">
+        <source>The {count} number(s) are sent the message now instead of at the scheduled time.</source>
+        <translation>
+            <numerusform>The {count} number is sent the message now instead of at the scheduled time.</numerusform>
+            <numerusform>The {count} numbers are sent the message now instead of at the scheduled time.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The {count} number(s) not sent yet will not be sent. Numbers already sent stay sent. This cannot be undone.</source>
         <translation>
@@ -300,6 +419,13 @@
 <context>
     <name>SendFlow</name>
     <message numerus="yes">
+        <source>Broadcast {id} scheduled for {time}: {count} number(s). Nothing was sent yet.</source>
+        <translation>
+            <numerusform>Broadcast {id} scheduled for {time}: {count} number. Nothing was sent yet.</numerusform>
+            <numerusform>Broadcast {id} scheduled for {time}: {count} numbers. Nothing was sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Broadcast {id} started: {count} number(s).</source>
         <translation>
             <numerusform>Broadcast {id} started: {count} number.</numerusform>
@@ -308,12 +434,84 @@
     </message>
 </context>
 <context>
+    <name>TrayKeeper</name>
+    <message numerus="yes">
+        <source>kwtSMS Desktop keeps working in the tray: {count} broadcast(s) sending or scheduled. Quit from the tray icon's menu.</source>
+        <translation>
+            <numerusform>kwtSMS Desktop keeps working in the tray: {count} broadcast sending or scheduled. Quit from the tray icon's menu.</numerusform>
+            <numerusform>kwtSMS Desktop keeps working in the tray: {count} broadcasts sending or scheduled. Quit from the tray icon's menu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} broadcast(s) sending or scheduled. If the app stops, nothing more is sent until it is opened again (or `kwtsms-desktop run-due` runs); a time that passes meanwhile is not sent late on its own. Stop anyway?</source>
+        <translation>
+            <numerusform>{count} broadcast sending or scheduled. If the app stops, nothing more is sent until it is opened again (or `kwtsms-desktop run-due` runs); a time that passes meanwhile is not sent late on its own. Stop anyway?</numerusform>
+            <numerusform>{count} broadcasts sending or scheduled. If the app stops, nothing more is sent until it is opened again (or `kwtsms-desktop run-due` runs); a time that passes meanwhile is not sent late on its own. Stop anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} scheduled broadcast(s) missed their time and wait for your choice.</source>
+        <translation>
+            <numerusform>{count} scheduled broadcast missed its time and waits for your choice.</numerusform>
+            <numerusform>{count} scheduled broadcasts missed their time and wait for your choice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowHeader</name>
+    <message numerus="yes">
+        <source>{points} point(s)</source>
+        <translation>
+            <numerusform>{points} point</numerusform>
+            <numerusform>{points} points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>compose.message_text</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>compose.plan_text</name>
+    <message numerus="yes">
+        <source>, {count} different text(s)</source>
+        <translation>
+            <numerusform>, {count} different text</numerusform>
+            <numerusform>, {count} different texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} call(s)</source>
+        <translation>
+            <numerusform>{count} call</numerusform>
+            <numerusform>{count} calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} message(s)</source>
+        <translation>
+            <numerusform>{count} message</numerusform>
+            <numerusform>{count} messages</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>{count} page(s)</source>
         <translation>
             <numerusform>{count} page</numerusform>
             <numerusform>{count} pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} personal message(s)</source>
+        <translation>
+            <numerusform>{count} personal message</numerusform>
+            <numerusform>{count} personal messages</numerusform>
         </translation>
     </message>
 </context>
@@ -339,7 +537,7 @@
     <message numerus="yes">
         <source>We sent this batch but the gateway's answer never arrived. These {count} number(s) may or may not have received the message.</source>
         <translation>
-            <numerusform>We sent this batch but the gateway's answer never arrived. These {count} number may or may not have received the message.</numerusform>
+            <numerusform>We sent this batch but the gateway's answer never arrived. This number may or may not have received the message.</numerusform>
             <numerusform>We sent this batch but the gateway's answer never arrived. These {count} numbers may or may not have received the message.</numerusform>
         </translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton
 
@@ -151,3 +152,26 @@ def test_an_arabic_message_is_not_flagged_for_its_own_letters(build_window):
     assert window.compose.culprit_box.isVisibleTo(window)
     assert "№" in window.compose.culprit_note.text()
     assert not window.compose.fix_button.isVisibleTo(window)  # no plain replacement for №
+
+
+@pytest.mark.parametrize(
+    ("lang", "numbers", "expected"),
+    [
+        ("en", "98765432\n", "1 page × 1 = 1 point · balance 5,000"),
+        ("en", "98765432\n96555111\n", "1 page × 2 = 2 points · balance 5,000"),
+        ("ar", "98765432\n", "صفحة واحدة × 1 = نقطة واحدة · الرصيد 5,000"),
+        ("ar", "98765432\n96555111\n", "صفحة واحدة × 2 = نقطتان · الرصيد 5,000"),
+        ("ar", "98765432\n96555111\n65551234\n", "صفحة واحدة × 3 = 3 نقاط · الرصيد 5,000"),
+    ],
+)
+def test_the_cost_line_gives_each_count_its_nouns_form(build_window, qtbot, lang, numbers, expected):
+    from kwtsms_desktop.core.bidi import strip_marks
+
+    window = build_window("--lang", lang)
+    with qtbot.waitSignal(window.account.balanceChanged, timeout=10_000):
+        window.refresh_account()
+    with qtbot.waitSignal(window.recipients.recipientsChanged, timeout=10_000):
+        window.recipients.paste_text(numbers)
+    editor, _ = widgets(window)
+    editor.setPlainText("Hello")
+    assert strip_marks(find(window, QLabel, "costLine").text()) == expected

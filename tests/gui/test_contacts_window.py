@@ -102,7 +102,7 @@ def test_groups_as_recipients_with_a_file_and_a_left_out_group(build_window, qtb
     # the file's 2, then the groups' 0..5 and 9 less 0 (already from the file), 2 (left out), 3 (do not send)
     assert sorted(rows) == ["96550000000", "96550000001", "96550000004", "96550000005", "96550000009", "96560000077"]
     by_number = {model.entry_at(r).number: model.index(r, COL_SOURCE).data() for r in range(model.rowCount())}
-    assert by_number["96560000077"] == "“extra.csv”"
+    assert by_number["96560000077"] == "extra.csv"  # a column of file names: no quotes
     assert by_number["96550000009"] == "Group Bus 3" and by_number["96550000004"] == "Group Grade 5"
     assert by_number["96550000003"] == "Group Grade 5"  # shown, marked suppressed
     assert rows["96550000000"].source.startswith("file:")  # the file's row is kept; the group's is a duplicate

@@ -119,9 +119,38 @@ def _settings_dialog(window):
 
 
 def test_no_old_catalogue_or_flat_lookup_is_left():
-    """A window area written with the old tr() and ar_<area>.json: run resources/translations/convert.py (see README)."""
+    """The old flat lookup (ui/shared/i18n.py, ar_<area>.json catalogues) is gone: every text goes through translate()."""
     from tests.gui.translations import ROOT
 
     assert sorted(p.name for p in (ROOT / "resources" / "translations").glob("ar_*.json")) == []
     old = [p for p in (ROOT / "kwtsms_desktop").rglob("*.py") if "ui.shared.i18n" in p.read_text(encoding="utf-8")]
     assert old == []
+
+
+def test_switching_back_to_english_leaves_no_arabic_in_the_window(build_window, qtbot, tmp_path):
+    """What the Arabic window said after an import (the counts, Undo import, the title) is said again in English."""
+    from kwtsms_desktop.core.bidi import strip_marks
+    from tests.gui.arabic_tour import words_of
+
+    window = build_window("--lang", "ar", "--demo")
+    path = tmp_path / "parents.csv"
+    path.write_text("Name,Mobile\nأحمد,98765432\nسارة,96555111\nخالد,123\n", encoding="utf-8")
+    with qtbot.waitSignal(window.recipients.importFinished, timeout=10_000):
+        window.recipients.import_path(str(path))
+    window.open_settings()
+    dialog = _settings_dialog(window)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.save()
+    qtbot.waitUntil(lambda: window.settings_button.text() == "Settings", timeout=5000)
+    arabic = [
+        (where, text)
+        for where, text in words_of(window, "window")
+        if any("\u0600" <= ch <= "\u06ff" for ch in text)
+        and "أحمد" not in text
+        and "سارة" not in text
+        and "خالد" not in text
+    ]
+    assert arabic == []
+    assert strip_marks(window.recipients.message_text()).endswith("2 valid · 1 invalid.")
+    assert window.recipients.undoButton.text() == "Undo import"
+    assert window.windowTitle() == "kwtSMS Desktop — Demo"

@@ -61,9 +61,9 @@ def counter_text(info: MessageInfo) -> str:
         )
     return translate(
         "compose.message_text",
-        "{encoding} · {pages} pages · {left} left",
+        "{encoding} · {pages} · {left} left",
         encoding=info.encoding,
-        pages=info.pages,
+        pages=translate("compose.message_text", "%n page(s)", n=info.pages),
         left=info.remaining,
     )
 

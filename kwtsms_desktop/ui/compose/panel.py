@@ -40,6 +40,7 @@ from kwtsms_desktop.ui.compose.message_text import (
     is_fixable,
     text_direction,
 )
+from kwtsms_desktop.ui.compose.plan_text import pages_text
 from kwtsms_desktop.ui.shared.formatting import format_number
 from kwtsms_desktop.ui.shared.translation import is_rtl, translatable, translate, translate_marked
 
@@ -345,18 +346,14 @@ class ComposePanel(QWidget):
             if self._balance is None
             else translate("ComposePanel", "balance {balance}", balance=format_number(self._balance))
         )
-        page_word = (
-            translate("ComposePanel", "1 page")
-            if pages == 1
-            else translate("ComposePanel", "{pages} pages", pages=pages)
-        )
+        page_word = pages_text(pages, pages)
         if pages and count:
             text = translate(
                 "ComposePanel",
-                "{page_word} × {count} = {points} points · {balance}",
+                "{page_word} × {count} = {points} · {balance}",
                 page_word=page_word,
                 count=format_number(count),
-                points=format_number(points),
+                points=translate("ComposePanel", "{count} point(s)", n=points, count=format_number(points)),
                 balance=balance,
             )
         elif pages:

@@ -39,30 +39,35 @@ def calls_line(plan: Any, rate: float) -> str:
     if language() == "en":
         return calls_summary(plan, rate)
     count, calls = len(plan.recipients), plan.calls
-    values: dict[str, Any] = {
-        "count": format_number(count),
-        "calls": format_number(calls),
-        "time": duration_text(send_seconds(calls, rate)),
-        "rate": f"{rate:g}",
-    }
-    if plan.personal:
-        return translate(
-            "compose.plan_text", "{count} personal messages: {calls} calls, about {time} at {rate} per second", **values
-        )
+    messages = (
+        translate("compose.plan_text", "{count} personal message(s)", n=count, count=format_number(count))
+        if plan.personal
+        else translate("compose.plan_text", "{count} message(s)", n=count, count=format_number(count))
+    )
     return translate(
-        "compose.plan_text", "{count} messages: {calls} calls, about {time} at {rate} per second", **values
+        "compose.plan_text",
+        "{messages}: {calls}, about {time} at {rate} per second",
+        messages=messages,
+        calls=translate("compose.plan_text", "{count} call(s)", n=calls, count=format_number(calls)),
+        time=duration_text(send_seconds(calls, rate)),
+        rate=f"{rate:g}",
     )
 
 
 def pages_line(plan: Any) -> str:
     """The confirmation's Pages row: "1–2 per message (UCS-2), 37 different texts" for a personal plan."""
     low, high = plan.pages_range if plan.personal else (plan.message.pages, plan.message.pages)
-    pages = f"{low}–{high}" if low != high else str(high)
+    pages = pages_text(low, high)
     text = translate(
         "compose.plan_text", "{pages} per message ({encoding})", pages=pages, encoding=plan.message.encoding
     )
     if plan.personal:
-        text += translate("compose.plan_text", ", {count} different texts", count=format_number(plan.distinct_texts))
+        text += translate(
+            "compose.plan_text",
+            ", {count} different text(s)",
+            n=plan.distinct_texts,
+            count=format_number(plan.distinct_texts),
+        )
     return text
 
 

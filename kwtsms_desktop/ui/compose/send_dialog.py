@@ -193,6 +193,12 @@ class SendConfirmDialog(QDialog):
             preview.setLayoutDirection(direction)
             option = preview.document().defaultTextOption()
             option.setTextDirection(direction)
+            side = (
+                Qt.AlignmentFlag.AlignRight
+                if direction == Qt.LayoutDirection.RightToLeft
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)  # as the editor shows it
             preview.document().setDefaultTextOption(option)
         layout.addWidget(
             QLabel(

@@ -405,7 +405,8 @@ class SendFlow(QObject):
         else:
             started = translate(
                 "SendFlow",
-                "Broadcast {id} scheduled for {time}: {count} numbers. Nothing was sent yet.",
+                "Broadcast {id} scheduled for {time}: {count} number(s). Nothing was sent yet.",
+                n=len(plan.recipients),
                 id=broadcast_id,
                 time=kuwait_time(due),
                 count=count,

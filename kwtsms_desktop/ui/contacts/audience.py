@@ -39,7 +39,9 @@ class AudienceDialog(QDialog):
         left.addWidget(QLabel(translate("AudienceDialog", "Send to the members of:")))
         self.includeList = _group_list(names, (), "includeGroups")
         for row, (_name, count) in enumerate(groups):
-            self.includeList.item(row).setToolTip(translate("AudienceDialog", "{count} contacts", count=f"{count:,}"))
+            self.includeList.item(row).setToolTip(
+                translate("AudienceDialog", "{count} contact(s)", n=count, count=f"{count:,}")
+            )
         left.addWidget(self.includeList)
         right.addWidget(QLabel(translate("AudienceDialog", "Leave out the members of:")))
         self.excludeList = _group_list(names, (), "excludeGroups")

@@ -16,7 +16,9 @@ from kwtsms_desktop.ui.shared.translation import translate
 
 class DeleteContacts(QUndoCommand):
     def __init__(self, page, contacts: Sequence[Contact]) -> None:
-        super().__init__(translate("DeleteContacts", "delete {count} contacts", count=f"{len(contacts):,}"))
+        super().__init__(
+            translate("DeleteContacts", "delete {count} contact(s)", n=len(contacts), count=f"{len(contacts):,}")
+        )
         self.page, self.contacts = page, list(contacts)
 
     def redo(self) -> None:

@@ -120,7 +120,14 @@ class DoNotSendPage(QWidget):
         else:
             self.readable = True
             self.model.set_entries(entries)
-            self._say(translate("DoNotSendPage", "{count} numbers on the do-not-send list.", count=f"{len(entries):,}"))
+            self._say(
+                translate(
+                    "DoNotSendPage",
+                    "{count} number(s) on the do-not-send list.",
+                    n=len(entries),
+                    count=f"{len(entries):,}",
+                )
+            )
         self._refresh_buttons()
 
     def add_numbers(self) -> NumbersDialog:
@@ -170,11 +177,11 @@ class DoNotSendPage(QWidget):
             self._say(
                 translate(
                     "DoNotSendPage",
-                    "{added} added from {file} ({already} already on the list, {rejected} rows rejected).",
+                    "{added} added from {file} ({already} already on the list, {rejected} rejected).",
                     added=f"{added:,}",
                     file=self._file_name,
                     already=f"{len(numbers) - added:,}",
-                    rejected=f"{rejected:,}",
+                    rejected=translate("DoNotSendPage", "{count} row(s)", n=rejected, count=f"{rejected:,}"),
                 )
             )
 
@@ -193,7 +200,12 @@ class DoNotSendPage(QWidget):
         removed = sum(1 for n in numbers if n and self._store.suppressions.remove(n))
         self.reload()
         self._say(
-            translate("DoNotSendPage", "{count} numbers removed from the do-not-send list.", count=f"{removed:,}")
+            translate(
+                "DoNotSendPage",
+                "{count} number(s) removed from the do-not-send list.",
+                n=removed,
+                count=f"{removed:,}",
+            )
         )
         self.changed.emit()
         return removed

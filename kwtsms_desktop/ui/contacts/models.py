@@ -24,10 +24,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from kwtsms_desktop.core.bidi import ltr
 from kwtsms_desktop.store.contacts import Contact, Group
 from kwtsms_desktop.ui.shared.reasons import reason_text
 from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
-from kwtsms_desktop.ui.shared.translation import translate
+from kwtsms_desktop.ui.shared.translation import is_rtl, translate
 
 CONTACTS_MIME = "application/x-kwtsms-contact-numbers"  # a JSON list of numbers, dragged onto a group
 COL_NUMBER, COL_NAME, COL_DO_NOT_SEND, COL_GROUPS, COL_NOTE, COL_ADDED = range(6)
@@ -433,7 +434,10 @@ class SuppressionsModel(ReadOnlyTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or not 0 <= index.row() < len(self._entries):
             return None
         number, reason, added = self._entries[index.row()]
-        return [number, added[:16].replace("T", " "), reason or ""][index.column()]
+        when = added[:16].replace("T", " ")
+        if is_rtl():  # a number and a date keep their own order in the Arabic table
+            number, when = ltr(number), ltr(when)
+        return [number, when, reason or ""][index.column()]
 
 
 class RejectedModel(ReadOnlyTableModel):

@@ -134,7 +134,10 @@ class ContactsPage(QWidget):
             self.undo_stack.push(commands.DeleteContacts(self, chosen))
             self._say(
                 translate(
-                    "ContactsPage", "{count} contacts deleted. Ctrl+Z brings them back.", count=f"{len(chosen):,}"
+                    "ContactsPage",
+                    "{count} contact(s) deleted. Ctrl+Z brings them back.",
+                    n=len(chosen),
+                    count=f"{len(chosen):,}",
                 )
             )
         return len(chosen)
@@ -146,7 +149,11 @@ class ContactsPage(QWidget):
             self.undo_stack.push(commands.ChangeGroup(self, group.strip(), chosen, join=True))
             self._say(
                 translate(
-                    "ContactsPage", "{count} contacts added to {group}.", count=f"{len(chosen):,}", group=group.strip()
+                    "ContactsPage",
+                    "{count} contact(s) added to {group}.",
+                    n=len(chosen),
+                    count=f"{len(chosen):,}",
+                    group=group.strip(),
                 )
             )
 
@@ -156,7 +163,11 @@ class ContactsPage(QWidget):
             self.undo_stack.push(commands.ChangeGroup(self, group, chosen, join=False))
             self._say(
                 translate(
-                    "ContactsPage", "{count} contacts removed from {group}.", count=f"{len(chosen):,}", group=group
+                    "ContactsPage",
+                    "{count} contact(s) removed from {group}.",
+                    n=len(chosen),
+                    count=f"{len(chosen):,}",
+                    group=group,
                 )
             )
 
@@ -285,7 +296,11 @@ class ContactsPage(QWidget):
 
     def _on_exported(self, result: Any) -> None:
         path, count = result
-        self._say(translate("ContactsPage", "Saved {count} rows to {file}.", count=f"{count:,}", file=Path(path).name))
+        self._say(
+            translate(
+                "ContactsPage", "Saved {count} row(s) to {file}.", n=count, count=f"{count:,}", file=Path(path).name
+            )
+        )
         self.exported.emit(path)
 
     # -- layout ---------------------------------------------------------------------------------------

@@ -173,10 +173,15 @@ class PersonalMessages(QObject):
         compose.cost_line.setText(
             translate(
                 "PersonalMessages",
-                "{pages} × {count} = {points} points · {balance}",
+                "{pages} × {count} = {points} · {balance}",
                 pages=pages_text(low, high),
                 count=format_number(len(plan.recipients)),
-                points=format_number(plan.estimated_points),
+                points=translate(
+                    "PersonalMessages",
+                    "{count} point(s)",
+                    n=plan.estimated_points,
+                    count=format_number(plan.estimated_points),
+                ),
                 balance=balance_text,
             )
         )

@@ -164,7 +164,8 @@ class QueuePanel(QueueExport):
             translate("QueuePanel", "Send this broadcast now?"),
             translate(
                 "QueuePanel",
-                "The {count} numbers are sent the message now instead of at the scheduled time.",
+                "The {count} number(s) are sent the message now instead of at the scheduled time.",
+                n=row.pending,
                 count=f"{row.pending:,}",
             ),
         ):

@@ -42,7 +42,7 @@ from kwtsms_desktop.ui.recipients.model import (
 from kwtsms_desktop.ui.recipients.reading import ReadOutcome, read_source
 from kwtsms_desktop.ui.recipients.view_state import RecipientsState, counters_text
 from kwtsms_desktop.ui.shared.background import BackgroundRunner, Cancelled, Progress
-from kwtsms_desktop.ui.shared.translation import translate, translate_marked
+from kwtsms_desktop.ui.shared.translation import translatable, translate, translate_marked
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +186,7 @@ class RecipientsPanel(RecipientsState):
             return 0
         before = self.model.entries()
         kept = [e for e in before if id(e) not in doomed]
-        self._replace(kept, undo=before, undo_label=translate("RecipientsPanel", "Undo remove"))
+        self._replace(kept, undo=before, undo_label=translatable("RecipientsPanel", "Undo remove"))
         self._show_message(
             translate(
                 "RecipientsPanel",
@@ -202,7 +202,7 @@ class RecipientsPanel(RecipientsState):
         before = self.model.entries()
         if not before:
             return
-        self._replace([], undo=before, undo_label=translate("RecipientsPanel", "Undo clear"))
+        self._replace([], undo=before, undo_label=translatable("RecipientsPanel", "Undo clear"))
         self._show_message(translate("RecipientsPanel", "The list was cleared. Undo brings it back."))
 
     def undo(self) -> bool:
@@ -377,7 +377,10 @@ class RecipientsPanel(RecipientsState):
             return
         counts = self.model.counts() + Counter(outcome.counts)  # no pass over the entries on this thread
         self._replace(
-            before + outcome.entries, undo=before, undo_label=translate("RecipientsPanel", "Undo import"), counts=counts
+            before + outcome.entries,
+            undo=before,
+            undo_label=translatable("RecipientsPanel", "Undo import"),
+            counts=counts,
         )
         self._show_message(
             translate(

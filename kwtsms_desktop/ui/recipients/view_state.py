@@ -107,6 +107,10 @@ class RecipientsState(RecipientsLayout):
         self._show_message(sentence, error=True)
         self._refresh_state()
 
+    def retranslate_ui(self) -> None:
+        """After a language switch (ui/shared/retranslate.py): the counters in the new language."""
+        self._refresh_state()
+
     def _refresh_state(self) -> None:
         counts = self.model.counts()
         total = len(self.model.entries())
@@ -136,7 +140,11 @@ class RecipientsState(RecipientsLayout):
         self.removeButton.setEnabled(not busy and selection is not None and selection.hasSelection())
         self.clearButton.setEnabled(not busy and total > 0)
         self.undoButton.setEnabled(not busy and self._undo is not None)
-        self.undoButton.setText(self._undo_label or translate("RecipientsState", "Undo"))
+        self.undoButton.setText(  # kept in English, said in the language of the moment
+            translate_marked("RecipientsPanel", self._undo_label)
+            if self._undo_label
+            else translate("RecipientsState", "Undo")
+        )
         self.exportButton.setEnabled(
             total > 0 and self.model.counts().get(VALID, 0) < total and not self.export_worker.is_busy()
         )

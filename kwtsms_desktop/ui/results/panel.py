@@ -334,13 +334,19 @@ class BroadcastResultsPanel(QWidget):
             lines.append(
                 translate(
                     "BroadcastResultsPanel",
-                    "Stopped: {count} batches were checked.",
+                    "Stopped: {count} batch(es) were checked.",
+                    n=outcome.checked,
                     count=format_number(outcome.checked),
                 )
             )
         else:
             lines.append(
-                translate("BroadcastResultsPanel", "Checked {count} batches.", count=format_number(outcome.checked))
+                translate(
+                    "BroadcastResultsPanel",
+                    "Checked {count} batch(es).",
+                    n=outcome.checked,
+                    count=format_number(outcome.checked),
+                )
             )
         lines += outcome.note_texts(lang)  # each said once for the whole broadcast, never per row
         return "\n".join(lines)

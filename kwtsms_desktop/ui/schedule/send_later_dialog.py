@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kwtsms_desktop.core.bidi import ltr
 from kwtsms_desktop.core.schedule import KUWAIT, ScheduleRefused, ScheduleSettings, check_due
-from kwtsms_desktop.ui.shared.translation import language, translate
+from kwtsms_desktop.ui.shared.translation import is_rtl, language, translate
 
 DISPLAY_FORMAT = "yyyy-MM-dd  HH:mm"
 
@@ -72,6 +73,8 @@ class SendLaterDialog(QDialog):
         self.when.setDisplayFormat(DISPLAY_FORMAT)
         self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # in RTL its sections would read backwards
         self.when.setCalendarPopup(True)
+        if is_rtl():  # the calendar's month and day names in Arabic (its digits stay as Qt writes them)
+            self.when.calendarWidget().setLocale(QLocale(QLocale.Language.Arabic, QLocale.Country.Kuwait))
         self.set_due(initial or default_due(clock()))
         self.when.dateTimeChanged.connect(self._update_texts)
         form.addRow(translate("SendLaterDialog", "Send at (Kuwait time)"), self.when)
@@ -144,9 +147,9 @@ class SendLaterDialog(QDialog):
             self.localLabel.setText(
                 translate(
                     "SendLaterDialog",
-                    "On this computer's clock: {time} (UTC{offset})",
+                    "On this computer's clock: {time} ({offset})",
                     time=here.strftime("%Y-%m-%d %H:%M"),
-                    offset=f"{offset[:3]}:{offset[3:]}",
+                    offset=ltr(f"UTC{offset[:3]}:{offset[3:]}"),
                 )
             )
             self.localLabel.show()

@@ -92,8 +92,9 @@ class TrayKeeper(QObject):
             self.notify(
                 translate(
                     "TrayKeeper",
-                    "kwtSMS Desktop keeps working in the tray: {count} broadcasts sending or scheduled. "
+                    "kwtSMS Desktop keeps working in the tray: {count} broadcast(s) sending or scheduled. "
                     "Quit from the tray icon's menu.",
+                    n=count,
                     count=count,
                 ),
                 attention=False,
@@ -119,9 +120,10 @@ class TrayKeeper(QObject):
     def _stop_question(count: int) -> str:
         return translate(
             "TrayKeeper",
-            "{count} broadcasts are sending or scheduled. If the app stops, nothing more is sent until it is opened "
+            "{count} broadcast(s) sending or scheduled. If the app stops, nothing more is sent until it is opened "
             "again (or `kwtsms-desktop run-due` runs); a time that passes meanwhile is not sent late on its own. "
             "Stop anyway?",
+            n=count,
             count=count,
         )
 
@@ -181,7 +183,8 @@ class TrayKeeper(QObject):
         self.notify(
             translate(
                 "TrayKeeper",
-                "{count} scheduled broadcasts missed their time and wait for your choice.",
+                "{count} scheduled broadcast(s) missed their time and wait for your choice.",
+                n=len(broadcast_ids),
                 count=len(broadcast_ids),
             ),
             attention=True,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QStatusBar,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -69,8 +70,18 @@ def again(shown: str, contexts: Iterable[str] = ()) -> str | None:
     wanted = set(contexts)
     recipe = next((r for r in recipes if r[0] in wanted), recipes[0])
     context, text, disambiguation, n, fields = recipe
-    values = {name: (again(value) or value) if isinstance(value, str) else value for name, value in fields}
+    values = {name: _field_again(value) if isinstance(value, str) else value for name, value in fields}
     return _say[0](context, text, disambiguation, n, **values) if _say else None
+
+
+def _field_again(value: str) -> str:
+    """A field said again: a translated text, or a list of them joined with " · " (counters)."""
+    whole = again(value)
+    if whole is not None:
+        return whole
+    if " · " in value:
+        return " · ".join(again(part) or part for part in value.split(" · "))
+    return value
 
 
 def _contexts_of(widget: QObject) -> list[str]:
@@ -142,6 +153,9 @@ def _retranslate_widget(widget: QWidget) -> None:
         _swap_items(widget.count(), widget.tabToolTip, widget.setTabToolTip, contexts)
     if isinstance(widget, QComboBox):
         _swap_items(widget.count(), widget.itemText, widget.setItemText, contexts)
+        _swap(widget.placeholderText, widget.setPlaceholderText, contexts)
+    if isinstance(widget, QStatusBar):
+        _swap(widget.currentMessage, widget.showMessage, contexts)
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         _redraw(widget.model())
 

@@ -72,7 +72,9 @@ class WindowHeader(QMainWindow):
 
     @Slot(float)
     def show_balance(self, balance: float) -> None:
-        self.balance_label.setText(translate("WindowHeader", "{points} points", points=format_points(balance)))
+        self.balance_label.setText(
+            translate("WindowHeader", "{points} point(s)", n=int(balance), points=format_points(balance))
+        )
         self._show_low_balance()
 
     def _show_low_balance(self) -> None:
