@@ -9,7 +9,8 @@ tests/gui/test_arabic_reading.py reads for English left behind. Writes, all in A
   tour-recipients-bidi-ar.png   a file with "+965 9988 7755", "(965) 9876-5432", "+966 50 123 4567" and
                                 "99 88 77 44 / 66554433" imported: each number reads in its own order
   tour-import-dialog-ar.png     the import dialog on the same file (its preview isolates every cell)
-  tour-settings-ar.png          the settings dialog ("الكويت (+965)", Qt's own buttons)
+  tour-settings-ar.png          the settings dialog ("الكويت (+965)", Qt's own buttons, quiet hours 21:00 to 07:00)
+  tour-send-later-ar.png        Send later: the date and time read year first, left to right
   tour-context-menu-ar.png      the message editor's context menu (Qt's own texts)
   tour-send-confirm-ar.png      the send confirmation (the sender ID next to its label)
   tour-question-ar.png          a Yes/No question (Qt's نعم / لا)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
@@ -107,8 +108,10 @@ def menu_words(menu: QMenu, where: str) -> Texts:
 
 def tour(window, wait_until: Callable[[Callable[[], bool]], None], shoot: Shoot, folder: Path) -> Texts:
     """Every place of the window, read; `folder` holds the file the tour imports."""
+    from kwtsms_desktop.core.schedule import ScheduleSettings
     from kwtsms_desktop.ui.compose.send_dialog import SendConfirmDialog
     from kwtsms_desktop.ui.recipients.import_dialog import ImportDialog
+    from kwtsms_desktop.ui.schedule.send_later_dialog import SendLaterDialog
     from kwtsms_desktop.ui.settings.dialog import SettingsDialog
     from kwtsms_desktop.ui.shared.translation import translate
 
@@ -148,6 +151,14 @@ def tour(window, wait_until: Callable[[Callable[[], bool]], None], shoot: Shoot,
     texts += words_of(settings, "settings")
     shoot(settings, "settings-ar")
     settings.reject()
+
+    later = SendLaterDialog(
+        window, clock=lambda: datetime(2026, 11, 29, 10, 0, tzinfo=UTC), settings=ScheduleSettings()
+    )
+    later.show()
+    texts += words_of(later, "send later")
+    shoot(later, "send-later-ar")
+    later.close()
 
     window.compose.editor.setPlainText("تذكير: اجتماع أولياء الأمور يوم الأحد.")
     menu = window.compose.editor.createStandardContextMenu()

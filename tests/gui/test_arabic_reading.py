@@ -43,6 +43,7 @@ def test_the_arabic_window_has_no_english_left(build_window, qtbot, tmp_path):
         "shortcuts",
         "file dialog",
         "broadcasts page",
+        "send later",
     } <= places
     # The user's own data stays as written: the file's name and headers, the folder, the demo account's name.
     data = ("parents.csv", "Name", "Mobile", str(tmp_path), str(Path.cwd()), "demo")
@@ -71,6 +72,7 @@ def test_times_and_dates_read_left_to_right_in_the_arabic_window(build_window, q
     """An RTL QTimeEdit draws 21:00 as 00:21: the quiet hours and the send-later time keep their own order."""
     from datetime import UTC, datetime
 
+    from PySide6.QtCore import QTime
     from PySide6.QtWidgets import QDateTimeEdit
 
     from kwtsms_desktop.core.schedule import ScheduleSettings
@@ -88,3 +90,6 @@ def test_times_and_dates_read_left_to_right_in_the_arabic_window(build_window, q
     assert len(edits) >= 3
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert [edit.layoutDirection() for edit in edits] == [Qt.LayoutDirection.LeftToRight] * len(edits)
+    settings.schedule_box.quietStart.setTime(QTime(21, 0))
+    assert settings.schedule_box.quietStart.text() == "21:00"  # not "00:21"
+    assert later.when.text().startswith("2026-11-29")  # year first, as in Kuwait time everywhere else

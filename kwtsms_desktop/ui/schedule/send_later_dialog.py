@@ -70,8 +70,9 @@ class SendLaterDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setObjectName("sendLaterWhen")
         self.when.setAccessibleName(translate("SendLaterDialog", "Date and time, Kuwait time"))
+        # Before the format: set right to left, the edit writes its sections backwards ("05:03  30-11-2026").
+        self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.when.setDisplayFormat(DISPLAY_FORMAT)
-        self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # in RTL its sections would read backwards
         self.when.setCalendarPopup(True)
         if is_rtl():  # the calendar's month and day names in Arabic (its digits stay as Qt writes them)
             self.when.calendarWidget().setLocale(QLocale(QLocale.Language.Arabic, QLocale.Country.Kuwait))

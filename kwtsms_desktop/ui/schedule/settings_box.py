@@ -37,8 +37,9 @@ class ScheduleSettingsBox(QGroupBox):
         self.quietEnd = QTimeEdit()
         self.quietEnd.setObjectName("quietHoursEnd")
         for edit in (self.quietStart, self.quietEnd):
+            # Before the format: a time edit that is right to left when its format is set shows 21:00 as 00:21.
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setDisplayFormat("HH:mm")
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an RTL time edit shows 21:00 as 00:21
         row = QHBoxLayout()
         row.addWidget(self.quietCheck)
         row.addWidget(self.quietStart)
