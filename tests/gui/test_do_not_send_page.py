@@ -51,7 +51,7 @@ def test_from_a_file_then_remove(page, store, qtbot, tmp_path):
     with qtbot.waitSignal(page.changed, timeout=10_000):
         page.add_from_file(str(source))
     assert store.suppressions.count() == 2
-    assert "1 rows rejected" in page.statusLabel.text()
+    assert "1 row rejected" in page.statusLabel.text()
     page.table.selectRow(0)
     with qtbot.waitSignal(page.changed):
         assert page.remove_selected() == 1

@@ -45,7 +45,7 @@ def test_each_number_gets_its_own_text_and_the_nameless_one_is_set_aside(build_w
     facts = confirmations[0].summary()
     assert facts["recipients"] == "4 numbers"
     assert facts["set_aside"] == "1 without a value for a field of the message"  # core/set_aside.py's words
-    assert facts["pages"] == "1 per message (GSM-7), 3 different texts"
+    assert facts["pages"] == "1 page per message (GSM-7), 3 different texts"
     assert facts["calls"] == "4 personal messages: 3 calls, about 2 s at 2 per second"
     texts = {number: entry["message"] for entry in window.session.simulator.ledger() for number in entry["numbers"]}
     assert texts == {

@@ -228,7 +228,7 @@ def test_without_a_tray_closing_with_something_scheduled_asks(qtbot):
     keeper = TrayKeeper(window, None, lambda: {7}, tray_available=lambda: False, ask=ask)
     event = QCloseEvent()
     assert keeper.close_requested(event) is False and not event.isAccepted()
-    assert "1 broadcasts are sending or scheduled" in asked[0]
+    assert "1 broadcast sending or scheduled" in asked[0]
     answer[0] = True
     assert keeper.close_requested(QCloseEvent()) is True
     nothing = TrayKeeper(window, None, set, tray_available=lambda: False, ask=ask)

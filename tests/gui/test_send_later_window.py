@@ -191,7 +191,7 @@ def test_closing_with_something_scheduled_and_no_tray_asks(build_window, qtbot, 
     window.schedule.tray.ask = lambda title, text: asked.append(text) or reply[0]
     window.close()
     assert window.isVisible() and not window.session.closed  # the user said No: still working
-    assert "1 broadcasts are sending or scheduled" in asked[0]
+    assert "1 broadcast sending or scheduled" in asked[0]
     reply[0] = True
     window.quit_app()
     assert window.session.closed and len(asked) == 2

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kwtsms_desktop.core.bidi import ltr
 from kwtsms_desktop.core.schedule import KUWAIT, ScheduleRefused, ScheduleSettings, check_due
 from kwtsms_desktop.ui.shared.translation import is_rtl, language, translate
 
@@ -150,7 +149,7 @@ class SendLaterDialog(QDialog):
                     "SendLaterDialog",
                     "On this computer's clock: {time} ({offset})",
                     time=here.strftime("%Y-%m-%d %H:%M"),
-                    offset=ltr(f"UTC{offset[:3]}:{offset[3:]}"),
+                    offset=f"UTC{offset[:3]}:{offset[3:]}",  # translate() isolates it in Arabic
                 )
             )
             self.localLabel.show()
