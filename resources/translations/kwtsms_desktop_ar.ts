@@ -8,8 +8,8 @@
         <translation>متصل باسم {user}</translation>
     </message>
     <message>
-        <source>Connected. Balance: {balance} points; sender IDs: {senders}.</source>
-        <translation>تم الاتصال. الرصيد: {balance} نقطة، أسماء المرسل: {senders}.</translation>
+        <source>Connected. Balance: {balance}; sender IDs: {senders}.</source>
+        <translation>تم الاتصال. الرصيد: {balance}، أسماء المرسل: {senders}.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -22,6 +22,17 @@
     <message>
         <source>none</source>
         <translation>لا يوجد</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} point(s)</source>
+        <translation>
+            <numerusform>{count} نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>{count} نقاط</numerusform>
+            <numerusform>{count} نقطة</numerusform>
+            <numerusform>{count} نقطة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -715,9 +726,16 @@
         <source>{number} is already in the address book.</source>
         <translation>الرقم {number} موجود في دفتر العناوين.</translation>
     </message>
-    <message>
-        <source>{shown} of {total} contacts</source>
-        <translation>{shown} من {total} جهة اتصال</translation>
+    <message numerus="yes">
+        <source>{shown} of {total} contact(s)</source>
+        <translation>
+            <numerusform>{shown} من {total} جهة اتصال</numerusform>
+            <numerusform>{shown} من جهة اتصال واحدة</numerusform>
+            <numerusform>{shown} من جهتي اتصال</numerusform>
+            <numerusform>{shown} من {total} جهات اتصال</numerusform>
+            <numerusform>{shown} من {total} جهة اتصال</numerusform>
+            <numerusform>{shown} من {total} جهة اتصال</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1298,9 +1316,16 @@
         <source>A scheduled broadcast was not sent</source>
         <translation>حملة مجدولة لم تُرسل</translation>
     </message>
-    <message>
-        <source>Broadcast {id} was due at {due}, to {count} numbers. It was not sent: nothing is sent late on its own.</source>
-        <translation>كان موعد الحملة {id} في {due} إلى {count} رقمًا. لم تُرسل: لا يُرسل شيء متأخرًا من تلقاء نفسه.</translation>
+    <message numerus="yes">
+        <source>Broadcast {id} was due at {due}, to {count} number(s). It was not sent: nothing is sent late on its own.</source>
+        <translation>
+            <numerusform>كان موعد الحملة {id} في {due} إلى {count} رقم. لم تُرسل: لا يُرسل شيء متأخرًا من تلقاء نفسه.</numerusform>
+            <numerusform>كان موعد الحملة {id} في {due} إلى رقم واحد. لم تُرسل: لا يُرسل شيء متأخرًا من تلقاء نفسه.</numerusform>
+            <numerusform>كان موعد الحملة {id} في {due} إلى رقمين. لم تُرسل: لا يُرسل شيء متأخرًا من تلقاء نفسه.</numerusform>
+            <numerusform>كان موعد الحملة {id} في {due} إلى {count} أرقام. لم تُرسل: لا يُرسل شيء متأخرًا من تلقاء نفسه.</numerusform>
+            <numerusform>كان موعد الحملة {id} في {due} إلى {count} رقمًا. لم تُرسل: لا يُرسل شيء متأخرًا من تلقاء نفسه.</numerusform>
+            <numerusform>كان موعد الحملة {id} في {due} إلى {count} رقم. لم تُرسل: لا يُرسل شيء متأخرًا من تلقاء نفسه.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel the broadcast</source>
@@ -2128,9 +2153,16 @@
 </context>
 <context>
     <name>ScheduleSettingsBox</name>
-    <message>
-        <source> minutes</source>
-        <translation> دقيقة</translation>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقائق</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>A broadcast whose time passed while the app or the computer was off is still sent when it is late by at most this much; later than that, you choose: send now, a new time, or cancel.</source>
@@ -2179,8 +2211,8 @@
         <translation>، </translation>
     </message>
     <message>
-        <source>After this broadcast the balance will be {after} points, below your warning level of {level}.</source>
-        <translation>بعد هذا الإرسال سيصبح الرصيد {after} نقطة، أقل من حد التنبيه {level}.</translation>
+        <source>After this broadcast the balance will be {after}, below your warning level of {level}.</source>
+        <translation>بعد هذا الإرسال سيصبح الرصيد {after}، أقل من حد التنبيه {level}.</translation>
     </message>
     <message>
         <source>Balance after</source>
@@ -2473,8 +2505,8 @@
         <translation>محرك الإرسال غير متوفر في هذه النسخة.</translation>
     </message>
     <message>
-        <source>This message goes LIVE to your own number {number} only, as the first recipient would get it: {points} points.</source>
-        <translation>ستُرسل هذه الرسالة فعليًا إلى رقمك {number} فقط، كما سيستلمها أول مستلم: {points} نقطة.</translation>
+        <source>This message goes LIVE to your own number {number} only, as the first recipient would get it: {points}.</source>
+        <translation>ستُرسل هذه الرسالة فعليًا إلى رقمك {number} فقط، كما سيستلمها أول مستلم: {points}.</translation>
     </message>
     <message>
         <source>Type the message first: it is empty (emoji and hidden characters are removed before sending).</source>
@@ -2483,6 +2515,17 @@
     <message>
         <source>Wait for the import to finish before sending.</source>
         <translation>انتظر انتهاء الاستيراد قبل الإرسال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} point(s)</source>
+        <translation>
+            <numerusform>{count} نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>{count} نقاط</numerusform>
+            <numerusform>{count} نقطة</numerusform>
+            <numerusform>{count} نقطة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3164,8 +3207,30 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>Group {group}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected ({joined} saved contacts joined the group, {duplicates} repeated rows skipped).</source>
-        <translation>المجموعة {group}: أُضيف {added}، وحُدّث {updated}، وبقي {unchanged} دون تغيير، ورُفض {rejected} (انضمت {joined} جهة اتصال محفوظة إلى المجموعة، وتُخطّي {duplicates} صفًا مكررًا).</translation>
+        <source>Group {group}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected ({joined} joined the group, {duplicates} skipped).</source>
+        <translation>المجموعة {group}: أُضيف {added}، وحُدّث {updated}، وبقي {unchanged} دون تغيير، ورُفض {rejected} (انضم إلى المجموعة: {joined}؛ تُخطّي: {duplicates}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} repeated row(s)</source>
+        <translation>
+            <numerusform>{count} صف مكرر</numerusform>
+            <numerusform>صف مكرر واحد</numerusform>
+            <numerusform>صفان مكرران</numerusform>
+            <numerusform>{count} صفوف مكررة</numerusform>
+            <numerusform>{count} صفًا مكررًا</numerusform>
+            <numerusform>{count} صف مكرر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} saved contact(s)</source>
+        <translation>
+            <numerusform>{count} جهة اتصال محفوظة</numerusform>
+            <numerusform>جهة اتصال محفوظة واحدة</numerusform>
+            <numerusform>جهتا اتصال محفوظتان</numerusform>
+            <numerusform>{count} جهات اتصال محفوظة</numerusform>
+            <numerusform>{count} جهة اتصال محفوظة</numerusform>
+            <numerusform>{count} جهة اتصال محفوظة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3682,28 +3747,61 @@
 <context>
     <name>schedule.countdown</name>
     <message>
+        <source> </source>
+        <comment>between the units of a countdown</comment>
+        <translation> و</translation>
+    </message>
+    <message>
         <source>due now</source>
         <translation>حان موعدها</translation>
     </message>
     <message>
-        <source>in {d} d {h} h</source>
-        <translation>بعد {d} يوم {h} ساعة</translation>
+        <source>in {time}</source>
+        <translation>بعد {time}</translation>
     </message>
-    <message>
-        <source>in {h} h {m:02d} min</source>
-        <translation>بعد {h} ساعة {m:02d} دقيقة</translation>
+    <message numerus="yes">
+        <source>{count} d</source>
+        <translation>
+            <numerusform>{count} يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومين</numerusform>
+            <numerusform>{count} أيام</numerusform>
+            <numerusform>{count} يومًا</numerusform>
+            <numerusform>{count} يوم</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>in {m} min</source>
-        <translation>بعد {m} دقيقة</translation>
+    <message numerus="yes">
+        <source>{count} h</source>
+        <translation>
+            <numerusform>{count} ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتين</numerusform>
+            <numerusform>{count} ساعات</numerusform>
+            <numerusform>{count} ساعة</numerusform>
+            <numerusform>{count} ساعة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>in {m} min {s:02d} s</source>
-        <translation>بعد {m} دقيقة {s:02d} ثانية</translation>
+    <message numerus="yes">
+        <source>{count} min</source>
+        <translation>
+            <numerusform>{count} دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>{count} دقائق</numerusform>
+            <numerusform>{count} دقيقة</numerusform>
+            <numerusform>{count} دقيقة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>in {s} s</source>
-        <translation>بعد {s} ثانية</translation>
+    <message numerus="yes">
+        <source>{count} s</source>
+        <translation>
+            <numerusform>{count} ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتين</numerusform>
+            <numerusform>{count} ثوانٍ</numerusform>
+            <numerusform>{count} ثانية</numerusform>
+            <numerusform>{count} ثانية</numerusform>
+        </translation>
     </message>
     <message>
         <source>{time} Kuwait time</source>

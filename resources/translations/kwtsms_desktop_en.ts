@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountService</name>
+    <message numerus="yes">
+        <source>{count} point(s)</source>
+        <translation>
+            <numerusform>{count} point</numerusform>
+            <numerusform>{count} points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AudienceDialog</name>
     <message numerus="yes">
         <source>{count} contact(s)</source>
@@ -133,6 +143,13 @@
             <numerusform>{count} contacts removed from {group}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of {total} contact(s)</source>
+        <translation>
+            <numerusform>{shown} of {total} contact</numerusform>
+            <numerusform>{shown} of {total} contacts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteContacts</name>
@@ -175,6 +192,16 @@
         <translation>
             <numerusform>Add {count} recipient</numerusform>
             <numerusform>Add {count} recipients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MissedTimeDialog</name>
+    <message numerus="yes">
+        <source>Broadcast {id} was due at {due}, to {count} number(s). It was not sent: nothing is sent late on its own.</source>
+        <translation>
+            <numerusform>Broadcast {id} was due at {due}, to {count} number. It was not sent: nothing is sent late on its own.</numerusform>
+            <numerusform>Broadcast {id} was due at {due}, to {count} numbers. It was not sent: nothing is sent late on its own.</numerusform>
         </translation>
     </message>
 </context>
@@ -330,6 +357,16 @@
     </message>
 </context>
 <context>
+    <name>ScheduleSettingsBox</name>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendConfirmDialog</name>
     <message numerus="yes">
         <source>%n request(s) of at most 200 numbers</source>
@@ -432,6 +469,13 @@
             <numerusform>Broadcast {id} started: {count} numbers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} point(s)</source>
+        <translation>
+            <numerusform>{count} point</numerusform>
+            <numerusform>{count} points</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrayKeeper</name>
@@ -529,6 +573,23 @@
         <translation>
             <numerusform>%n minute ago</numerusform>
             <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>contacts.dialogs</name>
+    <message numerus="yes">
+        <source>{count} repeated row(s)</source>
+        <translation>
+            <numerusform>{count} repeated row</numerusform>
+            <numerusform>{count} repeated rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} saved contact(s)</source>
+        <translation>
+            <numerusform>{count} saved contact</numerusform>
+            <numerusform>{count} saved contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -635,6 +696,37 @@
         <translation>
             <numerusform>{count} valid</numerusform>
             <numerusform>{count} valid</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schedule.countdown</name>
+    <message numerus="yes">
+        <source>{count} d</source>
+        <translation>
+            <numerusform>{count} d</numerusform>
+            <numerusform>{count} d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} h</source>
+        <translation>
+            <numerusform>{count} h</numerusform>
+            <numerusform>{count} h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} min</source>
+        <translation>
+            <numerusform>{count} min</numerusform>
+            <numerusform>{count} min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} s</source>
+        <translation>
+            <numerusform>{count} s</numerusform>
+            <numerusform>{count} s</numerusform>
         </translation>
     </message>
 </context>

@@ -171,8 +171,10 @@ def tour(window, wait_until: Callable[[Callable[[], bool]], None], shoot: Shoot,
 
     def confirm(dialog: SendConfirmDialog) -> int:
         seen.append(dialog)
+        dialog.show()  # laid out as the user sees it (a dialog never shown is grabbed at its first size)
         texts.extend(words_of(dialog, "send confirmation"))
         shoot(dialog, "send-confirm-ar")
+        dialog.hide()
         return QDialog.DialogCode.Rejected
 
     original = SendConfirmDialog.exec

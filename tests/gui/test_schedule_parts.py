@@ -71,6 +71,37 @@ def test_countdown_of_the_journal_text_and_in_arabic():
     assert "بعد" in countdown_text(EVENING + timedelta(hours=2), EVENING)
 
 
+@pytest.mark.parametrize(
+    ("delta", "arabic"),
+    [
+        (timedelta(days=3, hours=4), "بعد 3 أيام و4 ساعات"),
+        (timedelta(days=1, hours=11), "بعد يوم واحد و11 ساعة"),
+        (timedelta(hours=2, minutes=5), "بعد ساعتين و05 دقائق"),
+        (timedelta(minutes=11), "بعد 11 دقيقة"),
+        (timedelta(seconds=5), "بعد 5 ثوانٍ"),
+    ],
+)
+def test_the_arabic_countdown_gives_each_unit_its_form(delta, arabic):
+    from kwtsms_desktop.core.bidi import strip_marks
+
+    set_language("ar")
+    assert strip_marks(countdown_text(EVENING + delta, EVENING)) == arabic
+
+
+def test_the_late_send_minutes_take_their_plural(qtbot):
+    from kwtsms_desktop.ui.schedule.settings_box import ScheduleSettingsBox
+
+    box = ScheduleSettingsBox()
+    qtbot.addWidget(box)
+    box.lateSpin.setValue(1)
+    assert box.lateSpin.suffix() == " minute"
+    box.lateSpin.setValue(5)
+    assert box.lateSpin.suffix() == " minutes"
+    set_language("ar")
+    box.retranslate_ui()
+    assert box.lateSpin.suffix() == " دقائق"
+
+
 # ---- Send later… --------------------------------------------------------------------------------------
 def test_the_picker_reads_kuwait_time_and_shows_the_computers_own_when_it_differs(qtbot):
     dialog = SendLaterDialog(clock=Clock(EVENING), settings=ScheduleSettings(), local_zone=UTC)

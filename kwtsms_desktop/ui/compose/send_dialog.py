@@ -287,8 +287,8 @@ class SendConfirmDialog(QDialog):
             self.low_balance_label.setText(
                 translate(
                     "SendConfirmDialog",
-                    "After this broadcast the balance will be {after} points, below your warning level of {level}.",
-                    after=format_number(after),
+                    "After this broadcast the balance will be {after}, below your warning level of {level}.",
+                    after=self._points_text(after),
                     level=format_number(self.low_balance),
                 )
             )

@@ -327,9 +327,14 @@ class SendFlow(QObject):
             translate(
                 "SendFlow",
                 "This message goes LIVE to your own number {number} only, as the first recipient would get "
-                "it: {points} points.",
+                "it: {points}.",
                 number=plan.numbers[0],
-                points=format_number(plan.estimated_points),
+                points=translate(
+                    "SendFlow",
+                    "{count} point(s)",
+                    n=plan.estimated_points,
+                    count=format_number(plan.estimated_points),
+                ),
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -215,14 +215,16 @@ def summary_text(result) -> str:
     return translate(
         "contacts.dialogs",
         "Group {group}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected"
-        " ({joined} saved contacts joined the group, {duplicates} repeated rows skipped).",
+        " ({joined} joined the group, {duplicates} skipped).",
         group=result.group,
         added=f"{result.added:,}",
         updated=f"{result.updated:,}",
         unchanged=f"{result.unchanged:,}",
         rejected=f"{len(result.rejected):,}",
-        joined=f"{result.joined:,}",
-        duplicates=f"{result.duplicates:,}",
+        joined=translate("contacts.dialogs", "{count} saved contact(s)", n=result.joined, count=f"{result.joined:,}"),
+        duplicates=translate(
+            "contacts.dialogs", "{count} repeated row(s)", n=result.duplicates, count=f"{result.duplicates:,}"
+        ),
     )
 
 

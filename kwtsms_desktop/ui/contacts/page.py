@@ -442,7 +442,9 @@ class ContactsPage(QWidget):
             self.buttons[key].setEnabled(chosen)
         self.groupButton.setEnabled(chosen)
         shown, total = self.model.rowCount(), self.model.total()
-        text = translate("ContactsPage", "{shown} of {total} contacts", shown=f"{shown:,}", total=f"{total:,}")
+        text = translate(
+            "ContactsPage", "{shown} of {total} contact(s)", n=total, shown=f"{shown:,}", total=f"{total:,}"
+        )
         if not self.loader.is_busy() and not self.worker.is_busy():
             self.statusLabel.setText(text)
 

@@ -17,14 +17,34 @@ def countdown_text(due: datetime, now: datetime) -> str:
     hours, minutes = divmod(minutes, 60)
     days, hours = divmod(hours, 24)
     if days:
-        return translate("schedule.countdown", "in {d} d {h} h", d=days, h=hours)
-    if hours:
-        return translate("schedule.countdown", "in {h} h {m:02d} min", h=hours, m=minutes)
-    if minutes >= 10:
-        return translate("schedule.countdown", "in {m} min", m=minutes)
-    if minutes:
-        return translate("schedule.countdown", "in {m} min {s:02d} s", m=minutes, s=secs)
-    return translate("schedule.countdown", "in {s} s", s=secs)
+        parts = [_days(days), _hours(hours)]
+    elif hours:
+        parts = [_hours(hours), _minutes(minutes, f"{minutes:02d}")]
+    elif minutes >= 10:
+        parts = [_minutes(minutes, str(minutes))]
+    elif minutes:
+        parts = [_minutes(minutes, str(minutes)), _seconds(secs, f"{secs:02d}")]
+    else:
+        parts = [_seconds(secs, str(secs))]
+    joined = translate("schedule.countdown", " ", "between the units of a countdown").join(parts)
+    return translate("schedule.countdown", "in {time}", time=joined)
+
+
+# Each unit is a plural: English keeps its short forms ("2 h 05 min"), Arabic says the noun in its form.
+def _days(count: int) -> str:
+    return translate("schedule.countdown", "{count} d", n=count, count=count)
+
+
+def _hours(count: int) -> str:
+    return translate("schedule.countdown", "{count} h", n=count, count=count)
+
+
+def _minutes(count: int, shown: str) -> str:
+    return translate("schedule.countdown", "{count} min", n=count, count=shown)
+
+
+def _seconds(count: int, shown: str) -> str:
+    return translate("schedule.countdown", "{count} s", n=count, count=shown)
 
 
 def due_countdown(due_utc: str | None, now: datetime) -> str:

@@ -32,7 +32,8 @@ class MissedTimeDialog(QDialog):
         headline = QLabel(
             translate(
                 "MissedTimeDialog",
-                "Broadcast {id} was due at {due}, to {count} numbers. It was not sent: nothing is sent late on its own.",
+                "Broadcast {id} was due at {due}, to {count} number(s). It was not sent: nothing is sent late on its own.",
+                n=numbers,
                 id=broadcast.id,
                 due=due,
                 count=f"{numbers:,}",

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -35,6 +37,19 @@ def default_due(now: datetime) -> datetime:
 def computer_zone() -> tzinfo:
     zone = datetime.now().astimezone().tzinfo
     return zone if zone is not None else UTC
+
+
+def _arabic_calendar(calendar: QCalendarWidget) -> None:
+    """The pop-up calendar as Kuwait reads it: Arabic names, right to left (the edit above is left to right
+    for its digits, and the calendar would inherit that), the week from Sunday, Friday and Saturday off.
+    The Gulf locale with Latin digits (ar_AE), as the rest of the window writes its numbers."""
+    calendar.setLocale(QLocale("ar_AE"))
+    calendar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    calendar.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
+    weekday, weekend = QTextCharFormat(), QTextCharFormat()
+    weekend.setForeground(QColor("#b00020"))
+    for day in Qt.DayOfWeek:
+        calendar.setWeekdayTextFormat(day, weekend if day in (Qt.DayOfWeek.Friday, Qt.DayOfWeek.Saturday) else weekday)
 
 
 class SendLaterDialog(QDialog):
@@ -73,8 +88,8 @@ class SendLaterDialog(QDialog):
         self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.when.setDisplayFormat(DISPLAY_FORMAT)
         self.when.setCalendarPopup(True)
-        if is_rtl():  # the calendar's month and day names in Arabic (its digits stay as Qt writes them)
-            self.when.calendarWidget().setLocale(QLocale(QLocale.Language.Arabic, QLocale.Country.Kuwait))
+        if is_rtl():
+            _arabic_calendar(self.when.calendarWidget())
         self.set_due(initial or default_due(clock()))
         self.when.dateTimeChanged.connect(self._update_texts)
         form.addRow(translate("SendLaterDialog", "Send at (Kuwait time)"), self.when)

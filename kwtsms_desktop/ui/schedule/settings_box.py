@@ -52,7 +52,8 @@ class ScheduleSettingsBox(QGroupBox):
         self.lateSpin = QSpinBox()
         self.lateSpin.setObjectName("lateSendMinutes")
         self.lateSpin.setRange(int(LATE_SEND_MINUTES.minimum or 0), int(LATE_SEND_MINUTES.maximum or 1440))
-        self.lateSpin.setSuffix(translate("ScheduleSettingsBox", " minutes"))
+        self.lateSpin.valueChanged.connect(self._say_minutes)
+        self._say_minutes(self.lateSpin.value())
         self.lateSpin.setToolTip(
             translate(
                 "ScheduleSettingsBox",
@@ -62,6 +63,13 @@ class ScheduleSettingsBox(QGroupBox):
         )
         form.addRow(translate("ScheduleSettingsBox", "Send when late by at most"), self.lateSpin)
         self._enable_times(False)
+
+    def _say_minutes(self, value: int) -> None:
+        """The unit after the number, in the form its count takes (" minute", " minutes"; دقيقة, دقائق)."""
+        self.lateSpin.setSuffix(translate("ScheduleSettingsBox", " minute(s)", n=value))
+
+    def retranslate_ui(self) -> None:
+        self._say_minutes(self.lateSpin.value())
 
     def _enable_times(self, on: bool) -> None:
         self.quietStart.setEnabled(on)

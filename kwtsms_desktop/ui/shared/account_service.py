@@ -166,8 +166,13 @@ class AccountService(QObject):
             if result is not None:
                 result["sentence"] = translate(
                     "AccountService",
-                    "Connected. Balance: {balance} points; sender IDs: {senders}.",
-                    balance=format_points(result["balance"]),
+                    "Connected. Balance: {balance}; sender IDs: {senders}.",
+                    balance=translate(
+                        "AccountService",
+                        "{count} point(s)",
+                        n=int(result["balance"]),
+                        count=format_points(result["balance"]),
+                    ),
                     senders=", ".join(result["sender_ids"]) or translate("AccountService", "none"),
                 )
             callback(result, error)
