@@ -86,6 +86,24 @@ def write_recipients(path: Path, values: list[str]) -> Path:
     return path
 
 
+def send_args(recipients: Path | str, gateway: str, data_dir: Path | str, *, message: str = "Hi") -> list[str]:
+    """`send` of a recipients file to `gateway` with sender KWT-SMS, answered --yes: most tests' command, before their own options."""
+    return [
+        "send",
+        "--recipients",
+        str(recipients),
+        "--message",
+        message,
+        "--sender",
+        "KWT-SMS",
+        "--gateway",
+        gateway,
+        "--data-dir",
+        str(data_dir),
+        "--yes",
+    ]
+
+
 def run_cli(env: dict, *args: str, timeout: float = 60, stdin=subprocess.DEVNULL) -> subprocess.CompletedProcess:
     return subprocess.run([*COMMAND, *args], env=env, capture_output=True, text=True, timeout=timeout, stdin=stdin)
 

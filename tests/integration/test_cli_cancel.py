@@ -11,28 +11,15 @@ import pytest
 
 from kwtsms_desktop.store import Store
 
-from .conftest import COMMAND, history, numbers, run_cli, write_recipients
+from .conftest import COMMAND, history, numbers, run_cli, send_args, write_recipients
 
 
 def ledger_numbers(simulator) -> list[str]:
     return [n for entry in simulator.ledger() for n in entry["numbers"]]
 
 
-def send_args(simulator, data_dir, recipients) -> list[str]:
-    return [
-        "send",
-        "--recipients",
-        str(recipients),
-        "--message",
-        "School closed tomorrow",
-        "--sender",
-        "KWT-SMS",
-        "--gateway",
-        simulator.url,
-        "--data-dir",
-        str(data_dir),
-        "--yes",
-    ]
+def closed_tomorrow(simulator, data_dir, recipients) -> list[str]:
+    return send_args(recipients, simulator.url, data_dir, message="School closed tomorrow")
 
 
 @pytest.mark.slow
@@ -46,7 +33,7 @@ def test_cancel_of_a_paused_broadcast_then_resume_sends_nothing_more(tmp_path, s
             {"endpoint": "send", "kind": "error", "code": "ERR010"},
         ],
     )
-    paused = run_cli(cli_env, *send_args(simulator, data_dir, recipients))
+    paused = run_cli(cli_env, *closed_tomorrow(simulator, data_dir, recipients))
     assert paused.returncode == 3, paused.stderr
     broadcast_id = paused.stdout.splitlines()[0]
     sent_before = ledger_numbers(simulator)
@@ -76,7 +63,7 @@ def test_cancel_of_a_broadcast_interrupted_by_a_crash_then_resume_sends_nothing_
         [{"endpoint": "send", "kind": "delay", "seconds": 0}, {"endpoint": "send", "kind": "delay", "seconds": 3}],
     )
     process = subprocess.Popen(
-        [*COMMAND, *send_args(simulator, data_dir, recipients)],
+        [*COMMAND, *closed_tomorrow(simulator, data_dir, recipients)],
         env=cli_env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -110,7 +97,7 @@ def test_cancel_of_an_unknown_or_finished_broadcast_is_refused(tmp_path, simulat
     data_dir = tmp_path / "data"
     unknown = run_cli(cli_env, "cancel", "7", "--data-dir", str(data_dir))
     assert unknown.returncode == 2 and "no broadcast 7" in unknown.stderr
-    done = run_cli(cli_env, *send_args(simulator, data_dir, write_recipients(tmp_path / "l.csv", numbers(3))))
+    done = run_cli(cli_env, *closed_tomorrow(simulator, data_dir, write_recipients(tmp_path / "l.csv", numbers(3))))
     assert done.returncode == 0, done.stderr
     finished = run_cli(cli_env, "cancel", done.stdout.splitlines()[0], "--data-dir", str(data_dir))
     assert finished.returncode == 2 and "nothing is left to cancel" in finished.stderr

@@ -15,7 +15,7 @@ from kwtsms_desktop.gateway.simulator import Simulator
 from kwtsms_desktop.store import Store
 from tests.gateway.hostile import HostileGateway
 
-from .conftest import COMMAND, history, numbers, run_cli, write_recipients
+from .conftest import COMMAND, history, numbers, run_cli, send_args, write_recipients
 
 PASSWORD = 'de"mo\\pass wörd&%+'
 
@@ -49,22 +49,9 @@ def env(cli_env):
     return {**cli_env, "KWTSMS_PASSWORD": PASSWORD}
 
 
-def send_args(tmp_path, gateway_url: str, bundle: str | None, count: int = 1) -> list[str]:
+def send_to(tmp_path, gateway_url: str, bundle: str | None, count: int = 1) -> list[str]:
     recipients = write_recipients(tmp_path / "list.csv", numbers(count))
-    args = [
-        "send",
-        "--recipients",
-        str(recipients),
-        "--message",
-        "Hello",
-        "--sender",
-        "KWT-SMS",
-        "--yes",
-        "--gateway",
-        gateway_url,
-        "--data-dir",
-        str(tmp_path / "data"),
-    ]
+    args = send_args(recipients, gateway_url, tmp_path / "data", message="Hello")
     return args + (["--ca-bundle", bundle] if bundle else [])
 
 
@@ -84,7 +71,7 @@ def test_a_tls_error_after_the_gateway_read_the_send_means_one_request_and_an_un
     tmp_path, env, tls, gateways, behaviour
 ):
     gateway = gateways(behaviour)
-    done = run_cli(env, *send_args(tmp_path, gateway.url, tls[1]))
+    done = run_cli(env, *send_to(tmp_path, gateway.url, tls[1]))
     assert done.returncode == 1, done.stderr
     assert gateway.count("send") == 1
     assert "nobody knows whether they were sent" in done.stderr and "Traceback" not in done.stderr
@@ -96,7 +83,7 @@ def test_a_dripping_gateway_ends_by_itself_at_the_deadline(tmp_path, env, tls, g
     gateway = gateways("drip", drip_seconds=1.0)
     set_deadline(tmp_path / "data", 3)
     started = time.monotonic()
-    done = run_cli(env, *send_args(tmp_path, gateway.url, tls[1]), timeout=60)
+    done = run_cli(env, *send_to(tmp_path, gateway.url, tls[1]), timeout=60)
     assert time.monotonic() - started < 30
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr and gateway.count("send") == 1
@@ -107,7 +94,7 @@ def test_a_dripping_gateway_ends_by_itself_at_the_deadline(tmp_path, env, tls, g
 def test_sigterm_or_a_second_ctrl_c_ends_a_hung_send_at_once(tmp_path, env, tls, gateways, signals):
     gateway = gateways("drip", drip_seconds=5.0)
     process = subprocess.Popen(
-        [*COMMAND, *send_args(tmp_path, gateway.url, tls[1])],
+        [*COMMAND, *send_to(tmp_path, gateway.url, tls[1])],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -138,7 +125,7 @@ def test_sigterm_or_a_second_ctrl_c_ends_a_hung_send_at_once(tmp_path, env, tls,
 def test_a_redirect_to_another_port_never_gets_the_password(tmp_path, env, tls, gateways, status):
     elsewhere = gateways("ok", secure=False, endpoints=None)
     gateway = gateways("redirect", redirect_status=status, location=elsewhere.url + "send/")
-    done = run_cli(env, *send_args(tmp_path, gateway.url, tls[1]))
+    done = run_cli(env, *send_to(tmp_path, gateway.url, tls[1]))
     assert done.returncode == 1, done.stderr
     assert elsewhere.requests == [] and gateway.count("send") == 1
     batch = only_batch(env, tmp_path / "data")
@@ -150,10 +137,10 @@ def test_send_with_ca_bundle_works_against_a_gateway_that_ca_signed(tmp_path, en
     simulator = Simulator(ssl_context=tls[0], rate_block=False).start()
     try:
         demo = {**env, "KWTSMS_PASSWORD": "demo"}
-        refused = run_cli(demo, *send_args(tmp_path, simulator.url, None, count=3))
+        refused = run_cli(demo, *send_to(tmp_path, simulator.url, None, count=3))
         assert refused.returncode == 2 and "secure connection" in refused.stderr, refused.stderr
         assert "offline" not in refused.stderr and "Nothing was sent" in refused.stderr
-        done = run_cli(demo, *send_args(tmp_path, simulator.url, tls[1], count=3))
+        done = run_cli(demo, *send_to(tmp_path, simulator.url, tls[1], count=3))
         assert done.returncode == 0, done.stderr
         assert len(simulator.ledger()) == 1
     finally:
@@ -165,14 +152,14 @@ def test_a_bad_ca_bundle_is_a_clear_sentence(tmp_path, env, gateways):
     not_pem = tmp_path / "not-a-bundle.pem"
     not_pem.write_text("hello")
     for bundle, words in ((str(not_pem), "cannot be used"), (str(tmp_path / "missing.pem"), "does not exist")):
-        done = run_cli(env, *send_args(tmp_path, gateway.url, bundle))
+        done = run_cli(env, *send_to(tmp_path, gateway.url, bundle))
         assert done.returncode == 2 and words in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert gateway.requests == []
 
 
 def test_an_echoing_gateway_leaves_no_piece_of_the_password_in_the_journal_or_the_log(tmp_path, env, tls, gateways):
     gateway = gateways("echo_text")
-    done = run_cli(env, *send_args(tmp_path, gateway.url, tls[1]))
+    done = run_cli(env, *send_to(tmp_path, gateway.url, tls[1]))
     assert done.returncode == 1, done.stderr
     batch = only_batch(env, tmp_path / "data")
     log = (tmp_path / "data" / "api-log.jsonl").read_text("utf-8")

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from .conftest import run_cli
+from .conftest import run_cli, send_args
 
 
 @pytest.mark.slow
@@ -16,18 +16,7 @@ def test_a_five_megabyte_phone_cell_is_cut_on_stderr_and_in_the_database(tmp_pat
     recipients.write_text("Name,Mobile\nAli,98765432\nEvil," + "9" * 5_000_000 + "\n", encoding="utf-8")
     done = run_cli(
         cli_env,
-        "send",
-        "--recipients",
-        str(recipients),
-        "--message",
-        "Hello",
-        "--sender",
-        "KWT-SMS",
-        "--gateway",
-        simulator.url,
-        "--data-dir",
-        str(data_dir),
-        "--yes",
+        *send_args(recipients, simulator.url, data_dir, message="Hello"),
     )
     assert done.returncode == 0, done.stderr[:2000]
     assert "1 invalid" in done.stderr

@@ -11,7 +11,7 @@ import unicodedata
 
 import pytest
 
-from .conftest import SimulatorProcess, numbers, run_cli, write_recipients
+from .conftest import SimulatorProcess, numbers, run_cli, send_args, write_recipients
 
 ARABIC = "مرحبا بكم في المدرسة، الاجتماع يوم الخميس 5 مارس الساعة 10"
 SAUDI = "966501234567"
@@ -29,18 +29,7 @@ def data_dir(tmp_path):
 def _send(env, sim, data_dir, recipients, message, *extra) -> int:
     done = run_cli(
         env,
-        "send",
-        "--recipients",
-        str(recipients),
-        "--message",
-        message,
-        "--sender",
-        "KWT-SMS",
-        "--gateway",
-        sim.url,
-        "--data-dir",
-        str(data_dir),
-        "--yes",
+        *send_args(recipients, sim.url, data_dir, message=message),
         *extra,
     )
     assert done.returncode == 0, done.stderr

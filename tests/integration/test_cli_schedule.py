@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from .conftest import COMMAND, history, numbers, run_cli, write_recipients
+from .conftest import COMMAND, history, numbers, run_cli, send_args, write_recipients
 
 AHEAD = float(os.environ.get("SCHEDULE_AHEAD_SECONDS", "20"))
 
@@ -100,18 +100,7 @@ def test_bad_or_past_times_are_refused_and_nothing_is_journaled(tmp_path, simula
     for when in ("next thursday", "2020-01-01 07:00"):
         done = run_cli(
             cli_env,
-            "send",
-            "--recipients",
-            str(recipients),
-            "--message",
-            "Hi",
-            "--sender",
-            "KWT-SMS",
-            "--gateway",
-            simulator.url,
-            "--data-dir",
-            str(data_dir),
-            "--yes",
+            *send_args(recipients, simulator.url, data_dir),
             "--at",
             when,
         )
@@ -131,18 +120,7 @@ def test_quiet_hours_refuse_a_time_inside_them(tmp_path, simulator, cli_env):
     night = (datetime.now(KUWAIT) + timedelta(days=1)).replace(hour=23, minute=30, second=0, microsecond=0)
     done = run_cli(
         cli_env,
-        "send",
-        "--recipients",
-        str(write_recipients(tmp_path / "a.csv", numbers(3))),
-        "--message",
-        "Hi",
-        "--sender",
-        "KWT-SMS",
-        "--gateway",
-        simulator.url,
-        "--data-dir",
-        str(data_dir),
-        "--yes",
+        *send_args(write_recipients(tmp_path / "a.csv", numbers(3)), simulator.url, data_dir),
         "--at",
         night.isoformat(timespec="minutes"),
     )
@@ -155,18 +133,7 @@ def test_cancel_of_unknown_or_finished_broadcasts_is_explained(tmp_path, simulat
     assert unknown.returncode == 2 and "There is no broadcast 9" in unknown.stderr
     sent = run_cli(
         cli_env,
-        "send",
-        "--recipients",
-        str(write_recipients(tmp_path / "a.csv", numbers(3))),
-        "--message",
-        "Hi",
-        "--sender",
-        "KWT-SMS",
-        "--gateway",
-        simulator.url,
-        "--data-dir",
-        str(data_dir),
-        "--yes",
+        *send_args(write_recipients(tmp_path / "a.csv", numbers(3)), simulator.url, data_dir),
     )
     assert sent.returncode == 0, sent.stderr
     finished = run_cli(cli_env, "cancel", sent.stdout.splitlines()[0], "--data-dir", str(data_dir))

@@ -6,7 +6,7 @@ import pytest
 
 from kwtsms_desktop.store import Store
 
-from .conftest import history, numbers, run_cli, write_recipients
+from .conftest import history, numbers, run_cli, send_args, write_recipients
 
 
 @pytest.fixture
@@ -242,18 +242,7 @@ def test_a_gateway_address_that_answers_404_is_called_wrong_and_nothing_is_sent(
     recipients = write_recipients(tmp_path / "l.csv", numbers(3))
     done = run_cli(
         cli_env,
-        "send",
-        "--recipients",
-        str(recipients),
-        "--message",
-        "Hi",
-        "--sender",
-        "KWT-SMS",
-        "--gateway",
-        wrong,
-        "--data-dir",
-        str(data_dir),
-        "--yes",
+        *send_args(recipients, wrong, data_dir),
     )
     assert done.returncode == 2, done.stderr
     assert "gateway address" in done.stderr and "is wrong" in done.stderr and "Nothing was sent" in done.stderr

@@ -15,7 +15,7 @@ from kwtsms_desktop.core.plan import make_plan
 from kwtsms_desktop.store import DATABASE_FILE, Store
 from tests.small_disk import fill, make_read_only, small_disk
 
-from .conftest import COMMAND, history, numbers, run_cli, write_recipients
+from .conftest import COMMAND, history, numbers, run_cli, send_args, write_recipients
 
 EXIT_BAD_INPUT = 2
 EXIT_STORAGE = 4
@@ -24,18 +24,7 @@ EXIT_STORAGE = 4
 def send(env, simulator, data_dir, recipients):
     return run_cli(
         env,
-        "send",
-        "--recipients",
-        str(recipients),
-        "--message",
-        "Hello",
-        "--sender",
-        "KWT-SMS",
-        "--gateway",
-        simulator.url,
-        "--data-dir",
-        str(data_dir),
-        "--yes",
+        *send_args(recipients, simulator.url, data_dir, message="Hello"),
     )
 
 
@@ -137,18 +126,7 @@ def test_a_kill_while_waiting_for_the_rate_limiter_leaves_the_next_batch_pending
     process = subprocess.Popen(
         [
             *COMMAND,
-            "send",
-            "--recipients",
-            str(recipients),
-            "--message",
-            "Hello",
-            "--sender",
-            "KWT-SMS",
-            "--gateway",
-            simulator.url,
-            "--data-dir",
-            str(data_dir),
-            "--yes",
+            *send_args(recipients, simulator.url, data_dir, message="Hello"),
         ],
         env=cli_env,
         stdout=subprocess.DEVNULL,

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from .conftest import COMMAND, history, numbers, run_cli, write_recipients
+from .conftest import COMMAND, history, numbers, run_cli, send_args, write_recipients
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals and SIGINT to a child: POSIX")
 
@@ -80,18 +80,7 @@ def test_ctrl_c_pauses_after_the_batch_in_flight_and_resume_finishes(tmp_path, s
     process = subprocess.Popen(
         [
             *COMMAND,
-            "send",
-            "--recipients",
-            str(recipients),
-            "--message",
-            "Hi",
-            "--sender",
-            "KWT-SMS",
-            "--gateway",
-            simulator.url,
-            "--data-dir",
-            str(data_dir),
-            "--yes",
+            *send_args(recipients, simulator.url, data_dir),
         ],
         env=cli_env,
         stdin=subprocess.DEVNULL,

@@ -17,7 +17,7 @@ import pytest
 
 from kwtsms_desktop.store import Store
 
-from .conftest import COMMAND, SimulatorProcess, history, numbers, run_cli, write_recipients
+from .conftest import COMMAND, SimulatorProcess, history, numbers, run_cli, send_args, write_recipients
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
@@ -70,24 +70,11 @@ def test_random_hard_kills_never_send_a_number_twice_nor_forget_one(tmp_path, cl
         store.settings.set("send_rate", 4)  # the fastest allowed rate: more batches per kill window
     simulator = SimulatorProcess("--latency-ms", "150", "--balance", "10000000")
     try:
-        send_args = [
-            "send",
-            "--recipients",
-            str(recipients),
-            "--message",
-            "School closes early today",
-            "--sender",
-            "KWT-SMS",
-            "--gateway",
-            simulator.url,
-            "--data-dir",
-            str(data_dir),
-            "--yes",
-        ]
+        send = send_args(recipients, simulator.url, data_dir, message="School closes early today")
         broadcast_id = None
         kills = 0
         while kills < KILLS:
-            args = send_args if broadcast_id is None else ["resume", str(broadcast_id), "--data-dir", str(data_dir)]
+            args = send if broadcast_id is None else ["resume", str(broadcast_id), "--data-dir", str(data_dir)]
             process = start(cli_env, *args)
             # A random moment: start-up, the account checks, planning, mid-request, between batches.
             time.sleep(rng.uniform(0.8, 2.5) if broadcast_id is None else rng.uniform(0.3, 1.5))
@@ -104,7 +91,7 @@ def test_random_hard_kills_never_send_a_number_twice_nor_forget_one(tmp_path, cl
 
         final = run_cli(
             cli_env,
-            *(send_args if broadcast_id is None else ["resume", str(broadcast_id), "--data-dir", str(data_dir)]),
+            *(send if broadcast_id is None else ["resume", str(broadcast_id), "--data-dir", str(data_dir)]),
             timeout=120,
         )
         assert final.returncode in (0, 1), (seed, final.stderr)

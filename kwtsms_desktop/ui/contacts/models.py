@@ -24,11 +24,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from kwtsms_desktop.core.bidi import ltr
 from kwtsms_desktop.store.contacts import Contact, Group
 from kwtsms_desktop.ui.shared.reasons import reason_text
 from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
-from kwtsms_desktop.ui.shared.translation import is_rtl, translate
+from kwtsms_desktop.ui.shared.translation import left_to_right, translate
 
 CONTACTS_MIME = "application/x-kwtsms-contact-numbers"  # a JSON list of numbers, dragged onto a group
 COL_NUMBER, COL_NAME, COL_DO_NOT_SEND, COL_GROUPS, COL_NOTE, COL_ADDED = range(6)
@@ -434,10 +433,8 @@ class SuppressionsModel(ReadOnlyTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or not 0 <= index.row() < len(self._entries):
             return None
         number, reason, added = self._entries[index.row()]
-        when = added[:16].replace("T", " ")
-        if is_rtl():  # a number and a date keep their own order in the Arabic table
-            number, when = ltr(number), ltr(when)
-        return [number, when, reason or ""][index.column()]
+        when = added[:16].replace("T", " ")  # a number and a date keep their own order in the Arabic table
+        return [left_to_right(number), left_to_right(when), reason or ""][index.column()]
 
 
 class RejectedModel(ReadOnlyTableModel):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from kwtsms_desktop.core.schedule import KUWAIT, from_utc_text
 from kwtsms_desktop.ui.schedule.countdown import due_countdown
 from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
-from kwtsms_desktop.ui.shared.translation import is_rtl, language, translate
+from kwtsms_desktop.ui.shared.translation import joined, language, left_to_right, translate
 
 # The columns a person looks at first come first (the queue area is often narrow).
 COL_CREATED, COL_MESSAGE, COL_MODE, COL_STATE, COL_PROGRESS, COL_COUNTS, COL_ETA, COL_SENDER = range(8)
@@ -75,11 +75,6 @@ def kuwait_short(utc_text: str) -> str:
     except ValueError:
         return utc_text
     return left_to_right(moment.astimezone(KUWAIT).strftime("%Y-%m-%d %H:%M"))
-
-
-def left_to_right(text: str) -> str:
-    """Keep a date or a number group in its own order inside Arabic text (a Unicode LTR isolate)."""
-    return f"\u2066{text}\u2069" if is_rtl() and text else text
 
 
 def eta_text(seconds: float | None) -> str:
@@ -170,7 +165,9 @@ class BroadcastRow:
             parts.append(translate("BroadcastRow", "{count} cancelled", n=self.pending, count=f"{self.pending:,}"))
         elif self.pending:
             parts.append(translate("BroadcastRow", "{count} not sent yet", n=self.pending, count=f"{self.pending:,}"))
-        return translate("BroadcastRow", "{shown} of {total}", shown=" · ".join(parts), total=f"{self.numbers_total:,}")
+        return translate(
+            "BroadcastRow", "{shown} of {total}", shown=joined(" · ", parts), total=f"{self.numbers_total:,}"
+        )
 
 
 class BroadcastsModel(ReadOnlyTableModel):

@@ -33,7 +33,7 @@ from kwtsms_desktop.engine.recipients_list import BuildOutcome, build_entries
 from kwtsms_desktop.importing.table import Table
 from kwtsms_desktop.ui.recipients.reading import ReadOutcome, read_source
 from kwtsms_desktop.ui.shared.background import BackgroundRunner
-from kwtsms_desktop.ui.shared.translation import is_rtl, translatable, translate
+from kwtsms_desktop.ui.shared.translation import is_rtl, joined, translatable, translate
 
 PREVIEW_ROWS = 30
 FILE_FILTER = translatable(
@@ -89,7 +89,7 @@ def counts_text(outcome: BuildOutcome) -> str:
             "recipients.import_dialog", "{count} not covered", n=outcome.not_covered, count=f"{outcome.not_covered:,}"
         ),
     )
-    return " · ".join(parts)
+    return joined(" · ", parts)
 
 
 class PreviewModel(QAbstractTableModel):

@@ -18,7 +18,6 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from kwtsms_desktop.core.bidi import ltr
 from kwtsms_desktop.core.phone import country_name, country_of
 from kwtsms_desktop.engine.recipients_list import (
     DUPLICATE,
@@ -34,7 +33,7 @@ from kwtsms_desktop.engine.recipients_list import (
 )
 from kwtsms_desktop.ui.shared.reasons import reason_text as say_reason
 from kwtsms_desktop.ui.shared.table_model import ReadOnlyTableModel
-from kwtsms_desktop.ui.shared.translation import is_rtl, language, translate
+from kwtsms_desktop.ui.shared.translation import language, left_to_right, translate
 
 NOT_SENDABLE = "not_sendable"  # a filter: everything that will not be sent
 
@@ -80,7 +79,7 @@ def source_text(source: object) -> str:
     if kind != "file":
         return source
     name = name.strip("“”")  # a column of file names needs no quotes
-    return ltr(name) if is_rtl() else name  # "parents.csv" keeps its order in Arabic
+    return left_to_right(name)  # "parents.csv" keeps its order in Arabic
 
 
 def reason_text(entry: RecipientEntry) -> str:
@@ -177,7 +176,7 @@ class RecipientsModel(ReadOnlyTableModel):
                 return str(entry.row) if entry.row else ""
             if column == COL_NUMBER:
                 shown = entry.shown_number()
-                return ltr(shown) if shown and is_rtl() else shown
+                return left_to_right(shown)
             if column == COL_NAME:
                 return entry.name
             if column == COL_STATUS:

@@ -17,7 +17,7 @@ from kwtsms_desktop.ui.recipients.layout import RecipientsLayout
 from kwtsms_desktop.ui.recipients.model import reason_text, status_label
 from kwtsms_desktop.ui.shared.background import BackgroundRunner
 from kwtsms_desktop.ui.shared.table_export import CSV_OR_XLSX_FILTER, with_progress, with_suffix_from_filter
-from kwtsms_desktop.ui.shared.translation import translatable, translate, translate_marked
+from kwtsms_desktop.ui.shared.translation import joined, translatable, translate, translate_marked
 
 
 class RecipientsState(RecipientsLayout):
@@ -169,4 +169,4 @@ def counters_text(counts: Mapping[str, int]) -> str:
         n = counts.get(status, 0)
         if n:
             parts.append(translate_marked("recipients.view_state", text, n=n, count=f"{n:,}"))
-    return " · ".join(parts)
+    return joined(" · ", parts)

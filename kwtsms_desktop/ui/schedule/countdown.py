@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from kwtsms_desktop.core.schedule import KUWAIT, from_utc_text
-from kwtsms_desktop.ui.shared.translation import is_rtl, translate
+from kwtsms_desktop.ui.shared.translation import left_to_right, translate
 
 
 def countdown_text(due: datetime, now: datetime) -> str:
@@ -60,4 +60,4 @@ def due_countdown(due_utc: str | None, now: datetime) -> str:
 def kuwait_time(due: datetime) -> str:
     """ "2026-02-05 07:00 Kuwait time" in the window's language (the digits kept left to right in Arabic)."""
     clock = due.astimezone(KUWAIT).strftime("%Y-%m-%d %H:%M")
-    return translate("schedule.countdown", "{time} Kuwait time", time=f"\u2066{clock}\u2069" if is_rtl() else clock)
+    return translate("schedule.countdown", "{time} Kuwait time", time=left_to_right(clock))

@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 Recipe = tuple[str, str, str | None, int, tuple[tuple[str, object], ...]]
 _MAX_REMEMBERED = 20_000
 _made: OrderedDict[str, list[Recipe]] = OrderedDict()
+# A list of made texts joined into one (counters: "2 valid · 1 invalid") -> (separator, the parts).
+_joined: OrderedDict[str, tuple[str, tuple[str, ...]]] = OrderedDict()
 # ui/shared/translation.py's translate(), handed over by it (this module must not import it back).
 _say: list[Callable[..., str]] = []
 
@@ -62,26 +64,28 @@ def remember(shown: str, recipe: Recipe) -> None:
         recipes.insert(0, recipe)
 
 
+def remember_joined(shown: str, separator: str, parts: tuple[str, ...]) -> None:
+    """`shown` is `parts` (texts translate() made) joined by `separator`: it can be said again part by part."""
+    if shown:
+        _joined[shown] = (separator, parts)
+        if len(_joined) > _MAX_REMEMBERED:
+            _joined.popitem(last=False)
+
+
 def again(shown: str, contexts: Iterable[str] = ()) -> str | None:
     """`shown` said again in the current language, or None when translate() did not make it."""
     recipes = _made.get(shown)
     if not recipes:
-        return None
+        joined = _joined.get(shown)
+        if joined is None:
+            return None
+        separator, parts = joined
+        return separator.join(again(part, contexts) or part for part in parts)
     wanted = set(contexts)
     recipe = next((r for r in recipes if r[0] in wanted), recipes[0])
     context, text, disambiguation, n, fields = recipe
-    values = {name: _field_again(value) if isinstance(value, str) else value for name, value in fields}
+    values = {name: (again(value) or value) if isinstance(value, str) else value for name, value in fields}
     return _say[0](context, text, disambiguation, n, **values) if _say else None
-
-
-def _field_again(value: str) -> str:
-    """A field said again: a translated text, or a list of them joined with " · " (counters)."""
-    whole = again(value)
-    if whole is not None:
-        return whole
-    if " · " in value:
-        return " · ".join(again(part) or part for part in value.split(" · "))
-    return value
 
 
 def _contexts_of(widget: QObject) -> list[str]:

@@ -17,14 +17,15 @@ from __future__ import annotations
 import logging
 import sys
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from kwtsms_desktop.core.bidi import MARKS, isolate
+from kwtsms_desktop.core.bidi import MARKS, isolate, ltr
 from kwtsms_desktop.resources_path import resource
-from kwtsms_desktop.ui.shared.retranslate import remember, use_translate, watch_language_changes
+from kwtsms_desktop.ui.shared.retranslate import remember, remember_joined, use_translate, watch_language_changes
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,14 @@ def _kept_in_order(value: object, rtl: bool) -> object:
     return isolate(value) if any(unicodedata.bidirectional(c) in ("R", "AL") for c in value) else value
 
 
+def joined(separator: str, parts: Iterable[str]) -> str:
+    """Translated `parts` joined into one text ("2 valid · 1 invalid") that a language switch can say again."""
+    kept = tuple(parts)
+    shown = separator.join(kept)
+    remember_joined(shown, separator, kept)
+    return shown
+
+
 def translatable(context: str, text: str, disambiguation: str | None = None, *, plural: bool = False) -> str:
     """Mark `text` for the extractor without translating it now (a table of labels built at import);
     translate it where it is shown with translate_marked() and the same context and disambiguation.
@@ -90,6 +99,13 @@ def installed() -> bool:
 
 def is_rtl() -> bool:
     return _state["lang"] == "ar"
+
+
+def left_to_right(value: object) -> str:
+    """`value` kept in its own order inside right-to-left text (a phone number, a date, a file name, a
+    sender ID: core/bidi.py's left-to-right isolate); as it is in a left-to-right window."""
+    text = "" if value is None else str(value)
+    return ltr(text) if is_rtl() else text
 
 
 def install_language(lang: str, app: QCoreApplication | None = None) -> str:
