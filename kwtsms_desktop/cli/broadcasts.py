@@ -80,6 +80,7 @@ def _confirm(args: argparse.Namespace) -> None:
 def describe_plan(plan: SendPlan, balance: float | None, rate: float | None = None) -> None:
     from kwtsms_desktop.core.message import to_plain_characters
     from kwtsms_desktop.core.plan import SET_ASIDE_REASONS, calls_summary
+    from kwtsms_desktop.core.set_aside import set_aside_phrase
 
     info = plan.message
     if getattr(plan, "personal", False):
@@ -106,7 +107,8 @@ def describe_plan(plan: SendPlan, balance: float | None, rate: float | None = No
         f"Recipients: {counted(len(plan.recipients), 'number')} in {counted(len(plan.batches), 'batch', 'batches')} "
         f"(at most 200 numbers and 2,500 characters each)."
     )
-    aside = [_set_aside_words(r, plan.set_aside_count(r)) for r in SET_ASIDE_REASONS if plan.set_aside_count(r)]
+    counts = {r: plan.set_aside_count(r) for r in SET_ASIDE_REASONS}
+    aside = [f"{n:,} {set_aside_phrase(r, count=n)}" for r, n in counts.items() if n]
     if plan.duplicates_removed_before:
         aside.append(counted(plan.duplicates_removed_before, "duplicate row"))
     if aside:
@@ -208,16 +210,6 @@ def send(args: argparse.Namespace) -> int:
                 return report_scheduled(broadcast_id, due_utc)
             unit = f"calls ({counted(plan.distinct_texts, 'different text')})" if plan.personal else "batches"
             return run_broadcast(store, client, broadcast_id, unit)
-
-
-def _set_aside_words(reason: str, count: int) -> str:
-    """ "3 invalid", "1 duplicate": a count of set-aside numbers and why (core/set_aside.py's words)."""
-    from kwtsms_desktop.core.plan import DUPLICATE
-    from kwtsms_desktop.core.set_aside import set_aside_phrase
-
-    if reason == DUPLICATE:
-        return counted(count, "duplicate")
-    return f"{count:,} {set_aside_phrase(reason)}"
 
 
 # ---- resume ------------------------------------------------------------------------------------------

@@ -43,9 +43,15 @@ def set_aside_label(reason: str, lang: str = "en") -> str:
     return words[0][1] if _arabic(lang) else words[0][0]
 
 
-def set_aside_phrase(reason: str, lang: str = "en") -> str:
-    """The words after a count of set-aside numbers: "invalid" (3 invalid), "on the do-not-send list"."""
+# The English words after a count of one, where they differ ("1 duplicate", "2 duplicates").
+_ENGLISH_ONE = {DUPLICATE: "duplicate"}
+
+
+def set_aside_phrase(reason: str, lang: str = "en", count: int = 2) -> str:
+    """The words after `count` set-aside numbers: "invalid" (3 invalid), "duplicate" (1 duplicate)."""
     words = _WORDS.get(reason)
     if words is None:
         return reason
-    return words[1][1] if _arabic(lang) else words[1][0]
+    if _arabic(lang):
+        return words[1][1]
+    return _ENGLISH_ONE.get(reason, words[1][0]) if count == 1 else words[1][0]
