@@ -1535,17 +1535,6 @@
         <source>Saving the results…</source>
         <translation>جارٍ حفظ النتائج…</translation>
     </message>
-    <message numerus="yes">
-        <source>Saving {count} row(s)… {percent}%</source>
-        <translation>
-            <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
-            <numerusform>جارٍ حفظ صف واحد… {percent}%</numerusform>
-            <numerusform>جارٍ حفظ صفين… {percent}%</numerusform>
-            <numerusform>جارٍ حفظ {count} صفوف… {percent}%</numerusform>
-            <numerusform>جارٍ حفظ {count} صفًا… {percent}%</numerusform>
-            <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>QueueLayout</name>
@@ -2114,17 +2103,6 @@
             <numerusform>جارٍ حفظ {count} صفوف…</numerusform>
             <numerusform>جارٍ حفظ {count} صفًا…</numerusform>
             <numerusform>جارٍ حفظ {count} صف…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saving {count} row(s)… {percent}%</source>
-        <translation>
-            <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
-            <numerusform>جارٍ حفظ صف واحد… {percent}%</numerusform>
-            <numerusform>جارٍ حفظ صفين… {percent}%</numerusform>
-            <numerusform>جارٍ حفظ {count} صفوف… {percent}%</numerusform>
-            <numerusform>جارٍ حفظ {count} صفًا… {percent}%</numerusform>
-            <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
         </translation>
     </message>
     <message>
@@ -3846,6 +3824,17 @@
     <message>
         <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV لبرنامج Excel (*.csv);;مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving {count} row(s)… {percent}%</source>
+        <translation>
+            <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ صف واحد… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ صفين… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ {count} صفوف… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ {count} صفًا… {percent}%</numerusform>
+            <numerusform>جارٍ حفظ {count} صف… {percent}%</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -216,16 +216,6 @@
     </message>
 </context>
 <context>
-    <name>QueueExport</name>
-    <message numerus="yes">
-        <source>Saving {count} row(s)… {percent}%</source>
-        <translation>
-            <numerusform>Saving {count} row… {percent}%</numerusform>
-            <numerusform>Saving {count} rows… {percent}%</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>QueuePanel</name>
     <message numerus="yes">
         <source>The {count} number(s) are sent the message now instead of at the scheduled time.</source>
@@ -346,13 +336,6 @@
         <translation>
             <numerusform>Saving {count} row…</numerusform>
             <numerusform>Saving {count} rows…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saving {count} row(s)… {percent}%</source>
-        <translation>
-            <numerusform>Saving {count} row… {percent}%</numerusform>
-            <numerusform>Saving {count} rows… {percent}%</numerusform>
         </translation>
     </message>
 </context>
@@ -727,6 +710,16 @@
         <translation>
             <numerusform>{count} s</numerusform>
             <numerusform>{count} s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shared.table_export</name>
+    <message numerus="yes">
+        <source>Saving {count} row(s)… {percent}%</source>
+        <translation>
+            <numerusform>Saving {count} row… {percent}%</numerusform>
+            <numerusform>Saving {count} rows… {percent}%</numerusform>
         </translation>
     </message>
 </context>

@@ -70,7 +70,6 @@ class SendFlow(QObject):
         """Why this message cannot be sent now, or None."""
         window = self.window
         compose = window.compose
-        info = compose.message_info()
         recipients = self._recipient_count()
         if self.busy:
             return translate("SendFlow", "The previous send is still being prepared.")
@@ -80,6 +79,21 @@ class SendFlow(QObject):
             return translate(
                 "SendFlow", "Add recipients first: import a file (Ctrl+O) or paste numbers (Ctrl+Shift+V)."
             )
+        if message_problem := self._message_refusal():
+            return message_problem
+        if compose.cost_blocked():
+            return translate(
+                "SendFlow",
+                "The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.",
+            )
+        if window.session.controller is None:
+            return translate("SendFlow", "The send engine is not available in this build.")
+        return None
+
+    def _message_refusal(self) -> str | None:
+        """What stops this message itself (empty, too long, no sender), for a broadcast and a test alike."""
+        compose = self.window.compose
+        info = compose.message_info()
         if not info.cleaned.strip():
             return translate(
                 "SendFlow",
@@ -94,13 +108,6 @@ class SendFlow(QObject):
             )
         if not compose.sender_id():
             return translate("SendFlow", "Choose a sender ID. If the list is empty, check the connection in Settings.")
-        if compose.cost_blocked():
-            return translate(
-                "SendFlow",
-                "The balance does not cover this broadcast: recharge at kwtsms.com or send to fewer numbers.",
-            )
-        if window.session.controller is None:
-            return translate("SendFlow", "The send engine is not available in this build.")
         return None
 
     def refuse_now(self) -> bool:
@@ -297,25 +304,12 @@ class SendFlow(QObject):
         self.launch(plan, test_phone=True)
 
     def _test_refusal(self, own: str) -> str | None:
-        info = self.window.compose.message_info()
         if self.busy:
             return translate("SendFlow", "The previous send is still being prepared.")
         if not own:
             return translate("SendFlow", "Set your own phone number in Settings first (Ctrl+,).")
-        if not info.cleaned.strip():
-            return translate(
-                "SendFlow",
-                "Type the message first: it is empty (emoji and hidden characters are removed before sending).",
-            )
-        if info.too_long:
-            return translate(
-                "SendFlow",
-                "The message is {pages} pages long; at most {max} pages can be sent. Shorten it.",
-                pages=info.pages,
-                max=MAX_PAGES,
-            )
-        if not self.window.compose.sender_id():
-            return translate("SendFlow", "Choose a sender ID. If the list is empty, check the connection in Settings.")
+        if message_problem := self._message_refusal():
+            return message_problem
         if self.window.session.controller is None:
             return translate("SendFlow", "The send engine is not available in this build.")
         return None

@@ -15,7 +15,12 @@ from kwtsms_desktop.gateway.client import GatewayClient
 from kwtsms_desktop.importing.export import write_table
 from kwtsms_desktop.ui.queue.lookups import Lookups, QueueLookups
 from kwtsms_desktop.ui.shared.background import BackgroundRunner, Cancelled, Progress
-from kwtsms_desktop.ui.shared.table_export import CSV_OR_XLSX_FILTER, with_progress, with_suffix_from_filter
+from kwtsms_desktop.ui.shared.table_export import (
+    CSV_OR_XLSX_FILTER,
+    saving_text,
+    with_progress,
+    with_suffix_from_filter,
+)
 from kwtsms_desktop.ui.shared.translation import language, translate, translate_marked
 
 
@@ -70,15 +75,7 @@ class QueueExport(QueueLookups):
 
     def _on_export_progress(self, done: int, total: int) -> None:
         if total:
-            self._show_message(
-                translate(
-                    "QueueExport",
-                    "Saving {count} row(s)… {percent}%",
-                    n=total,
-                    count=f"{total:,}",
-                    percent=done * 100 // total,
-                )
-            )
+            self._show_message(saving_text(done, total))
         self.exportProgress.emit(done, total)
 
     def _on_export_done(self, path: object) -> None:

@@ -16,7 +16,12 @@ from kwtsms_desktop.importing.export import write_table
 from kwtsms_desktop.ui.recipients.layout import RecipientsLayout
 from kwtsms_desktop.ui.recipients.model import reason_text, status_label
 from kwtsms_desktop.ui.shared.background import BackgroundRunner
-from kwtsms_desktop.ui.shared.table_export import CSV_OR_XLSX_FILTER, with_progress, with_suffix_from_filter
+from kwtsms_desktop.ui.shared.table_export import (
+    CSV_OR_XLSX_FILTER,
+    saving_text,
+    with_progress,
+    with_suffix_from_filter,
+)
 from kwtsms_desktop.ui.shared.translation import joined, translatable, translate, translate_marked
 
 
@@ -79,15 +84,7 @@ class RecipientsState(RecipientsLayout):
 
     def _on_export_progress(self, done: int, total: int) -> None:
         if total:
-            self._show_message(
-                translate(
-                    "RecipientsState",
-                    "Saving {count} row(s)… {percent}%",
-                    n=total,
-                    count=f"{total:,}",
-                    percent=done * 100 // total,
-                )
-            )
+            self._show_message(saving_text(done, total))
         self.exportProgress.emit(done, total)
 
     def _on_export_done(self, path: object) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from kwtsms_desktop.importing.errors import ImportCancelled
-from kwtsms_desktop.ui.shared.translation import translatable
+from kwtsms_desktop.ui.shared.translation import translatable, translate
 
 CSV_OR_XLSX_FILTER = translatable("shared.table_export", "CSV for Excel (*.csv);;Excel workbook (*.xlsx)")
 
@@ -39,3 +39,14 @@ def with_progress(
         done += 1
         yield row
     progress(total, total)
+
+
+def saving_text(done: int, total: int) -> str:
+    """ "Saving 1,200 rows… 40%": an export's progress line, in the window's language."""
+    return translate(
+        "shared.table_export",
+        "Saving {count} row(s)… {percent}%",
+        n=total,
+        count=f"{total:,}",
+        percent=done * 100 // total,
+    )
